@@ -1,0 +1,124 @@
+/* Explainer site behaviour: language switch keeps the anchor; Pagefind search in a dialog.
+ * No third-party code: pagefind.js is generated into this site at build time and is only
+ * fetched when the reader opens search. */
+(function () {
+  "use strict";
+
+  /* 1. The language switch lands on the same page and the same #anchor. */
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.md-select__link[hreflang]");
+    if (link && location.hash && !link.hash) {
+      link.hash = location.hash;
+    }
+  });
+
+  /* 2. Search. */
+  var dialog = document.getElementById("explainer-search");
+  var opener = document.querySelector(".explainer-search__open");
+  if (!dialog || !opener) return;
+  var input = document.getElementById("explainer-search-input");
+  var status = document.getElementById("explainer-search-status");
+  var list = document.getElementById("explainer-search-results");
+  var ui = dialog.dataset;
+  var pagefind = null;
+  var latest = 0;
+
+  function loadPagefind() {
+    if (pagefind) return pagefind;
+    var base = new URL(ui.base.replace(/\/?$/, "/"), location.href);
+    pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
+      return pf.options({ baseUrl: base.pathname, excerptLength: 24 }).then(function () {
+        return pf;
+      });
+    });
+    return pagefind;
+  }
+
+  function open() {
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+    input.select();
+    loadPagefind().catch(function () {
+      status.textContent = ui.uiError;
+    });
+  }
+
+  function clearResults() {
+    while (list.firstChild) list.removeChild(list.firstChild);
+  }
+
+  function render(items) {
+    clearResults();
+    items.forEach(function (item) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = item.url;
+      a.className = "explainer-search__link";
+      var title = document.createElement("span");
+      title.className = "explainer-search__title";
+      title.textContent = (item.meta && item.meta.title) || item.url;
+      var excerpt = document.createElement("span");
+      excerpt.className = "explainer-search__excerpt";
+      /* Pagefind escapes page text and only adds <mark> around hits. */
+      excerpt.innerHTML = item.excerpt;
+      a.appendChild(title);
+      a.appendChild(excerpt);
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+  }
+
+  function search() {
+    var query = input.value.trim();
+    var ticket = ++latest;
+    if (!query) {
+      clearResults();
+      status.textContent = "";
+      return;
+    }
+    status.textContent = ui.uiLoading;
+    loadPagefind()
+      .then(function (pf) {
+        return pf.debouncedSearch(query, {}, 120);
+      })
+      .then(function (found) {
+        if (found === null || ticket !== latest) return null; /* superseded by newer typing */
+        return Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); }));
+      })
+      .then(function (items) {
+        if (items === null || ticket !== latest) return;
+        render(items);
+        status.textContent = items.length ? ui.uiCount + items.length : ui.uiNone;
+      })
+      .catch(function () {
+        status.textContent = ui.uiError;
+      });
+  }
+
+  function focusResult(step) {
+    var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+    if (!links.length) return;
+    var at = links.indexOf(document.activeElement);
+    var next = at + step;
+    if (next < 0) { input.focus(); return; }
+    links[Math.min(next, links.length - 1)].focus();
+  }
+
+  opener.addEventListener("click", open);
+  input.addEventListener("input", search);
+  dialog.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown") { event.preventDefault(); focusResult(1); }
+    if (event.key === "ArrowUp") { event.preventDefault(); focusResult(-1); }
+  });
+  dialog.addEventListener("click", function (event) {
+    if (event.target === dialog) dialog.close(); /* click on the backdrop */
+  });
+  dialog.addEventListener("close", function () { opener.focus(); });
+  document.addEventListener("keydown", function (event) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
+    if (!typing && !dialog.open && (event.key === "/" || event.key === "s") && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      open();
+    }
+  });
+})();

@@ -1,0 +1,124 @@
+"""The CLI: the only place an exception becomes one stderr line and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from .ingest import InputError, read_article
+from .pipeline import explain
+from .render import render_source
+from .translate import Catalogue
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="explain.py", description="Arabic news article → bilingual explainer")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_extract = sub.add_parser("extract", help="print the model of ARTICLE as JSON")
+    p_extract.add_argument("article")
+    p_build = sub.add_parser("build", help="regenerate docs/ pages and data for every source")
+    p_build.add_argument("--check", action="store_true", help="fail, naming files, if anything is stale")
+    sub.add_parser("translations", help="print translation coverage per source")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "extract":
+            return cmd_extract(args.article)
+        if args.command == "build":
+            return cmd_build(args.check)
+        return cmd_translations()
+    except (InputError, ConfigError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"error: {err.strerror or err}: {err.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
+
+
+class ConfigError(Exception):
+    """An editor-owned file is malformed."""
+
+
+def cmd_extract(path: str) -> int:
+    text = read_article(path)
+    doc = explain(text, slug=Path(path).parent.name if Path(path).name == "article.ar.txt" else Path(path).stem)
+    sys.stdout.buffer.write(doc.to_json().encode("utf-8"))
+    return 0
+
+
+def sources() -> list[Path]:
+    """Every source folder holding an article."""
+    return sorted(p.parent for p in (ROOT / "sources").glob("*/article.ar.txt"))
+
+
+def load_yaml(path: Path) -> dict:
+    if not path.exists():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise ConfigError(f"{path.relative_to(ROOT)}: not valid YAML ({str(err).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path.relative_to(ROOT)}: must be a mapping of keys to values")
+    return data
+
+
+def generate(src: Path) -> tuple[dict[Path, str], Catalogue]:
+    """Every file `build` writes for one source, keyed by absolute path."""
+    slug = src.name
+    meta = load_yaml(src / "meta.yml")
+    overrides = load_yaml(src / "overrides.yml")
+    doc = explain(read_article(src / "article.ar.txt"), slug=slug, overrides=overrides)
+    catalogue = Catalogue(src / "en.po")
+    files = {ROOT / "docs" / rel: text for rel, text in render_source(doc, meta, catalogue, ROOT).items()}
+    files[src / "en.po"] = catalogue.updated()
+    return files, catalogue
+
+
+def cmd_build(check: bool) -> int:
+    outputs: dict[Path, str] = {}
+    for src in sources():
+        files, _ = generate(src)
+        outputs.update(files)
+    stale = [p for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
+    if check:
+        if stale:
+            names = ", ".join(str(p.relative_to(ROOT)) for p in sorted(stale))
+            print(f"error: stale generated files (run `python scripts/explain.py build`): {names}", file=sys.stderr)
+            return 1
+        print(f"build --check: {len(outputs)} generated files up to date")
+        return 0
+    for path in sorted(stale):
+        write_atomic(path, outputs[path])
+    print(f"build: {len(stale)} of {len(outputs)} files written")
+    return 0
+
+
+def cmd_translations() -> int:
+    worst = 100.0
+    for src in sources():
+        _, catalogue = generate(src)
+        done, fuzzy, total = catalogue.coverage()
+        pct = 100.0 * done / total if total else 100.0
+        worst = min(worst, pct)
+        print(f"{src.name}: {done}/{total} translated ({pct:.1f} %), {fuzzy} under review, {total - done - fuzzy} missing")
+    return 0
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise

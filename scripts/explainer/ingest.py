@@ -1,0 +1,166 @@
+"""Stage 1, ingest: bytes → checked text; page chrome removed and listed; metadata kept.
+
+The original decoded text is never changed: every later offset points into it. Input that
+cannot be an Arabic news article raises `InputError` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .lexicon import load_data
+from .model import Removed, Source
+
+MAX_BYTES = 1_000_000  # a long news article is ~50 KB; a megabyte is not an article
+MIN_ARABIC_SHARE = 0.5  # of all letters
+TERMINAL = ".!؟?…"
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?>")
+_SPACE = " \t\r\u00a0\u200b\u200c\u200d\u200e\u200f\ufeff\u202f\u2009"
+
+
+class InputError(Exception):
+    """Input that cannot be processed; the message is one line for the reader of stderr."""
+
+
+@dataclass
+class Span:
+    """A trimmed line of the original text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Article:
+    """The result of ingest: the untouched text, its metadata, and the body lines."""
+
+    original: str
+    source: Source
+    body: list[Span] = field(default_factory=list)
+
+
+def read_article(path: str | Path) -> str:
+    """Read a file and return its text, or raise InputError saying why it is not an article."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, not an article file")
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(f"{p}: too large ({size / 1e6:.1f} MB); an article must be under {MAX_BYTES // 1000} KB")
+    return decode_article(p.read_bytes(), str(p))
+
+
+def decode_article(data: bytes, name: str = "input") -> str:
+    """Check raw bytes and decode them as UTF-8 article text."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: too large ({len(data) / 1e6:.1f} MB); an article must be under {MAX_BYTES // 1000} KB")
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data (NUL bytes), not a text article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: not valid UTF-8 (byte {err.start}); save the article as UTF-8 text") from None
+    check_text(text, name)
+    return text
+
+
+def check_text(text: str, name: str = "input") -> None:
+    """Reject text that is empty, not Arabic, or an HTML page rather than article text."""
+    if not text.strip(_SPACE + "\n"):
+        raise InputError(f"{name}: empty (no text)")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
+    if controls > 0:
+        raise InputError(f"{name}: contains {controls} control characters; this looks like binary data")
+    if _HTML_PAGE.search(text) or len(_HTML_TAG.findall(text)) > 20:
+        raise InputError(f"{name}: looks like an HTML page; save the article as plain text")
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(1 for c in letters if _ARABIC_LETTER.match(c))
+    if arabic == 0:
+        raise InputError(f"{name}: no Arabic text")
+    if arabic / len(letters) < MIN_ARABIC_SHARE:
+        raise InputError(f"{name}: mostly not Arabic ({arabic} of {len(letters)} letters are Arabic)")
+
+
+def split_lines(text: str) -> list[Span]:
+    """Every non-blank line, trimmed, with offsets into `text`."""
+    spans = []
+    pos = 0
+    for raw in text.split("\n"):
+        left = len(raw) - len(raw.lstrip(_SPACE))
+        stripped = raw.strip(_SPACE)
+        if stripped:
+            start = pos + left
+            spans.append(Span(start, start + len(stripped), stripped))
+        pos += len(raw) + 1
+    return spans
+
+
+def ingest(text: str, data_dir: Path | None = None) -> Article:
+    """Separate chrome, metadata and body lines of an article's text."""
+    chrome = load_data("chrome.yml", data_dir)["rules"]
+    meta = load_data("metadata.yml", data_dir)
+    rules = [(re.compile(r["line"] + r"\Z"), r["reason"], int(r.get("also_next", 0))) for r in chrome]
+    byline_re = re.compile(r"(?:%s)\s*[:：]\s*(.+)\Z" % "|".join(map(re.escape, meta["byline_labels"])))
+    agencies = {_fold_space(a): a for a in meta["agencies"]}
+
+    source = Source(title=None, byline=None, credit=None, language="ar")
+    body: list[Span] = []
+    pending_skip = ("", 0)
+    lines = split_lines(text)
+    for i, line in enumerate(lines):
+        if pending_skip[1] > 0:
+            source.removed.append(Removed(line.text, pending_skip[0], line.start, line.end))
+            pending_skip = (pending_skip[0], pending_skip[1] - 1)
+            continue
+        rule = next((r for r in rules if r[0].match(line.text)), None)
+        if rule:
+            source.removed.append(Removed(line.text, rule[1], line.start, line.end))
+            pending_skip = (rule[1], rule[2])
+            continue
+        m = byline_re.match(line.text)
+        if m and source.byline is None and len(m.group(1).split()) <= 6:
+            source.byline = m.group(1).strip()
+            continue
+        folded = _fold_space(line.text.strip("()[]"))
+        if folded in agencies:
+            source.credit = agencies[folded]
+            continue
+        if not body and source.title is None and _is_heading(line.text):
+            following = [ln for ln in lines[i + 1 :] if not any(r[0].match(ln.text) for r in rules)]
+            if not source.tags and following and _is_heading(following[0].text):
+                tags = _split_tags(line.text, meta)
+                if tags:
+                    source.tags = tags
+                    continue
+            source.title = line.text
+            continue
+        body.append(line)
+    if not body:
+        raise InputError("no article body left after removing page chrome and metadata")
+    return Article(original=text, source=source, body=body)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without terminal punctuation: a headline or a tag line, not body text."""
+    return line[-1] not in TERMINAL and len(line.split()) <= 30
+
+
+def _split_tags(line: str, meta: dict) -> list[str]:
+    """Split a tag line ("سوريا ـ العراق ـ روسيا") into tags, or [] if it is not one."""
+    for sep in meta["tag_separators"]:
+        parts = [p.strip(_SPACE) for p in line.split(f" {sep} ")]
+        if len(parts) >= 2 and all(p and len(p.split()) <= meta["tag_max_words"] for p in parts):
+            return parts
+    return []
+
+
+def _fold_space(s: str) -> str:
+    return " ".join(s.split())

@@ -1,0 +1,107 @@
+"""Data files (gazetteers, cue lists, month names) and Arabic normalisation for matching.
+
+Matching never changes the article: it works on folded copies and maps back to offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+_DIACRITICS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Proclitics that attach to a word: conjunctions و ف, prepositions ب ل ك, then the article ال.
+_PROCLITICS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+_TOKEN = re.compile(r"[\w\u0600-\u06FF]+", re.UNICODE)
+
+
+@lru_cache(maxsize=None)
+def _load(path: str) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def load_data(name: str, data_dir: Path | None = None) -> dict:
+    """Load an editor-owned YAML data file from `data/` (cached)."""
+    return _load(str((data_dir or DATA_DIR) / name))
+
+
+def fold(text: str) -> str:
+    """Fold Arabic spelling variants for matching: diacritics, tatweel, hamza/alef, ى/ي, ة/ه."""
+    text = unicodedata.normalize("NFC", text)
+    return _DIACRITICS.sub("", text).translate(_FOLD).translate(_DIGITS)
+
+
+def fold_keep_length(text: str) -> str:
+    """`fold` that keeps one character per input character, so offsets stay valid.
+
+    Removed marks (diacritics, tatweel) become a tatweel, which `tokens` drops from words.
+    """
+    out = []
+    for c in text:
+        if c == "ـ" or _DIACRITICS.match(c):
+            out.append("ـ")
+        else:
+            out.append(c.translate(_FOLD).translate(_DIGITS))
+    return "".join(out)
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens of `text` as (start, end, folded word); offsets point into `text`."""
+    keep = fold_keep_length(text)
+    result = []
+    for m in _TOKEN.finditer(keep):
+        word = m.group().replace("ـ", "")
+        if word:
+            result.append((m.start(), m.end(), word))
+    return result
+
+
+def stems(word: str) -> list[str]:
+    """The word with proclitics peeled off, longest form first ("والعراق" → والعراق, العراق, عراق)."""
+    forms = [word]
+    w = word
+    if len(w) > 3 and w.startswith(_PROCLITICS):
+        w = w[1:]
+        forms.append(w)
+    if len(w) > 3 and w.startswith(_PREPOSITIONS):
+        forms.append(w[1:])
+        if w.startswith("لل") and len(w) > 4:  # ل + ال contracts to لل: "للقوات" → القوات
+            forms.append("ال" + w[2:])
+        w = forms[-1]
+    if len(w) > 4 and w.startswith("ال"):
+        forms.append(w[2:])
+    return list(dict.fromkeys(forms))
+
+
+def phrase_pattern(phrase: str) -> list[str]:
+    """A gazetteer phrase as a list of folded words, for token matching."""
+    return [m.group() for m in _TOKEN.finditer(fold(phrase))]
+
+
+def find_phrase(phrase_words: list[str], toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where a folded phrase occurs in a token list, allowing proclitics on its first word.
+
+    Returns (token index of first word, token index after last word) pairs.
+    """
+    hits = []
+    n = len(phrase_words)
+    for i in range(len(toks) - n + 1):
+        if phrase_words[0] not in stems(toks[i][2]) and not _with_article(phrase_words[0], toks[i][2]):
+            continue
+        if all(toks[i + k][2] == phrase_words[k] or phrase_words[k] in stems(toks[i + k][2]) for k in range(1, n)):
+            hits.append((i, i + n))
+    return hits
+
+
+def _with_article(entry: str, word: str) -> bool:
+    """An entry without "ال" also matches the word with it and its clitics ("روسيا" ~ "لروسيا")."""
+    return any(s == entry for s in stems(word))

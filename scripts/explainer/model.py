@@ -1,0 +1,139 @@
+"""The typed model every stage reads: plain dataclasses, in the order of the JSON output.
+
+Offsets (`start`, `end`) are code-point indices into the article text as decoded from UTF-8,
+before any normalisation, so that ``original[start:end] == text`` always holds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Removed:
+    """A piece of page chrome taken out of the article on purpose."""
+
+    text: str  #: the removed line, verbatim
+    reason: str  #: why it is not article body (skip link, share button, ad label...)
+    start: int  #: offset of the line in the original text
+    end: int
+
+
+@dataclass
+class Source:
+    """What the article says about itself, beside its body."""
+
+    title: str | None  #: headline, or None when the text has none
+    byline: str | None  #: author as printed ("فراس حسن"), without the "نص :" label
+    credit: str | None  #: agency credit ("أ ف ب")
+    language: str  #: BCP 47 language of the article
+    tags: list[str] = field(default_factory=list)  #: section tags printed above the headline
+    removed: list[Removed] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    """One sentence of the body, addressed by a stable id and offsets."""
+
+    id: str  #: "p{paragraph}s{n}", both counted from 1
+    paragraph: int
+    start: int
+    end: int
+    text: str  #: original[start:end]
+    role: str = "background"  #: claim | denial | background (set by extract)
+
+
+@dataclass
+class Actor:
+    """A state, organisation, person, armed group, medium or anonymous source."""
+
+    id: str
+    kind: str  #: state | organisation | person | armed_group | media | anonymous | city
+    names: dict[str, list[str]]  #: {"ar": [...variants as printed...], "en": [...]}
+    mentions: list[str] = field(default_factory=list)  #: sentence ids
+    title: str | None = None  #: for people: the office printed before the name
+    affiliation: str | None = None  #: actor id this one belongs to (an Iraqi source → iraq)
+
+
+@dataclass
+class Claim:
+    """An attributed (or unattributed) statement reported by the article."""
+
+    id: str
+    by: str | None  #: actor id, or None for unattributed reports
+    cue: str  #: the reporting cue as printed ("أعلنت", "جاء في بيان"...)
+    text: str  #: verbatim content span
+    sentence: str
+    date: str | None  #: ISO with its precision, or None
+    status: str  #: stated | reported | unconfirmed
+    start: int
+    end: int
+
+
+@dataclass
+class Denial:
+    """A denial or negated statement of fact, and what it answers when the article has it."""
+
+    id: str
+    by: str | None
+    cue: str
+    text: str
+    sentence: str
+    date: str | None
+    denies: str | None  #: claim id answered, or None
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """A dated happening, for the timeline."""
+
+    id: str
+    date: str  #: ISO with its precision: "2011-03", "2015-09-17"
+    date_inferred: bool  #: the year (or more) was not printed and was inferred
+    text: str  #: the verbatim date expression
+    sentence: str
+    weekday: str | None = None  #: weekday as printed, if any
+    weekday_mismatch: bool = False  #: printed weekday disagrees with the date (reported, not fixed)
+
+
+@dataclass
+class GlossaryEntry:
+    """A term a general reader may not know; definitions come from an editor-owned file."""
+
+    id: str
+    terms: dict[str, list[str]]
+    mentions: list[str] = field(default_factory=list)
+    definition: dict[str, str] = field(default_factory=dict)  #: editorial, per language
+
+
+@dataclass
+class Document:
+    """The whole model of one article."""
+
+    slug: str
+    source: Source
+    sentences: list[Sentence]
+    actors: list[Actor] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    denials: list[Denial] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    background: list[str] = field(default_factory=list)  #: sentence ids with role background
+
+    def to_dict(self) -> dict:
+        """The JSON contract (see scripts/explainer/README.md)."""
+        return asdict(self)
+
+    def to_json(self) -> str:
+        """Deterministic UTF-8 JSON: same model, same bytes."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+    def sentence(self, sid: str) -> Sentence:
+        """The sentence with id `sid`."""
+        return self._by_id()[sid]
+
+    def _by_id(self) -> dict[str, Sentence]:
+        return {s.id: s for s in self.sentences}

@@ -1,0 +1,23 @@
+"""The pipeline facade: runs the stages in order over one article. Library code: raises, never exits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .ingest import ingest
+from .model import Document
+from .segment import segment
+
+
+def explain(text: str, slug: str = "article", data_dir: Path | None = None, overrides: dict | None = None) -> Document:
+    """Turn checked article text into the full model."""
+    # 1. ingest: chrome removed and listed, metadata kept, body lines with offsets
+    article = ingest(text, data_dir)
+    # 2. segment: paragraphs and sentences addressed into the original text
+    sentences = segment(article)
+    doc = Document(slug=slug, source=article.source, sentences=sentences)
+    # 3. extract: actors, claims, denials, events, glossary, background
+    from .extract import extract
+
+    extract(doc, data_dir, overrides or {})
+    return doc

@@ -1,0 +1,81 @@
+"""Stage 2, segment: body lines → paragraphs → sentences with stable ids and offsets.
+
+A sentence ends at . ! ? ؟ … followed by a space or the end of the paragraph, except inside
+guillemets «…», inside a balanced pair of straight quotes, after a single letter (initials,
+"أ.ف.ب"), or between digits ("1.5"). The Arabic comma ، and semicolon ؛ never end a sentence.
+"""
+
+from __future__ import annotations
+
+from .ingest import Article
+from .model import Sentence
+
+ENDERS = ".!?؟…"
+_QUOTES = {"«": "»", "“": "”"}
+
+
+def segment(article: Article) -> list[Sentence]:
+    """Split every body paragraph of `article` into sentences addressed into the original."""
+    sentences = []
+    for p_index, para in enumerate(article.body, start=1):
+        for s_index, (start, end) in enumerate(split_sentences(para.text), start=1):
+            a, b = para.start + start, para.start + end
+            sentences.append(Sentence(f"p{p_index}s{s_index}", p_index, a, b, article.original[a:b]))
+    return sentences
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) within one paragraph, trimmed of spaces."""
+    spans = []
+    start = 0
+    depth = 0  # inside «…» or “…”
+    closers = set(_QUOTES.values())
+    straight_open = False
+    straight_total = text.count('"')
+    straight_seen = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in _QUOTES:
+            depth += 1
+        elif c in closers and depth:
+            depth -= 1
+        elif c == '"':
+            straight_seen += 1
+            # Only trust straight quotes to open a quotation when a closing one follows.
+            straight_open = not straight_open and straight_seen < straight_total
+        elif c in ENDERS and depth == 0 and not straight_open and _is_boundary(text, i):
+            end = i + 1
+            while end < n and (text[end] in ENDERS or text[end] in '"»”)'):
+                end += 1
+            spans.append(_trim(text, start, end))
+            start = end
+            i = end
+            continue
+        i += 1
+    if text[start:].strip():
+        spans.append(_trim(text, start, n))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _is_boundary(text: str, i: int) -> bool:
+    """Whether the ender at `i` ends a sentence rather than an abbreviation or a number."""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    prev = text[i - 1] if i else ""
+    if text[i] == "." and prev.isdigit() and nxt.isdigit():
+        return False
+    if text[i] == "." and prev.isalpha() and (i < 2 or not text[i - 2].isalpha()):
+        return False  # a single letter: initials and "أ.ف.ب"
+    if not nxt:
+        return True
+    # Next char a space, a quote closer or another ender: a sentence boundary.
+    return nxt.isspace() or nxt in ENDERS or nxt in '"»”)' or nxt.isdigit()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
