@@ -6,6 +6,9 @@ language) onto <html>, for pages and for theme templates such as 404.html.
 """
 
 import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
 
 _HTML = re.compile(r'<html lang="([^"]+)"( dir="[^"]*")?')
 _BODY_DIR = re.compile(r'<body dir="(ltr|rtl)"')
@@ -23,7 +26,29 @@ def on_post_page(output, page, config):
     return set_root_dir(output)
 
 
+# A 404 page per language. MkDocs renders 404.html once per build into the site root, so the
+# English build would overwrite the Arabic one; we keep each language's copy and write them
+# at the end: /404.html (Arabic, the default) and /<lang>/404.html.
+_not_found: dict[str, str] = {}
+
+
 def on_post_template(output_content, template_name, config):
-    if template_name.endswith(".html"):
-        return set_root_dir(output_content)
+    if not template_name.endswith(".html"):
+        return output_content
+    output_content = set_root_dir(output_content)
+    if template_name == "404.html":
+        _not_found[str(config.theme["language"])] = output_content
     return output_content
+
+
+@event_priority(-150)  # after the i18n plugin has built every language
+def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n and getattr(i18n, "building", False):
+        return
+    default = getattr(i18n, "default_language", None) if i18n else None
+    for language, text in _not_found.items():
+        target = Path(config.site_dir) / ("404.html" if language == default or not i18n else f"{language}/404.html")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    _not_found.clear()

@@ -7,6 +7,7 @@ searching on an Arabic page only gets Arabic pages. Only elements marked
 
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
 import sys
@@ -24,6 +25,18 @@ def build_index(site_dir: Path) -> None:
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     if result.returncode != 0:
         raise PluginError(f"Pagefind failed: {(result.stderr or result.stdout).strip()}")
+    canonicalise_entry(site_dir / "pagefind" / "pagefind-entry.json")
+
+
+def canonicalise_entry(path: Path) -> None:
+    """Sort the keys of pagefind-entry.json.
+
+    Pagefind writes its per-language map from a hash map, so the order of "ar" and "en" changes
+    between runs; everything else it writes is content-addressed. Sorting keeps the same JSON
+    value and makes the build byte-identical.
+    """
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
 
 
 @event_priority(-300)  # after the fonts and every language are written

@@ -47,7 +47,7 @@ def source(ctx: Context) -> tuple[str, str, str]:
             role = ui[f"role_{s.role}"]
             spans.append(
                 f'<span class="source-sentence role-{s.role}" id="{s.id}">'
-                f'<a class="sentence-id" href="#{s.id}" title="{esc_attr(ui["sentence"])} {s.id}">'
+                f'<a class="sentence-id" data-pagefind-ignore href="#{s.id}" title="{esc_attr(ui["sentence"])} {s.id}">'
                 f'<small>[{s.id} · {esc(role)}]</small></a> {ctx.tr(s.id, s.text)}</span>'
             )
         out.append(f'<p class="source-paragraph" id="p{number}">' + " ".join(spans) + "</p>\n")

@@ -130,7 +130,7 @@ def notes_include(ctx: Context, name: str, repo_root: Path) -> str:
 
 def editor_footer(ctx: Context, name: str) -> str:
     rel = ctx.notes_rel + "/" + (f"{name}.md" if ctx.lang == "ar" else f"{name}.{ctx.lang}.md")
-    return f'\n<p class="editor-hint"><small>{esc(ctx.ui["generated_note"])} <code>{esc(rel)}</code></small></p>\n'
+    return f'\n<p class="editor-hint" data-pagefind-ignore><small>{esc(ctx.ui["generated_note"])} <code>{esc(rel)}</code></small></p>\n'
 
 
 def _yaml_str(text: str) -> str:

@@ -1,0 +1,45 @@
+# Two entry points for a fresh Debian/Ubuntu machine with Python 3.11 (see README.md):
+#   make serve   set up and serve the site at http://127.0.0.1:8000/
+#   make test    set up and run every test (installs Chromium and Java when missing)
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := chromium default-jre-headless
+
+.PHONY: setup system-deps serve build generate check test bench clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+generate: setup
+	$(PY) scripts/explain.py build
+
+serve: setup
+	$(PY) scripts/explain.py build
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup
+	$(PY) scripts/explain.py build --check
+	$(VENV)/bin/mkdocs build --strict
+
+check: setup
+	$(PY) scripts/explain.py build --check
+	$(PY) scripts/explain.py translations
+
+test: system-deps setup check
+	$(VENV)/bin/python -m pytest
+
+clean:
+	rm -rf site test-artifacts .pytest_cache

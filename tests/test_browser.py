@@ -1,0 +1,136 @@
+"""Real-browser checks in Debian Chromium driven by Playwright, as a reader would use the site."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SLUG = "iraq-russia-intelligence-2015"
+PAGES = {"home": "/", "source": f"/{SLUG}/source/", "overview": f"/{SLUG}/"}
+
+
+@pytest.fixture
+def page_factory(browser, base_url):
+    """New pages that record every request leaving 127.0.0.1 and every console error."""
+    opened = []
+
+    def make(width=1280, height=900):
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.outside = []
+        page.errors = []
+        page.on("request", lambda r: page.outside.append(r.url) if urlsplit(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:") else None)
+        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+        page.on("requestfailed", lambda r: page.errors.append(f"failed: {r.url}"))
+        opened.append(page)
+        return page
+
+    yield make
+    for page in opened:
+        assert page.outside == [], f"requests left 127.0.0.1: {page.outside}"
+        assert page.errors == [], page.errors
+        page.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_screenshots_and_direction(page_factory, base_url, artifacts, lang, width, name):
+    page = page_factory(width)
+    prefix = "" if lang == "ar" else "/en"
+    page.goto(base_url + prefix + PAGES[name])
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(artifacts / f"{name}-{lang}-{width}.png"), full_page=False)
+    assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-content')).direction") == ("rtl" if lang == "ar" else "ltr")
+    # The Arabic typeface is ours and actually used for Arabic text.
+    page.evaluate("document.fonts.ready")
+    assert page.evaluate("document.fonts.check('16px \"Explainer Naskh\"', 'عربي')")
+
+
+def test_arabic_navigation_is_on_the_right(page_factory, base_url):
+    page = page_factory(1280)
+    page.goto(base_url + PAGES["source"])
+    nav = page.locator(".md-sidebar--primary").bounding_box()
+    content = page.locator(".md-content").bounding_box()
+    assert nav["x"] > content["x"] + content["width"] / 2
+
+
+def test_english_navigation_is_on_the_left(page_factory, base_url):
+    page = page_factory(1280)
+    page.goto(base_url + "/en" + PAGES["source"])
+    nav = page.locator(".md-sidebar--primary").bounding_box()
+    content = page.locator(".md-content").bounding_box()
+    assert nav["x"] < content["x"]
+
+
+def switch_language(page, lang):
+    page.locator(".md-select").first.hover()
+    page.locator(f"a.md-select__link[hreflang='{lang}']").click()
+    page.wait_for_load_state("networkidle")
+
+
+def test_language_switch_lands_on_counterpart_with_anchor(page_factory, base_url):
+    page = page_factory(1280)
+    page.goto(base_url + PAGES["source"] + "#p3s2")
+    switch_language(page, "en")
+    assert urlsplit(page.url).path == "/en" + PAGES["source"]
+    assert urlsplit(page.url).fragment == "p3s2"
+    assert page.locator("#p3s2").count() == 1
+    switch_language(page, "ar")
+    assert urlsplit(page.url).path == PAGES["source"]
+    assert urlsplit(page.url).fragment == "p3s2"
+
+
+def search(page, query):
+    page.locator(".explainer-search__open").click()
+    box = page.locator("#explainer-search-input")
+    box.fill(query)
+    page.wait_for_function(
+        "() => { const s = document.getElementById('explainer-search-status').textContent;"
+        " return s && !s.includes('…'); }", timeout=15000)
+    return [urlsplit(a.get_attribute("href")).path for a in page.locator("#explainer-search-results a").all()]
+
+
+@pytest.mark.parametrize("query", ["روسيا", "الاسلامية", "ايران", "الجعفري", "موسكو", "العراقيه", "الدوله", "انبار", "الإسلامية"])
+def test_arabic_search_finds_arabic_pages_only(page_factory, base_url, artifacts, query):
+    page = page_factory(1280)
+    page.goto(base_url + PAGES["home"])
+    found = search(page, query)
+    assert found, f"no result for {query}"
+    assert all(not p.startswith("/en/") for p in found), found
+    assert PAGES["source"] in found
+    if query == "روسيا":
+        page.screenshot(path=str(artifacts / "search-ar-1280.png"))
+
+
+def test_english_search_finds_english_pages_only(page_factory, base_url, artifacts):
+    page = page_factory(390)
+    page.goto(base_url + "/en/")
+    found = search(page, "Russia")
+    assert found and all(p.startswith("/en/") for p in found), found
+    page.screenshot(path=str(artifacts / "search-en-390.png"))
+
+
+def test_search_is_keyboard_accessible(page_factory, base_url):
+    page = page_factory(1280)
+    page.goto(base_url + PAGES["home"])
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "explainer-search-input"
+    page.keyboard.type("روسيا")
+    page.wait_for_selector("#explainer-search-results a")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.classList.contains('explainer-search__link')")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('explainer-search').open")
+
+
+def test_search_code_loads_only_when_opened(page_factory, base_url):
+    page = page_factory(1280)
+    urls = []
+    page.on("request", lambda r: urls.append(r.url))
+    page.goto(base_url + PAGES["home"])
+    page.wait_for_load_state("networkidle")
+    assert not any("/pagefind/" in u for u in urls)

@@ -1,0 +1,134 @@
+"""Checks of the built site: language attributes, hreflang, pairing, privacy, fonts, search index."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+from lxml import html as lhtml
+
+from helpers import ROOT, build_site, html_pages
+
+
+def parse(path: Path):
+    return lhtml.fromstring(path.read_bytes())
+
+
+def content_pages(site: Path) -> list[Path]:
+    return [p for p in html_pages(site) if p.name != "404.html"]
+
+
+def test_every_page_has_lang_and_dir_on_html(site):
+    pages = html_pages(site)
+    assert len(pages) >= 8
+    for page in pages:
+        root = parse(page)
+        english = page.relative_to(site).parts[0] == "en"
+        assert root.get("lang") == ("en" if english else "ar"), page
+        assert root.get("dir") == ("ltr" if english else "rtl"), page
+
+
+def test_hreflang_alternates_are_absolute_and_complete(site):
+    for page in content_pages(site):
+        links = {l.get("hreflang"): l.get("href") for l in parse(page).xpath("//head/link[@rel='alternate'][@hreflang]")}
+        assert set(links) == {"ar", "en", "x-default"}, page
+        assert all(re.match(r"https?://", href) for href in links.values()), links
+        assert links["x-default"] == links["ar"]
+        rel = page.relative_to(site).as_posix().removesuffix("index.html")
+        own = links["en" if rel.startswith("en/") else "ar"]
+        assert own.endswith("/" + rel) or own.endswith(rel), (own, rel)
+
+
+def test_every_arabic_page_has_an_english_counterpart_and_back(site):
+    ar = {p.relative_to(site).as_posix() for p in content_pages(site) if not p.relative_to(site).as_posix().startswith("en/")}
+    en = {p.relative_to(site).as_posix().removeprefix("en/") for p in content_pages(site) if p.relative_to(site).as_posix().startswith("en/")}
+    assert ar == en
+    assert len(ar) >= 4
+
+
+def test_404_page_per_language(site):
+    assert parse(site / "404.html").get("lang") == "ar"
+    assert parse(site / "en" / "404.html").get("lang") == "en"
+
+
+def test_sitemap_lists_both_languages(site):
+    text = (site / "sitemap.xml").read_text(encoding="utf-8")
+    locs = re.findall(r"<loc>([^<]+)</loc>", text)
+    assert any("/en/" in loc for loc in locs) and any("/en/" not in loc for loc in locs)
+    assert 'hreflang="ar"' in text and 'hreflang="en"' in text
+
+
+ASSET_ATTRS = "//script/@src | //link[not(@rel='alternate') and not(@rel='canonical')]/@href | //img/@src | //source/@srcset | //iframe/@src"
+
+
+def test_no_external_asset_urls(site):
+    """Pages may link out (the <a> to a source), but load nothing from another host."""
+    for page in html_pages(site):
+        root = parse(page)
+        for url in root.xpath(ASSET_ATTRS):
+            assert not re.match(r"(https?:)?//", url), f"{page}: {url}"
+        for style in root.xpath("//style/text()") + [a for a in root.xpath("//@style")]:
+            assert "http" not in style, page
+    for css in site.rglob("*.css"):
+        for url in re.findall(r"url\(([^)]+)\)", css.read_text(encoding="utf-8")):
+            assert not re.match(r"['\"]?(https?:)?//", url), f"{css}: {url}"
+
+
+def test_no_google_fonts_anywhere(site):
+    for page in html_pages(site):
+        assert "fonts.googleapis" not in page.read_text(encoding="utf-8") and "fonts.gstatic" not in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name,source", [
+    ("naskh-400.woff2", "NotoNaskhArabic-Regular.ttf"),
+    ("naskh-700.woff2", "NotoNaskhArabic-Bold.ttf"),
+    ("sans-400.woff2", "NotoSans-Regular.ttf"),
+    ("sans-700.woff2", "NotoSans-Bold.ttf"),
+])
+def test_fonts_are_self_hosted_subsets_under_30_kb(site, name, source):
+    path = site / "assets" / "fonts" / name
+    assert path.stat().st_size <= 30 * 1024, f"{name} is {path.stat().st_size} bytes"
+    sub, full = TTFont(str(path)), TTFont(str(ROOT / "fonts" / source))
+    assert sub.flavor == "woff2"
+    assert len(sub.getGlyphOrder()) < len(full.getGlyphOrder()) / 2
+    assert (site / "assets" / "fonts" / "OFL.txt").exists()
+
+
+def test_arabic_font_covers_every_arabic_character_of_the_site(site):
+    cmap = TTFont(str(site / "assets" / "fonts" / "naskh-400.woff2")).getBestCmap()
+    text = "".join(p.read_text(encoding="utf-8") for p in html_pages(site))
+    arabic = {ord(c) for c in text if "\u0621" <= c <= "\u064a"}
+    assert arabic and arabic <= set(cmap)
+
+
+def test_font_css_uses_swap_and_unicode_range(site):
+    css = (site / "assets" / "fonts" / "fonts.css").read_text(encoding="utf-8")
+    assert css.count("font-display: swap") == 4
+    assert css.count("unicode-range") == 4
+
+
+def test_search_index_is_split_by_language(site):
+    names = {p.name for p in (site / "pagefind").iterdir()}
+    assert any(n.startswith("pagefind.ar_") for n in names)
+    assert any(n.startswith("pagefind.en_") for n in names)
+    assert not (site / "search" / "search_index.json").exists(), "Material's lunr index must be gone"
+
+
+def test_published_json_is_part_of_the_site(site):
+    import json
+
+    data = json.loads((site / "data" / "iraq-russia-intelligence-2015.json").read_text(encoding="utf-8"))
+    assert data["sentences"]
+
+
+def test_build_is_byte_identical(site, tmp_path):
+    again = tmp_path / "again"
+    result = build_site(again)
+    assert result.returncode == 0, result.stderr
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    differing = [str(k) for k in first if first[k] != second[k]]
+    assert differing == []
