@@ -20,7 +20,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 # Proclitics that attach to a word: conjunctions و ف, prepositions ب ل ك, then the article ال.
 _PROCLITICS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
-_TOKEN = re.compile(r"[\w\u0600-\u06FF]+", re.UNICODE)
+_TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u06D6-\u06ED]+")  # letters, digits, tatweel, marks; not ، ؛ ؟
 
 
 @lru_cache(maxsize=None)
