@@ -4,9 +4,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .model import Document
+from .actors import find_actors
+from .claims import find_claims
+from .dates import DateTables, find_dates, resolve
+from .glossary import find_glossary
+from .model import Document, Event
+from .overrides import apply_overrides
 
 
-def extract(doc: Document, data_dir: Path | None, overrides: dict) -> None:
-    """Run every extractor over `doc` in dependency order."""
+def extract(doc: Document, original: str, data_dir: Path | None, overrides: dict) -> None:
+    """Run every extractor over `doc` in dependency order, then apply the editor's overrides."""
+    # 1. who is mentioned, and where
+    doc.actors, hits = find_actors(doc, data_dir)
+    # 2. every date expression, resolved in reading order
+    tables = DateTables(data_dir)
+    dates = [m for s in doc.sentences for m in find_dates(s.id, s.text, s.start, tables)]
+    resolve(dates)
+    # 3. who said and who denied what
+    doc.claims, doc.denials = find_claims(doc, original, doc.actors, hits, dates, data_dir)
+    # 4. the timeline: one event per dated expression, in date order
+    dated = [m for m in dates if m.iso]
+    dated.sort(key=lambda m: (m.iso, m.start))
+    doc.events = [
+        Event(f"e{k}", m.iso, m.inferred, original[m.start:m.end], m.sentence, m.weekday_text, m.mismatch)
+        for k, m in enumerate(dated, 1)
+    ]
+    # 5. terms a general reader may not know
+    doc.glossary = find_glossary(doc, doc.actors, data_dir)
+    apply_overrides(doc, overrides)
+    # 6. roles: a sentence with a denial is a denial, with a claim a claim, else background
+    roles = {c.sentence: "claim" for c in doc.claims} | {d.sentence: "denial" for d in doc.denials}
+    for s in doc.sentences:
+        s.role = roles.get(s.id, "background")
     doc.background = [s.id for s in doc.sentences if s.role == "background"]

@@ -105,3 +105,14 @@ def find_phrase(phrase_words: list[str], toks: list[tuple[int, int, str]]) -> li
 def _with_article(entry: str, word: str) -> bool:
     """An entry without "ال" also matches the word with it and its clitics ("روسيا" ~ "لروسيا")."""
     return any(s == entry for s in stems(word))
+
+
+_TRANSLIT = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهويء",
+                     ["a", "b", "t", "th", "j", "h", "kh", "d", "dh", "r", "z", "s", "sh", "s", "d", "t", "z", "", "gh",
+                      "f", "q", "k", "l", "m", "n", "h", "w", "y", ""]))
+
+
+def transliterate(folded: str) -> str:
+    """A rough ASCII form of folded Arabic for ids and anchors ("ابراهيم الجعفري" → "abrahym-aljfry")."""
+    out = "".join(_TRANSLIT.get(c, c if c.isascii() and c.isalnum() else "-" if c.isspace() else "") for c in folded)
+    return "-".join(p for p in out.split("-") if p)

@@ -19,5 +19,5 @@ def explain(text: str, slug: str = "article", data_dir: Path | None = None, over
     # 3. extract: actors, claims, denials, events, glossary, background
     from .extract import extract
 
-    extract(doc, data_dir, overrides or {})
+    extract(doc, article.original, data_dir, overrides or {})
     return doc

@@ -1,0 +1,269 @@
+"""Actors: states, organisations, people, armed groups, media and anonymous sources.
+
+Everything is matched on folded tokens with proclitics peeled (lexicon.py), from the gazetteers in
+data/actors.yml, data/people.yml and data/sources.yml. A nationality adjective ties a phrase to its
+state ("قيادة العمليات المشتركة العراقية" → Iraq); a capital stands for its state ("موسكو" →
+Russia); a title attaches to the name after it ("وزير الخارجية العراقي إبراهيم الجعفري").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicon import fold, load_data, phrase_pattern, stems, tokens, transliterate
+from .model import Actor, Document
+
+
+@dataclass
+class Hit:
+    """One mention of an actor in a sentence."""
+
+    actor: str
+    sentence: str
+    start: int  #: offsets into the original text
+    end: int
+    tok: int  #: index of the first token in the sentence
+
+
+class Gazetteer:
+    """The data files, folded for matching."""
+
+    def __init__(self, data_dir: Path | None = None):
+        data = load_data("actors.yml", data_dir)
+        self.states = {s["id"]: s for s in data["states"]}
+        self.adjectives: dict[str, str] = {}
+        self.phrases: list[tuple[list[str], dict]] = []  # (folded words, entry) longest first
+        for s in data["states"]:
+            for adj in s.get("adjectives", []):
+                for form in (fold(adj), "ال" + fold(adj)):
+                    self.adjectives[form] = s["id"]
+            for name in s["ar"] + s.get("capitals", []) + s.get("plural", []):
+                self.phrases.append((phrase_pattern(name), {"id": s["id"], "kind": "state", "ar": s["ar"], "en": s["en"]}))
+        for org in data["organisations"]:
+            for name in org["ar"]:
+                self.phrases.append((phrase_pattern(name), org))
+        for person in data["people"]:
+            for name in person["ar"]:
+                self.phrases.append((phrase_pattern(name), dict(person, kind="person")))
+        self.phrases.sort(key=lambda p: -len(p[0]))
+        people = load_data("people.yml", data_dir)
+        self.title_heads = {fold(w) for w in people["title_heads"]}
+        self.name_stops = {fold(w) for w in people["name_stops"]}
+        self.name_max = int(people["name_max_words"])
+        src = load_data("sources.yml", data_dir)
+        self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
+        self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
+        self.object_links = {fold(w) for w in src["object_links"]}
+
+    def adjective(self, word: str) -> str | None:
+        """The state a nationality adjective names, if `word` is one (clitics allowed)."""
+        for form in stems(word):
+            if form in self.adjectives:
+                return self.adjectives[form]
+        return None
+
+
+class ActorFinder:
+    """Finds actor mentions sentence by sentence and accumulates the actors."""
+
+    def __init__(self, doc: Document, gaz: Gazetteer):
+        self.doc, self.gaz = doc, gaz
+        self.actors: dict[str, Actor] = {}
+        self.hits: list[Hit] = []
+
+    def run(self) -> tuple[list[Actor], list[Hit]]:
+        for s in self.doc.sentences:
+            self.sentence(s.id, s.text, s.start)
+        order = {a: k for k, a in enumerate(dict.fromkeys(h.actor for h in self.hits))}
+        actors = sorted(self.actors.values(), key=lambda a: order.get(a.id, 0))
+        return actors, self.hits
+
+    # -- one sentence -------------------------------------------------------------------------
+    def sentence(self, sid: str, text: str, offset: int) -> None:
+        toks = tokens(text)
+        taken = [False] * len(toks)
+        self._titled_people(sid, text, offset, toks, taken)
+        self._phrases(sid, text, offset, toks, taken)
+        self._anonymous(sid, text, offset, toks, taken)
+        self._adjectives(sid, offset, toks, taken)
+
+    def _titled_people(self, sid, text, offset, toks, taken):
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
+                continue
+            j, state = i + 1, None
+            while j < len(toks) and toks[j][2].startswith("ال") and j - i <= 4 and toks[j][2] not in gaz.name_stops:
+                state = state or gaz.adjective(toks[j][2])
+                j += 1
+            k = j
+            while k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
+                if k == j and toks[k][2].startswith("ال"):
+                    break
+                k += 1
+            if k - j < 2:  # a person's name here has at least a first name and a family name
+                continue
+            name = text[toks[j][0]:toks[k - 1][1]]
+            title = text[toks[i][0]:toks[j - 1][1]]
+            title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
+            known = self._known_person(toks[j:k])
+            actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
+            actor.title = actor.title or title
+            actor.affiliation = actor.affiliation or (known or {}).get("of") or state
+            self._hit(actor.id, sid, offset, toks, j, k, taken)
+            for t in range(i, j):
+                taken[t] = True
+            if actor.affiliation:
+                self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _known_person(self, name_toks):
+        words = [t[2] for t in name_toks]
+        for pattern, entry in self.gaz.phrases:
+            if entry.get("kind") == "person" and pattern == words[: len(pattern)]:
+                return entry
+        return None
+
+    def _phrases(self, sid, text, offset, toks, taken):
+        gaz = self.gaz
+        for pattern, entry in gaz.phrases:
+            n = len(pattern)
+            for i in range(len(toks) - n + 1):
+                if any(taken[i : i + n]):
+                    continue
+                if not (pattern[0] in stems(toks[i][2]) and all(pattern[k] in stems(toks[i + k][2]) for k in range(1, n))):
+                    continue
+                state = self._following_adjective(toks, i + n) if entry["kind"] not in ("state", "person") else None
+                if entry.get("needs_adjective") and not state:
+                    continue
+                name_end = i + n
+                if entry.get("needs_adjective"):
+                    actor = self._actor(f"{state}-{entry['id']}", entry["kind"], None,
+                                        [f"{gaz.states[state]['adj_en']} {entry['en'][0]}"])
+                    name_end = self._adjective_end(toks, i + n)
+                else:
+                    en = list(entry["en"])
+                    if state and entry["kind"] != "person":
+                        en = [f"{gaz.states[state]['adj_en']} {en[0]}"] + en
+                    actor = self._actor(entry["id"], entry["kind"], None, en)
+                actor.names["ar"] = _add(actor.names["ar"], _surface(text, toks, i, name_end, pattern[0]))
+                actor.affiliation = actor.affiliation or entry.get("of") or (state if actor.kind != "state" else None)
+                self._hit(actor.id, sid, offset, toks, i, name_end, taken)
+                if actor.affiliation and actor.affiliation in gaz.states:
+                    self._hit(actor.affiliation, sid, offset, toks, i, name_end, taken, mark=False)
+
+    def _following_adjective(self, toks, j) -> str | None:
+        """A nationality adjective right after a phrase, or after a short "للقوات المسلحة" link."""
+        for k in range(j, min(j + 4, len(toks))):
+            state = self.gaz.adjective(toks[k][2])
+            if state:
+                return state
+            if not toks[k][2].startswith(("ال", "لل")):
+                return None
+        return None
+
+    def _adjective_end(self, toks, j) -> int:
+        for k in range(j, min(j + 4, len(toks))):
+            if self.gaz.adjective(toks[k][2]):
+                return k + 1
+        return j
+
+    def _anonymous(self, sid, text, offset, toks, taken):
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i]:
+                continue
+            head = next((f for f in stems(word) if f in gaz.anon_heads), None)
+            if not head:
+                continue
+            j, desc, state = i + 1, [], None
+            while j < len(toks) and j - i <= 3:
+                w = toks[j][2]
+                if w in gaz.descriptors:
+                    desc.append(gaz.descriptors[w])
+                elif gaz.adjective(w):
+                    state = gaz.adjective(w)
+                else:
+                    break
+                j += 1
+            end = j
+            if j < len(toks) and toks[j][2] in gaz.object_links:  # "منتقدون لسياسة باراك أوباما"
+                end = min(j + 3, len(toks))
+                while end > j + 1 and toks[end - 1][2] in gaz.name_stops:
+                    end -= 1
+            if not desc and not state and end == j:
+                continue  # a bare "مصدر" is too vague to be an actor
+            parts = ([gaz.states[state]["adj_en"]] if state else []) + desc + [gaz.anon_heads[head]["en"]]
+            aid = "anon-" + "-".join(p.lower().replace(" ", "-") for p in parts)
+            name = _surface(text, toks, i, end, head)
+            actor = self._actor(aid, "anonymous", name, [" ".join(parts)] if end == j else [])
+            actor.affiliation = actor.affiliation or state
+            self._hit(aid, sid, offset, toks, i, end, taken)
+            if state:
+                self._hit(state, sid, offset, toks, i, end, taken, mark=False)
+
+    def _adjectives(self, sid, offset, toks, taken):
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i]:
+                continue
+            state = self.gaz.adjective(word)
+            if state:
+                self._hit(state, sid, offset, toks, i, i + 1, taken)
+
+    # -- bookkeeping --------------------------------------------------------------------------
+    def _actor(self, aid: str, kind: str, ar_name: str | None, en: list[str]) -> Actor:
+        if aid not in self.actors:
+            if aid in self.gaz.states:
+                st = self.gaz.states[aid]
+                self.actors[aid] = Actor(aid, "state", {"ar": [], "en": list(st["en"])})
+            else:
+                self.actors[aid] = Actor(aid, kind, {"ar": [], "en": list(en)})
+        actor = self.actors[aid]
+        if ar_name:
+            actor.names["ar"] = _add(actor.names["ar"], ar_name)
+        for name in en:
+            actor.names["en"] = _add(actor.names["en"], name)
+        return actor
+
+    def _hit(self, aid, sid, offset, toks, i, j, taken, mark=True):
+        if aid not in self.actors:
+            self._actor(aid, "state", None, [])
+        actor = self.actors[aid]
+        if sid not in actor.mentions:
+            actor.mentions.append(sid)
+        self.hits.append(Hit(aid, sid, offset + toks[i][0], offset + toks[j - 1][1], i))
+        if mark:
+            for t in range(i, j):
+                taken[t] = True
+
+
+def _add(names: list[str], name: str | None) -> list[str]:
+    return names + [name] if name and name not in names else names
+
+
+def _surface(text: str, toks, i: int, j: int, base: str) -> str:
+    """The name as printed, words joined by one space, without a proclitic glued to its first
+    word ("والعراق" → "العراق", "للقوات" → "القوات")."""
+    words = [text[a:b] for a, b, _ in toks[i:j]]
+    word = toks[i][2]
+    if word.startswith("لل") and base.startswith("ال") and word[2:] == base[2:]:
+        words[0] = "ا" + words[0][1:]
+    elif word.endswith(base) and 0 < len(word) - len(base) <= 3:
+        cut = len(word) - len(base)
+        words[0] = words[0][cut:] if len(words[0]) - cut >= len(base) else words[0]
+    return " ".join(words)
+
+
+def _person_id(name: str) -> str:
+    """A stable ASCII id for a person not in the gazetteer, from the folded name."""
+    return "person-" + transliterate(fold(name))
+
+
+def find_actors(doc: Document, data_dir: Path | None = None) -> tuple[list[Actor], list[Hit]]:
+    """All actors of `doc`, in order of first mention, and every mention."""
+    gaz = Gazetteer(data_dir)
+    actors, hits = ActorFinder(doc, gaz).run()
+    for a in actors:
+        if not a.names["ar"] and a.id in gaz.states:
+            a.names["ar"] = list(gaz.states[a.id]["ar"][:1])  # mentioned only by adjective
+    return actors, hits

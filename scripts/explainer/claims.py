@@ -1,0 +1,235 @@
+"""Claims and denials: who said what, who denied what, when — from the cue lexicon data/cues.yml.
+
+For each sentence: find cues (reporting verbs and nouns, statement phrases, unsourced reports,
+denial verbs); the speaker is the actor right after the cue, or else the nearest earlier speaker
+that agrees in number; the content runs from the complementizer (أن، إن، بأن، عن) to the next cue,
+to the first comma of a subordinate clause ("ورغم إعلان … ،"), or to the end of the sentence.
+A statement whose content is negated ("إن العراق لم يستقبل") is a denial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .actors import Hit
+from .dates import DateMention
+from .lexicon import fold, load_data, phrase_pattern, stems, tokens
+from .model import Actor, Claim, Denial, Document
+
+SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state"}
+
+
+@dataclass
+class Cue:
+    kind: str  #: verb | noun | statement | report | denial
+    tok: int  #: first token of the cue
+    end_tok: int  #: token after the cue
+    start: int  #: offsets in the original text
+    end: int
+
+
+class Lexicon:
+    def __init__(self, data_dir: Path | None = None):
+        d = load_data("cues.yml", data_dir)
+        self.verbs = {fold(w) for w in d["reporting_verbs"]}
+        self.nouns = {fold(w) for w in d["reporting_nouns"]}
+        self.statements = sorted((phrase_pattern(p) for p in d["statement_cues"]), key=lambda p: -len(p))
+        self.report_heads = {fold(w) for w in d["report_heads"]}
+        self.report_verbs = {fold(w) for w in d["report_verbs"]}
+        self.denials = {fold(w) for w in d["denial_verbs"]}
+        self.negations = [phrase_pattern(w) for w in d["negations"]]
+        self.complementizers = {fold(w) for w in d["complementizers"]}
+        self.subordinators = {fold(w) for w in d["subordinators"]}
+
+
+def _is(word: str, words: set[str]) -> bool:
+    return any(f in words for f in stems(word))
+
+
+def find_cues(toks, lex: Lexicon, offset: int) -> list[Cue]:
+    cues: list[Cue] = []
+    i = 0
+    while i < len(toks):
+        w = toks[i][2]
+        kind, end = None, i + 1
+        for pattern in lex.statements:
+            n = len(pattern)
+            if i + n <= len(toks) and pattern[0] in stems(w) and all(toks[i + k][2] == pattern[k] for k in range(1, n)):
+                kind, end = "statement", i + n
+                break
+        if not kind and _is(w, lex.report_heads):
+            for k in range(i + 1, min(i + 4, len(toks))):
+                if _is(toks[k][2], lex.report_verbs):
+                    kind, end = "report", k + 1
+                    break
+        if not kind and _is(w, lex.denials):
+            kind = "denial"
+        elif not kind and _is(w, lex.verbs):
+            kind = "verb"
+        elif not kind and _is(w, lex.nouns):
+            kind = "noun"
+        if kind:
+            cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1]))
+            i = end
+            continue
+        i += 1
+    return cues
+
+
+class ClaimFinder:
+    def __init__(self, doc: Document, original: str, actors: list[Actor], hits: list[Hit], dates: list[DateMention], lex: Lexicon):
+        self.doc, self.original, self.lex, self.dates = doc, original, lex, dates
+        self._sentence_text = ""
+        self.kind = {a.id: a.kind for a in actors}
+        self.plural = {a.id: a.kind == "anonymous" and a.id.endswith("s") for a in actors}
+        self.hits = hits
+        self.claims: list[Claim] = []
+        self.denials: list[Denial] = []
+
+    def run(self) -> None:
+        for s in self.doc.sentences:
+            self.sentence(s)
+        self.link_denials()
+
+    def sentence(self, s) -> None:
+        text, toks = s.text, tokens(s.text)
+        self._sentence_text = text
+        if not toks:
+            return
+        cues = find_cues(toks, self.lex, s.start)
+        hits = [h for h in self.hits if h.sentence == s.id]
+        for n, cue in enumerate(cues):
+            subject, after_subject = self.speaker(cue, toks, hits, s)
+            if cue.kind == "noun" and subject is None:
+                continue  # "إعلان" without a speaker is just a noun
+            c_start = self.content_start(cue, toks, after_subject, s)
+            if c_start is None:
+                continue
+            c_end = self.content_end(cue, cues[n + 1 :], toks, c_start)
+            if c_end <= c_start:
+                continue
+            a, b = toks[c_start][0], toks[c_end - 1][1]
+            while b < len(text) and text[b] in '"»”':
+                b += 1  # keep a closing quote that belongs to the quoted words
+            span = text[a:b]
+            start, end = s.start + a, s.start + b
+            date = self.date_between(cue.start, start, s.id)
+            cue_text = self.doc_text(cue.start, cue.end)
+            negation = self.negation(toks, c_start, c_end)
+            if cue.kind == "denial" or negation is not None:
+                if negation is not None and cue.kind != "denial":
+                    cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
+                self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end))
+            else:
+                status = "unconfirmed" if subject is None else "reported" if self.kind.get(subject) == "anonymous" else "stated"
+                self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end))
+
+    def doc_text(self, a: int, b: int) -> str:
+        return self.original[a:b]
+
+    def speaker(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
+        """(actor id or None, token index after the speaker's name)."""
+        if cue.kind == "report":
+            return None, cue.end_tok
+        reach = 4 if cue.kind == "statement" else 2
+        after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS]
+        if after:
+            first = min(after, key=lambda h: (h.tok, self.kind.get(h.actor) == "state"))
+            # the speaker's name runs to the end of every hit that starts at the same token
+            end_off = max(h.end for h in after if h.tok == first.tok) - s.start
+            end_tok = next((k for k, t in enumerate(toks) if t[1] >= end_off), first.tok) + 1
+            return first.actor, end_tok
+        if cue.kind == "noun":
+            return None, cue.end_tok
+        plural = toks[cue.tok][2].endswith(("وا", "ون"))
+        before = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) not in ("state", "armed_group")]
+        if plural:
+            before = [h for h in before if self.plural.get(h.actor)] or before
+        return (before[-1].actor if before else None), cue.end_tok
+
+    def hits_before(self, s, cue: Cue) -> list[Hit]:
+        """Speaker candidates before the cue in this or the previous sentence, outermost only."""
+        index = [x.id for x in self.doc.sentences].index(s.id)
+        window = {s.id} | ({self.doc.sentences[index - 1].id} if index else set())
+        cands = [h for h in self.hits if h.sentence in window and h.end <= cue.start]
+        return [h for h in cands if not any(o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in cands)]
+
+    def content_start(self, cue: Cue, toks, after_subject: int, s) -> int | None:
+        j = max(cue.end_tok, after_subject)
+        date_ends = [d.end - s.start for d in self.dates if d.sentence == s.id and d.start >= cue.start]
+        for k in range(j, min(j + 14, len(toks))):
+            w = toks[k][2]
+            if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
+                return k + 1 if k + 1 < len(toks) else None
+        # no complementizer: the content follows the speaker (and a date, if one is printed there)
+        while j < len(toks) and any(toks[j][0] < e for e in date_ends if e > toks[j][0] - 40):
+            j += 1
+        return j if j < len(toks) else None
+
+    def content_end(self, cue: Cue, later: list[Cue], toks, c_start: int) -> int:
+        end = len(toks)
+        for other in later:
+            if other.tok >= c_start and not (cue.kind == "denial" and other.kind == "report"):
+                end = other.tok
+                break
+        if cue.tok > 0 and any(f in self.lex.subordinators for f in stems(toks[cue.tok - 1][2])) or _is(toks[cue.tok][2], self.lex.subordinators):
+            end = min(end, self.first_comma(toks, c_start))
+        return end
+
+    def first_comma(self, toks, c_start: int) -> int:
+        text = self._sentence_text
+        for k in range(c_start + 1, len(toks)):
+            if "،" in text[toks[k - 1][1]:toks[k][0]]:
+                return k
+        return len(toks)
+
+    def negation(self, toks, a: int, b: int) -> int | None:
+        """Index of a negation particle heading the content's main clause, if any."""
+        for k in range(a, min(a + 4, b)):
+            for pattern in self.lex.negations:
+                n = len(pattern)
+                if [t[2] for t in toks[k : k + n]] == pattern:
+                    return k
+        return None
+
+    def date_between(self, a: int, b: int, sid: str) -> str | None:
+        for d in self.dates:
+            if d.sentence == sid and a <= d.start < b and d.iso:
+                return d.iso
+        return None
+
+    def link_denials(self) -> None:
+        """Point each denial at the claim or report it answers, when the article has one."""
+        for d in self.denials:
+            inside = [c for c in self.claims if c.sentence == d.sentence and d.start <= c.start and c.end <= d.end]
+            if inside:
+                d.denies = inside[0].id
+                continue
+            words = _content_words(d.text)
+            best, score = None, 1
+            for c in self.claims:
+                shared = len(words & _content_words(c.text))
+                if shared > score:
+                    best, score = c.id, shared
+            d.denies = best
+
+
+def _content_words(text: str) -> set[str]:
+    out = set()
+    for _, _, w in tokens(text):
+        base = stems(w)[-1]
+        for suffix in ("ين", "ون", "ات", "ه", "ي"):
+            if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+                base = base[: -len(suffix)]
+                break
+        if len(base) >= 3:
+            out.add(base)
+    return out
+
+
+def find_claims(doc: Document, original: str, actors, hits, dates, data_dir: Path | None = None) -> tuple[list[Claim], list[Denial]]:
+    """Every claim and denial of `doc`, in reading order."""
+    finder = ClaimFinder(doc, original, actors, hits, dates, Lexicon(data_dir))
+    finder.run()
+    return finder.claims, finder.denials

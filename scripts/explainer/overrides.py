@@ -1,0 +1,72 @@
+"""Editor corrections from sources/<slug>/overrides.yml, applied after extraction.
+
+overrides.yml (all keys optional):
+  actors:
+    rename: {actor-id: {ar: [...], en: [...]}}   # replace names
+    merge:  {from-id: into-id}                   # fold one actor into another
+  claims:
+    set: {c3: {status: reported, by: actor-id}}  # reclassify or re-attribute
+    drop: [c7]                                   # not a claim after all
+  denials:
+    attach: {d2: c9}                             # the claim a denial answers
+  notes: {c1: "an editor's note shown beside the item"}
+"""
+
+from __future__ import annotations
+
+from .model import Document
+
+
+class OverrideError(ValueError):
+    """An override names an id the model does not have."""
+
+
+def apply_overrides(doc: Document, overrides: dict) -> None:
+    """Apply every override; collect all unknown ids and raise once, naming them."""
+    errors: list[str] = []
+    actors = {a.id: a for a in doc.actors}
+    claims = {c.id: c for c in doc.claims}
+    denials = {d.id: d for d in doc.denials}
+    section = overrides.get("actors") or {}
+    for aid, names in (section.get("rename") or {}).items():
+        if aid not in actors:
+            errors.append(f"actors.rename: unknown actor {aid}")
+            continue
+        for lang in ("ar", "en"):
+            if names.get(lang):
+                actors[aid].names[lang] = list(names[lang])
+    for source, target in (section.get("merge") or {}).items():
+        if source not in actors or target not in actors:
+            errors.append(f"actors.merge: unknown actor {source if source not in actors else target}")
+            continue
+        into = actors[target]
+        for lang in ("ar", "en"):
+            into.names[lang] += [n for n in actors[source].names[lang] if n not in into.names[lang]]
+        into.mentions = sorted(set(into.mentions) | set(actors[source].mentions), key=_sentence_order(doc))
+        doc.actors = [a for a in doc.actors if a.id != source]
+        for item in doc.claims + doc.denials:
+            if item.by == source:
+                item.by = target
+    section = overrides.get("claims") or {}
+    for cid, fields in (section.get("set") or {}).items():
+        if cid not in claims:
+            errors.append(f"claims.set: unknown claim {cid}")
+            continue
+        for key in ("status", "by", "date"):
+            if key in fields:
+                setattr(claims[cid], key, fields[key])
+    drop = set(section.get("drop") or [])
+    errors += [f"claims.drop: unknown claim {c}" for c in drop - set(claims)]
+    doc.claims = [c for c in doc.claims if c.id not in drop]
+    for did, cid in ((overrides.get("denials") or {}).get("attach") or {}).items():
+        if did not in denials or (cid is not None and cid not in claims):
+            errors.append(f"denials.attach: unknown id {did if did not in denials else cid}")
+            continue
+        denials[did].denies = cid
+    if errors:
+        raise OverrideError("overrides.yml: " + "; ".join(errors))
+
+
+def _sentence_order(doc: Document):
+    order = {s.id: k for k, s in enumerate(doc.sentences)}
+    return lambda sid: order.get(sid, 0)
