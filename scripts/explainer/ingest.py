@@ -114,6 +114,7 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
     source = Source(title=None, byline=None, credit=None, language="ar")
     body: list[Span] = []
     pending_skip = ("", 0)
+    title_line = None
     lines = split_lines(text)
     for i, line in enumerate(lines):
         if pending_skip[1] > 0:
@@ -140,9 +141,12 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
                 if tags:
                     source.tags = tags
                     continue
-            source.title = line.text
+            source.title, title_line = line.text, line
             continue
         body.append(line)
+    if not body and source.title is not None:
+        # A single unpunctuated line is the article itself, not a headline without a body.
+        body, source.title = [title_line], None
     if not body:
         raise InputError("no article body left after removing page chrome and metadata")
     return Article(original=text, source=source, body=body)

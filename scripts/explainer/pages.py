@@ -101,7 +101,7 @@ def _item_block(ctx: Context, item, kind: str) -> str:
     parts = [f'<div class="item item-{kind}" id="{item.id}" markdown="0">']
     parts.append(f'<p class="item-head"><strong>{item.id}</strong> · {actor_name(ctx, item.by)} · '
                  f'<span class="cue">{esc(ui["cue"])}: <q lang="ar" dir="rtl">{esc(item.cue)}</q></span>'
-                 + (f' · <time datetime="{item.date}">{esc(item.date)}</time>' if item.date else "")
+                 + (f' · <time datetime="{item.date}"><bdi>{esc(item.date)}</bdi></time>' if item.date else "")
                  + (f' · <span class="status status-{item.status}">{esc(ui["status_" + item.status])}</span>' if kind == "claim" else "")
                  + "</p>")
     parts.append(f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(item.text)}</p></blockquote>')

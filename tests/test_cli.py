@@ -1,0 +1,109 @@
+"""The CLI on good and bad input: one clear stderr line, non-zero exit, no traceback, no partial files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from helpers import ARTICLE, ROOT
+
+CLI = [sys.executable, str(ROOT / "scripts" / "explain.py")]
+
+
+def run(*args, stdin=None):
+    return subprocess.run(CLI + list(args), capture_output=True, timeout=120, cwd=ROOT)
+
+
+def test_extract_prints_the_json_contract():
+    result = run("extract", str(ARTICLE))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout.decode("utf-8"))
+    for key in ("source", "sentences", "actors", "claims", "denials", "events", "glossary"):
+        assert key in data
+    assert {"title", "byline", "credit", "language", "removed"} <= set(data["source"])
+    assert {"id", "paragraph", "start", "end", "text", "role"} <= set(data["sentences"][0])
+    assert {"id", "by", "cue", "text", "sentence", "date", "status"} <= set(data["claims"][0])
+    assert {"id", "by", "cue", "text", "sentence", "date", "denies"} <= set(data["denials"][0])
+    assert {"id", "date", "date_inferred", "text", "sentence"} <= set(data["events"][0])
+
+
+def test_extract_is_deterministic():
+    assert run("extract", str(ARTICLE)).stdout == run("extract", str(ARTICLE)).stdout
+
+
+BAD = {
+    "empty": b"",
+    "whitespace": b"  \n\t\n   \n",
+    "not-arabic": b"This is an English article about the weather. It was sunny.\n",
+    "invalid-utf8": "خبر عن العراق".encode("utf-8") + b"\xff\xfe\n",
+    "binary": b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR" + bytes(range(256)),
+    "html-page": "<!DOCTYPE html><html><head><title>خبر</title></head><body><p>أعلنت الحكومة العراقية أن الاتفاق تم.</p></body></html>".encode("utf-8"),
+    "huge": ("أعلنت الحكومة العراقية أن الاتفاق تم. " * 140000).encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_bad_input_gets_one_clear_line(tmp_path, name):
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(BAD[name])
+    result = run("extract", str(path))
+    err = result.stderr.decode("utf-8")
+    assert result.returncode != 0
+    assert result.stdout == b""
+    assert err.count("\n") == 1 and err.startswith("error: "), err
+    assert "Traceback" not in err
+
+
+def test_missing_path(tmp_path):
+    result = run("extract", str(tmp_path / "nope.txt"))
+    assert result.returncode != 0 and "no such file" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_markup_inside_an_article_is_escaped_in_pages(tmp_path):
+    """`<script>`, javascript: links, attribute lists and template braces become inert text."""
+    from explainer.pipeline import explain
+    from explainer.render import render_source
+    from explainer.translate import Catalogue
+
+    text = ("أعلنت الحكومة العراقية أن <script>alert(1)</script> الاتفاق تم.\n\n"
+            "وقال مصدر أمني عراقي إن [x](javascript:alert(1)) {: onclick=\"alert(1)\" } و{{ config }} و{% raw %} صحيحة.\n")
+    doc = explain(text, slug="t")
+    files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
+    page = files["t/source.md"]
+    for bad in ("<script>", "](javascript:", "{: onclick", "{{", "{%"):
+        assert bad not in page.split("---", 2)[2], bad
+    import markdown
+
+    html = markdown.markdown(page.split("---", 2)[2], extensions=["attr_list", "md_in_html"])
+    assert "<script>" not in html and 'href="javascript' not in html and "onclick=" not in html
+
+
+def test_build_check_reports_stale_files_by_name(tmp_path):
+    """Changing a generated file makes `build --check` fail and name it; `build` restores it."""
+    target = ROOT / "docs" / "iraq-russia-intelligence-2015" / "claims.md"
+    original = target.read_bytes()
+    try:
+        target.write_bytes(original + b"\nedited by hand\n")
+        result = run("build", "--check")
+        assert result.returncode == 1
+        assert "docs/iraq-russia-intelligence-2015/claims.md" in result.stderr.decode()
+    finally:
+        target.write_bytes(original)
+    assert run("build", "--check").returncode == 0
+
+
+def test_overrides_are_applied_and_unknown_ids_rejected():
+    from explainer.overrides import OverrideError
+    from explainer.pipeline import explain
+    from explainer.ingest import read_article
+
+    text = read_article(ARTICLE)
+    doc = explain(text, overrides={"claims": {"set": {"c3": {"status": "reported"}}}, "denials": {"attach": {"d2": None}}})
+    assert next(c for c in doc.claims if c.id == "c3").status == "reported"
+    assert next(d for d in doc.denials if d.id == "d2").denies is None
+    with pytest.raises(OverrideError, match="c99"):
+        explain(text, overrides={"claims": {"drop": ["c99"]}})

@@ -1,0 +1,74 @@
+"""Extraction measured against the hand-written gold annotation: precision and recall per category."""
+
+from __future__ import annotations
+
+import yaml
+
+from explainer.ingest import read_article
+from explainer.pipeline import explain
+from helpers import ARTICLE, ROOT
+
+GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "iraq-russia-intelligence-2015.yml").read_text(encoding="utf-8"))
+FLOORS = {"actors": 0.9, "claims": 0.9, "denials": 1.0, "dates": 1.0, "background": 0.9}
+
+
+def model():
+    return explain(read_article(ARTICLE), slug="iraq-russia-intelligence-2015")
+
+
+def score(found: list, gold: list, match) -> tuple[float, float]:
+    hit_gold = sum(1 for g in gold if any(match(f, g) for f in found))
+    hit_found = sum(1 for f in found if any(match(f, g) for g in gold))
+    return (hit_found / len(found) if found else 0.0), (hit_gold / len(gold) if gold else 1.0)
+
+
+def scores() -> dict[str, tuple[float, float]]:
+    doc = model()
+    out = {}
+    out["actors"] = score([(a.id, a.kind) for a in doc.actors], list(GOLD["actors"].items()), lambda f, g: f == g)
+    out["claims"] = score(doc.claims, GOLD["claims"], lambda c, g: c.sentence == g["sentence"] and c.by == g["by"]
+                          and g["key"] in c.text and c.status == g["status"])
+    claims = {c.id: c for c in doc.claims}
+    out["denials"] = score(doc.denials, GOLD["denials"], lambda d, g: d.sentence == g["sentence"] and d.by == g["by"]
+                           and g["key"] in d.text and d.date == g["date"]
+                           and d.denies in claims and g["denies_key"] in claims[d.denies].text)
+    out["dates"] = score(doc.events, GOLD["dates"], lambda e, g: e.text == g["text"] and e.date == g["iso"]
+                         and e.date_inferred == g["inferred"])
+    out["background"] = score(doc.background, GOLD["background"], lambda f, g: f == g)
+    return out
+
+
+def test_gold_precision_and_recall():
+    results = scores()
+    for name, (p, r) in results.items():
+        print(f"{name:11s} precision {p:.2f} recall {r:.2f}")
+    for name, floor in FLOORS.items():
+        assert results[name][1] >= floor, f"{name} recall {results[name][1]:.2f} < {floor}"
+        assert results[name][0] >= 0.8, f"{name} precision {results[name][0]:.2f} < 0.8"
+
+
+def test_every_quote_is_verbatim_and_addressed():
+    doc = model()
+    original = read_article(ARTICLE)
+    for s in doc.sentences:
+        assert original[s.start:s.end] == s.text
+    for item in doc.claims + doc.denials:
+        assert original[item.start:item.end] == item.text
+        s = doc.sentence(item.sentence)
+        assert s.start <= item.start and item.end <= s.end
+
+
+def test_weekdays_checked_against_dates():
+    doc = model()
+    assert all(not e.weekday_mismatch for e in doc.events)  # the article's weekdays are right
+
+
+def test_chrome_removed_and_listed_and_metadata_kept():
+    doc = model()
+    reasons = {r.reason for r in doc.source.removed}
+    assert {"skip link", "share button", "advertisement label", "reading time", "newsletter sign-up block",
+            '"page unavailable" block'} <= reasons
+    assert doc.source.byline == "فراس حسن" and doc.source.credit == "أ ف ب"
+    assert doc.source.tags == ["سوريا", "العراق", "أيران", "روسيا"]
+    body = " ".join(s.text for s in doc.sentences)
+    assert "إعلان\n" not in body and "فيس بوك" not in body and "الصفحة غير متوفرة" not in body
