@@ -9,7 +9,8 @@ import pytest
 pytestmark = pytest.mark.browser
 
 SLUG = "iraq-russia-intelligence-2015"
-PAGES = {"home": "/", "source": f"/{SLUG}/source/", "overview": f"/{SLUG}/"}
+PAGES = {"home": "/", "source": f"/{SLUG}/source/", "overview": f"/{SLUG}/", "denials": f"/{SLUG}/denials/",
+         "actors": f"/{SLUG}/actors/", "timeline": f"/{SLUG}/timeline/"}
 
 
 @pytest.fixture
@@ -134,3 +135,18 @@ def test_search_code_loads_only_when_opened(page_factory, base_url):
     page.goto(base_url + PAGES["home"])
     page.wait_for_load_state("networkidle")
     assert not any("/pagefind/" in u for u in urls)
+
+
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_claim_links_to_its_sentence_and_speaker(page_factory, base_url, lang):
+    page = page_factory(390)
+    page.goto(base_url + lang + f"/{SLUG}/claims/")
+    page.locator("#c1 a.sentence-ref").click()
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == lang + PAGES["source"] and urlsplit(page.url).fragment == "p1s1"
+    assert page.evaluate("document.querySelector(':target').id") == "p1s1"
+    page.go_back()
+    page.locator("#c1 a.actor-ref").click()
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == lang + PAGES["actors"]
+    assert page.locator(f"#{urlsplit(page.url).fragment}").count() == 1

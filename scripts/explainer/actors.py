@@ -51,6 +51,7 @@ class Gazetteer:
         self.title_heads = {fold(w) for w in people["title_heads"]}
         self.name_stops = {fold(w) for w in people["name_stops"]}
         self.name_max = int(people["name_max_words"])
+        self.title_links = {fold(w) for w in people.get("title_links", [])}
         src = load_data("sources.yml", data_dir)
         self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
@@ -94,7 +95,9 @@ class ActorFinder:
             if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
                 continue
             j, state = i + 1, None
-            while j < len(toks) and toks[j][2].startswith("ال") and j - i <= 4 and toks[j][2] not in gaz.name_stops:
+            while j < len(toks) and j - i <= 5 and toks[j][2] not in gaz.name_stops and (
+                toks[j][2].startswith("ال") or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
+            ):
                 state = state or gaz.adjective(toks[j][2])
                 j += 1
             k = j
@@ -111,9 +114,7 @@ class ActorFinder:
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
             actor.title = actor.title or title
             actor.affiliation = actor.affiliation or (known or {}).get("of") or state
-            self._hit(actor.id, sid, offset, toks, j, k, taken)
-            for t in range(i, j):
-                taken[t] = True
+            self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
 
