@@ -16,6 +16,19 @@ def overview(ctx: Context) -> tuple[str, str, str]:
     lead = doc.sentences[0]
     out.append(f"## {esc(ui['what'])} {{#what}}\n")
     out.append(f'<p class="lead">{ctx.tr(lead.id, lead.text)} {ctx.link_sentence(lead.id)}</p>\n')
+    speakers = list(dict.fromkeys(i.by for i in doc.claims + doc.denials if i.by))
+    if speakers:
+        out.append(f"## {esc(ui['who'])} {{#who}}\n")
+        out.append("<ul>" + "".join(
+            f"<li>{actor_name(ctx, a)}: " + ui["list_sep"].join(
+                f'<a href="{ctx.href("claims" if i.id.startswith("c") else "denials", i.id)}">{i.id}</a>'
+                for i in doc.claims + doc.denials if i.by == a) + "</li>" for a in speakers) + "</ul>\n")
+    if doc.events:
+        out.append(f"## {esc(ui['when'])} {{#when}}\n")
+        first, last = doc.events[0].date, doc.events[-1].date
+        out.append(f'<p><bdi>{esc(first)}</bdi> – <bdi>{esc(last)}</bdi> · <a href="{ctx.href("timeline")}">{esc(ui["timeline"])}</a> · '
+                   f'<a href="{ctx.href("denials")}">{esc(ui["denials"])} ({len(doc.denials)})</a> · '
+                   f'<a href="{ctx.href("claims")}">{esc(ui["claims"])} ({len(doc.claims)})</a></p>\n')
     out.append(f"## {esc(ui['source'])} {{#article}}\n")
     rows = [
         (ui["headline"], ctx.tr("title", src.title) if src.title else esc(ui["unknown"])),
