@@ -17,6 +17,7 @@ import shutil
 from pathlib import Path
 
 from fontTools import subset
+from i18n_state import inside_language_build
 from mkdocs.plugins import event_priority
 
 log = logging.getLogger("mkdocs.hooks.fonts")
@@ -116,13 +117,9 @@ def build_fonts(site_dir: Path, font_dir: Path) -> list[Path]:
 
 @event_priority(-200)  # after the i18n plugin has built every language
 def on_post_build(config):
-    if _inside_i18n_build(config):
+    if inside_language_build(config):
         return
     files = build_fonts(Path(config.site_dir), Path(config.config_file_path).parent / "fonts")
     sizes = ", ".join(f"{p.name} {p.stat().st_size / 1024:.1f} KB" for p in files if p.suffix == ".woff2")
     log.info(f"Fonts subset: {sizes}")
 
-
-def _inside_i18n_build(config) -> bool:
-    i18n = config.plugins.get("i18n")
-    return bool(i18n and getattr(i18n, "building", False))

@@ -8,6 +8,7 @@ language) onto <html>, for pages and for theme templates such as 404.html.
 import re
 from pathlib import Path
 
+from i18n_state import inside_language_build
 from mkdocs.plugins import event_priority
 
 _HTML = re.compile(r'<html lang="([^"]+)"( dir="[^"]*")?')
@@ -43,9 +44,9 @@ def on_post_template(output_content, template_name, config):
 
 @event_priority(-150)  # after the i18n plugin has built every language
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n and getattr(i18n, "building", False):
+    if inside_language_build(config):
         return
+    i18n = config.plugins.get("i18n")
     default = getattr(i18n, "default_language", None) if i18n else None
     for language, text in _not_found.items():
         target = Path(config.site_dir) / ("404.html" if language == default or not i18n else f"{language}/404.html")

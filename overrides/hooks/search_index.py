@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from i18n_state import inside_language_build
 from mkdocs.plugins import event_priority
 
 log = logging.getLogger("mkdocs.hooks.search_index")
@@ -41,8 +42,7 @@ def canonicalise_entry(path: Path) -> None:
 
 @event_priority(-300)  # after the fonts and every language are written
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n and getattr(i18n, "building", False):
+    if inside_language_build(config):
         return
     build_index(Path(config.site_dir))
     log.info("Pagefind index written to pagefind/")

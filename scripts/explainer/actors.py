@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import fold, load_data, phrase_pattern, stems, tokens, transliterate
+from .lexicon import fold, load_data, phrase_at, phrase_pattern, stems, tokens, transliterate
 from .model import Actor, Document
 
 
@@ -127,12 +127,11 @@ class ActorFinder:
 
     def _phrases(self, sid, text, offset, toks, taken):
         gaz = self.gaz
+        words = [t[2] for t in toks]
         for pattern, entry in gaz.phrases:
             n = len(pattern)
             for i in range(len(toks) - n + 1):
-                if any(taken[i : i + n]):
-                    continue
-                if not (pattern[0] in stems(toks[i][2]) and all(pattern[k] in stems(toks[i + k][2]) for k in range(1, n))):
+                if any(taken[i : i + n]) or not phrase_at(pattern, words, i):
                     continue
                 state = self._following_adjective(toks, i + n) if entry["kind"] not in ("state", "person") else None
                 if entry.get("needs_adjective") and not state:

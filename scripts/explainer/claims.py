@@ -80,7 +80,6 @@ def find_cues(toks, lex: Lexicon, offset: int) -> list[Cue]:
 class ClaimFinder:
     def __init__(self, doc: Document, original: str, actors: list[Actor], hits: list[Hit], dates: list[DateMention], lex: Lexicon):
         self.doc, self.original, self.lex, self.dates = doc, original, lex, dates
-        self._sentence_text = ""
         self.kind = {a.id: a.kind for a in actors}
         self.plural = {a.id: a.kind == "anonymous" and a.id.endswith("s") for a in actors}
         self.hits = hits
@@ -94,7 +93,6 @@ class ClaimFinder:
 
     def sentence(self, s) -> None:
         text, toks = s.text, tokens(s.text)
-        self._sentence_text = text
         if not toks:
             return
         cues = find_cues(toks, self.lex, s.start)
@@ -106,7 +104,7 @@ class ClaimFinder:
             c_start = self.content_start(cue, toks, after_subject, s)
             if c_start is None:
                 continue
-            c_end = self.content_end(cue, cues[n + 1 :], toks, c_start)
+            c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
             if c_end <= c_start:
                 continue
             a, b = toks[c_start][0], toks[c_end - 1][1]
@@ -115,7 +113,7 @@ class ClaimFinder:
             span = text[a:b]
             start, end = s.start + a, s.start + b
             date = self.date_between(cue.start, start, s.id)
-            cue_text = self.doc_text(cue.start, cue.end)
+            cue_text = self.original[cue.start:cue.end]
             negation = self.negation(toks, c_start, c_end)
             if cue.kind == "denial" or negation is not None:
                 if negation is not None and cue.kind != "denial":
@@ -124,9 +122,6 @@ class ClaimFinder:
             else:
                 status = "unconfirmed" if subject is None else "reported" if self.kind.get(subject) == "anonymous" else "stated"
                 self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end))
-
-    def doc_text(self, a: int, b: int) -> str:
-        return self.original[a:b]
 
     def speaker(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
         """(actor id or None, token index after the speaker's name)."""
@@ -167,22 +162,15 @@ class ClaimFinder:
             j += 1
         return j if j < len(toks) else None
 
-    def content_end(self, cue: Cue, later: list[Cue], toks, c_start: int) -> int:
+    def content_end(self, cue: Cue, later: list[Cue], text: str, toks, c_start: int) -> int:
         end = len(toks)
         for other in later:
             if other.tok >= c_start and not (cue.kind == "denial" and other.kind == "report"):
                 end = other.tok
                 break
         if cue.tok > 0 and any(f in self.lex.subordinators for f in stems(toks[cue.tok - 1][2])) or _is(toks[cue.tok][2], self.lex.subordinators):
-            end = min(end, self.first_comma(toks, c_start))
+            end = min(end, first_comma(text, toks, c_start))
         return end
-
-    def first_comma(self, toks, c_start: int) -> int:
-        text = self._sentence_text
-        for k in range(c_start + 1, len(toks)):
-            if "،" in text[toks[k - 1][1]:toks[k][0]]:
-                return k
-        return len(toks)
 
     def negation(self, toks, a: int, b: int) -> int | None:
         """Index of a negation particle heading the content's main clause, if any."""
@@ -213,6 +201,14 @@ class ClaimFinder:
                 if shared > score:
                     best, score = c.id, shared
             d.denies = best
+
+
+def first_comma(text: str, toks, c_start: int) -> int:
+    """Index of the first token after an Arabic comma, from the content's second token on."""
+    for k in range(c_start + 1, len(toks)):
+        if "،" in text[toks[k - 1][1]:toks[k][0]]:
+            return k
+    return len(toks)
 
 
 def _content_words(text: str) -> set[str]:

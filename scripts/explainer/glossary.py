@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .lexicon import load_data, phrase_pattern, stems, tokens
+from .lexicon import load_data, phrase_at, phrase_pattern, tokens
 from .model import Actor, Document, GlossaryEntry
 
 CANDIDATE_KINDS = ("organisation", "armed_group")
@@ -20,7 +20,8 @@ def find_glossary(doc: Document, actors: list[Actor], data_dir: Path | None = No
     covered_actors = set()
     for entry in entries:
         patterns = [phrase_pattern(t) for t in entry["ar"]]
-        mentions = [sid for k, (sid, words) in enumerate(sentence_tokens) if any(_occurs(p, words) for p in patterns)]
+        mentions = [sid for sid, words in sentence_tokens
+                    if any(phrase_at(p, words, i) for p in patterns for i in range(len(words)))]
         if mentions:
             covered_actors.add(entry.get("actor"))
             item = GlossaryEntry(entry["id"], {"ar": list(entry["ar"]), "en": list(entry["en"])}, mentions,
@@ -32,14 +33,6 @@ def find_glossary(doc: Document, actors: list[Actor], data_dir: Path | None = No
             found.append((_position(doc, actor.mentions[0]), item))
     found.sort(key=lambda x: (x[0], x[1].id))
     return [item for _, item in found]
-
-
-def _occurs(pattern: list[str], words: list[str]) -> bool:
-    n = len(pattern)
-    return any(
-        pattern[0] in stems(words[i]) and all(pattern[k] in stems(words[i + k]) for k in range(1, n))
-        for i in range(len(words) - n + 1)
-    )
 
 
 def _position(doc: Document, sid: str) -> int:

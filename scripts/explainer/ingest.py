@@ -52,16 +52,13 @@ def read_article(path: str | Path) -> str:
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a directory, not an article file")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(f"{p}: too large ({size / 1e6:.1f} MB); an article must be under {MAX_BYTES // 1000} KB")
+    _check_size(p.stat().st_size, str(p))  # before reading: a huge file is never loaded
     return decode_article(p.read_bytes(), str(p))
 
 
 def decode_article(data: bytes, name: str = "input") -> str:
     """Check raw bytes and decode them as UTF-8 article text."""
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: too large ({len(data) / 1e6:.1f} MB); an article must be under {MAX_BYTES // 1000} KB")
+    _check_size(len(data), name)
     if b"\x00" in data:
         raise InputError(f"{name}: binary data (NUL bytes), not a text article")
     try:
@@ -70,6 +67,11 @@ def decode_article(data: bytes, name: str = "input") -> str:
         raise InputError(f"{name}: not valid UTF-8 (byte {err.start}); save the article as UTF-8 text") from None
     check_text(text, name)
     return text
+
+
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_BYTES:
+        raise InputError(f"{name}: too large ({size / 1e6:.1f} MB); an article must be under {MAX_BYTES // 1000} KB")
 
 
 def check_text(text: str, name: str = "input") -> None:

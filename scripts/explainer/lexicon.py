@@ -87,24 +87,10 @@ def phrase_pattern(phrase: str) -> list[str]:
     return [m.group() for m in _TOKEN.finditer(fold(phrase))]
 
 
-def find_phrase(phrase_words: list[str], toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Where a folded phrase occurs in a token list, allowing proclitics on its first word.
-
-    Returns (token index of first word, token index after last word) pairs.
-    """
-    hits = []
-    n = len(phrase_words)
-    for i in range(len(toks) - n + 1):
-        if phrase_words[0] not in stems(toks[i][2]) and not _with_article(phrase_words[0], toks[i][2]):
-            continue
-        if all(toks[i + k][2] == phrase_words[k] or phrase_words[k] in stems(toks[i + k][2]) for k in range(1, n)):
-            hits.append((i, i + n))
-    return hits
-
-
-def _with_article(entry: str, word: str) -> bool:
-    """An entry without "ال" also matches the word with it and its clitics ("روسيا" ~ "لروسيا")."""
-    return any(s == entry for s in stems(word))
+def phrase_at(pattern: list[str], words: list[str], i: int) -> bool:
+    """Whether the folded phrase `pattern` starts at word `i` of folded `words`; each word may
+    carry proclitics ("والعراق" matches "العراق", "لروسيا" matches "روسيا")."""
+    return i + len(pattern) <= len(words) and all(pattern[k] in stems(words[i + k]) for k in range(len(pattern)))
 
 
 _TRANSLIT = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهويء",

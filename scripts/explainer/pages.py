@@ -102,9 +102,10 @@ def actor_name(ctx: Context, actor_id: str | None) -> str:
 
 
 def _actor_label(ctx: Context, actor) -> str:
-    if ctx.lang == "ar" or not actor.names["en"]:
-        return ctx.tr(f"actor:{actor.id}", actor.names["ar"][0]) if ctx.lang != "ar" else esc(actor.names["ar"][0])
-    return esc(actor.names["en"][0])
+    """The English name from the gazetteer when there is one, else the (translated) Arabic name."""
+    if ctx.lang != "ar" and actor.names["en"]:
+        return esc(actor.names["en"][0])
+    return ctx.tr(f"actor:{actor.id}", actor.names["ar"][0])
 
 
 def _item_block(ctx: Context, item, kind: str) -> str:

@@ -7,6 +7,7 @@ Translators edit msgstr in Poedit or Weblate; nothing else in the file is touche
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,8 +74,6 @@ class Catalogue:
 
 def _ctx_key(ctx: str) -> tuple:
     """Sort ids naturally: p2s1 before p10s1."""
-    import re
-
     return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", ctx))
 
 
