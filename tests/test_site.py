@@ -51,6 +51,9 @@ def test_every_arabic_page_has_an_english_counterpart_and_back(site):
 def test_404_page_per_language(site):
     assert parse(site / "404.html").get("lang") == "ar"
     assert parse(site / "en" / "404.html").get("lang") == "en"
+    for page in (site / "404.html", site / "en" / "404.html"):
+        menu = {a.get("hreflang"): a.get("href") for a in parse(page).xpath("//a[contains(@class,'md-select__link')]")}
+        assert menu == {"ar": "/", "en": "/en/"}, (page, menu)
 
 
 def test_sitemap_lists_both_languages(site):

@@ -5,8 +5,10 @@ it from the root element. We copy the body's value (Material derives it from the
 language) onto <html>, for pages and for theme templates such as 404.html.
 """
 
+import copy
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from i18n_state import inside_language_build
 from mkdocs.plugins import event_priority
@@ -31,6 +33,21 @@ def on_post_page(output, page, config):
 # English build would overwrite the Arabic one; we keep each language's copy and write them
 # at the end: /404.html (Arabic, the default) and /<lang>/404.html.
 _not_found: dict[str, str] = {}
+
+
+def on_pre_template(template, template_name, config):
+    """The 404 page's language menu links to each language's home, not to the last page built
+    (the i18n plugin rewrites `extra.alternate` per page and leaves the last page's links)."""
+    i18n = config.plugins.get("i18n")
+    if template_name == "404.html" and i18n and config.extra.get("alternate"):
+        base = urlsplit(config.site_url or "").path.rstrip("/")
+        alternates = copy.deepcopy(config.extra["alternate"])
+        for alt in alternates:
+            language = i18n.get_language_config(alt["lang"])
+            alt["link"] = language.fixed_link or f"{base}{language.link}"
+        # i18n assigns `config.extra.alternate` as an attribute, which templates read first
+        config.extra.alternate = config.extra["alternate"] = alternates
+    return template
 
 
 def on_post_template(output_content, template_name, config):
