@@ -22,9 +22,9 @@ if str(SCRIPTS) not in sys.path:
     sys.path.insert(0, str(SCRIPTS))
 
 
-def build_site(site_dir: Path) -> subprocess.CompletedProcess:
+def build_site(site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess:
     """Run `mkdocs build --strict` into `site_dir`."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **extra_env)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=ROOT, capture_output=True, text=True, env=env, timeout=600,

@@ -72,3 +72,15 @@ def test_chrome_removed_and_listed_and_metadata_kept():
     assert doc.source.tags == ["سوريا", "العراق", "أيران", "روسيا"]
     body = " ".join(s.text for s in doc.sentences)
     assert "إعلان\n" not in body and "فيس بوك" not in body and "الصفحة غير متوفرة" not in body
+
+
+def test_actor_mention_spans_are_verbatim_and_in_their_sentences():
+    doc = model()
+    original = read_article(ARTICLE)
+    by_id = {s.id: s for s in doc.sentences}
+    for actor in doc.actors:
+        for a, b in actor.spans:
+            assert original[a:b].strip() and original[a:b] == original[a:b].strip()
+            assert any(by_id[sid].start <= a and b <= by_id[sid].end for sid in actor.mentions), (actor.id, a, b)
+    jaafari = next(a for a in doc.actors if a.id == "ibrahim-al-jaafari")
+    assert [original[a:b] for a, b in jaafari.spans] == ["فوزير الخارجية العراقي إبراهيم الجعفري"]  # as printed, clitic included

@@ -135,3 +135,33 @@ def test_build_is_byte_identical(site, tmp_path):
     assert first.keys() == second.keys()
     differing = [str(k) for k in first if first[k] != second[k]]
     assert differing == []
+
+
+def test_actor_mentions_on_the_arabic_source_page_link_to_existing_actor_sections(site):
+    slug = "iraq-russia-intelligence-2015"
+    links = parse(site / slug / "source" / "index.html").xpath("//a[contains(@class,'actor-mention')]/@href")
+    anchors = set(parse(site / slug / "actors" / "index.html").xpath("//@id"))
+    assert len(links) >= 30
+    assert all(href.startswith("../actors/#") and href.split("#")[1] in anchors for href in links)
+
+
+def test_edit_button_points_at_the_editor_owned_file(site, tmp_path):
+    """No button without EDIT_BASE; with it, generated pages link to their notes file."""
+    slug = "iraq-russia-intelligence-2015"
+    assert not parse(site / slug / "claims" / "index.html").xpath("//a[contains(@class,'md-content__button')]")
+    out = tmp_path / "edit"
+    assert build_site(out, EDIT_BASE="https://edit.example.invalid/main/").returncode == 0
+    def button(rel):
+        return parse(out / rel).xpath("//a[contains(@class,'md-content__button')]/@href")
+    base = "https://edit.example.invalid/main/"
+    assert button(f"{slug}/claims/index.html") == [base + f"sources/{slug}/notes/claims.md"]
+    assert button(f"en/{slug}/claims/index.html") == [base + f"sources/{slug}/notes/claims.en.md"]
+    assert button("en/about/index.html") == [base + "docs/about.en.md"]
+
+
+def test_editor_notes_are_included_and_marked_editorial(site):
+    slug = "iraq-russia-intelligence-2015"
+    for rel, marker in ((f"{slug}/index.html", "التوتر بين الإعلان والنفي"), (f"en/{slug}/index.html", "tension between the announcement")):
+        block = parse(site / rel).xpath("//div[@class='editorial']")
+        assert block and marker in block[0].text_content(), rel
+        assert block[0].xpath(".//p[@class='editorial-label']")

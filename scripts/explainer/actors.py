@@ -232,7 +232,8 @@ class ActorFinder:
         if sid not in actor.mentions:
             actor.mentions.append(sid)
         self.hits.append(Hit(aid, sid, offset + toks[i][0], offset + toks[j - 1][1], i))
-        if mark:
+        if mark:  # a surface mention (not a state implied by another actor's adjective)
+            actor.spans.append([offset + toks[i][0], offset + toks[j - 1][1]])
             for t in range(i, j):
                 taken[t] = True
 

@@ -52,6 +52,7 @@ class Actor:
     kind: str  #: state | organisation | person | armed_group | media | anonymous | city
     names: dict[str, list[str]]  #: {"ar": [...variants as printed...], "en": [...]}
     mentions: list[str] = field(default_factory=list)  #: sentence ids
+    spans: list[list[int]] = field(default_factory=list)  #: [start, end] of each mention as printed
     title: str | None = None  #: for people: the office printed before the name
     affiliation: str | None = None  #: actor id this one belongs to (an Iraqi source → iraq)
 

@@ -61,11 +61,11 @@ def source(ctx: Context) -> tuple[str, str, str]:
             spans.append(
                 f'<span class="source-sentence role-{s.role}" id="{s.id}">'
                 f'<a class="sentence-id" data-pagefind-ignore href="#{s.id}" title="{esc_attr(ui["sentence"])} {s.id}">'
-                f'<small>[{s.id} · {esc(role)}]</small></a> {ctx.tr(s.id, s.text)}</span>'
+                f'<small>[{s.id} · {esc(role)}]</small></a> {ctx.linked(s) if ctx.lang == "ar" else ctx.tr(s.id, s.text)}</span>'
             )
         out.append(f'<p class="source-paragraph" id="p{number}">' + " ".join(spans) + "</p>\n")
         if ctx.lang != "ar":
-            original = " ".join(esc(s.text) for s in sentences)
+            original = " ".join(ctx.linked(s) for s in sentences)
             out.append(
                 f'<details class="original"><summary>{esc(ui["original"])} (p{number})</summary>'
                 f'<p lang="ar" dir="rtl">{original}</p></details>\n'
@@ -205,7 +205,8 @@ def background(ctx: Context) -> tuple[str, str, str]:
     out = [f"<p>{esc(ui['background_intro'])}</p>\n"]
     for sid in ctx.doc.background:
         s = ctx.doc.sentence(sid)
-        out.append(f'<p class="background-item" id="bg-{sid}">{ctx.tr(sid, s.text)} {ctx.link_sentence(sid)}</p>\n')
+        text = ctx.linked(s) if ctx.lang == "ar" else ctx.tr(sid, s.text)
+        out.append(f'<p class="background-item" id="bg-{sid}">{text} {ctx.link_sentence(sid)}</p>\n')
     return ui["background"], ui["background_intro"], "\n".join(out)
 
 

@@ -89,6 +89,25 @@ class Context:
         """A removal reason (written in English in data/chrome.yml) in this page's language."""
         return self.ui.get("reasons", {}).get(reason, reason)
 
+    def linked(self, sentence) -> str:
+        """The Arabic text of `sentence`, escaped, with every actor mention linked to the actor."""
+        spans = sorted((a, b, actor.id) for actor in self.doc.actors for a, b in actor.spans
+                       if sentence.start <= a and b <= sentence.end)
+        out, pos = [], sentence.start
+        for a, b, aid in spans:
+            if a < pos:
+                continue  # mentions never overlap; keep the first if data ever makes them
+            out.append(esc(self.doc_text(sentence, pos, a)))
+            out.append(f'<a class="actor-mention" href="{self.href("actors", aid)}">{esc(self.doc_text(sentence, a, b))}</a>')
+            pos = b
+        out.append(esc(self.doc_text(sentence, pos, sentence.end)))
+        return "".join(out)
+
+    @staticmethod
+    def doc_text(sentence, a: int, b: int) -> str:
+        """original[a:b] for offsets inside `sentence`."""
+        return sentence.text[a - sentence.start : b - sentence.start]
+
     def quote(self, arabic: str) -> str:
         """A verbatim Arabic span, marked as such in any page language."""
         return f'<q class="verbatim" lang="ar" dir="rtl">{esc(arabic)}</q>'
@@ -130,7 +149,8 @@ def notes_include(ctx: Context, name: str, repo_root: Path) -> str:
     rel = note_path(ctx, name)
     if not (repo_root / rel).exists():
         return ""
-    return f'<div class="editorial" markdown="1">\n\n--8<-- "{rel}"\n\n</div>\n\n'
+    label = f'<p class="editorial-label"><small>[{esc(ctx.ui["editorial"])}]</small></p>'
+    return f'<div class="editorial" markdown="1">\n{label}\n\n--8<-- "{rel}"\n\n</div>\n\n'
 
 
 def editor_footer(ctx: Context, name: str) -> str:
