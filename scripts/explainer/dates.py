@@ -5,8 +5,8 @@ Handles Western and Levantine/Iraqi month names, double forms ("أيلول ـ س
 A missing year is taken from the nearest dated mention in the article and flagged inferred; a
 weekday alone ("يوم الجمعة") is resolved to the latest earlier date on that weekday. A printed
 weekday that disagrees with its date is reported (`weekday_mismatch`), never corrected.
-(dateparser was tried: it knows أيلول only under ar-SY/ar-IQ locales and trips on the tatweel
-of the double form, so these small tables are clearer.)
+(dateparser was not used: it knows the Levantine names only under locales such as ar-SY/ar-IQ
+and does not skip the tatweel of the double form, so small editor-owned tables are clearer.)
 """
 
 from __future__ import annotations
