@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import fold, load_data, phrase_at, phrase_pattern, stems, tokens, transliterate
+from .lexicon import balance_quotes, fold, load_data, phrase_at, phrase_pattern, stems, tokens, transliterate
 from .model import Actor, Document
 
 
@@ -233,7 +233,8 @@ class ActorFinder:
             actor.mentions.append(sid)
         self.hits.append(Hit(aid, sid, offset + toks[i][0], offset + toks[j - 1][1], i))
         if mark:  # a surface mention (not a state implied by another actor's adjective)
-            actor.spans.append([offset + toks[i][0], offset + toks[j - 1][1]])
+            text = self.doc.sentence(sid).text
+            actor.spans.append([offset + toks[i][0], offset + balance_quotes(text, toks[i][0], toks[j - 1][1])])
             for t in range(i, j):
                 taken[t] = True
 

@@ -10,6 +10,7 @@ from .dates import DateTables, find_dates, resolve
 from .glossary import find_glossary
 from .model import Document, Event
 from .overrides import apply_overrides
+from .relations import find_relations
 
 
 def extract(doc: Document, original: str, data_dir: Path | None, overrides: dict) -> None:
@@ -32,7 +33,9 @@ def extract(doc: Document, original: str, data_dir: Path | None, overrides: dict
     # 5. terms a general reader may not know
     doc.glossary = find_glossary(doc, doc.actors, data_dir)
     apply_overrides(doc, overrides)
-    # 6. roles: a sentence with a denial is a denial, with a claim a claim, else background
+    # 6. who the statements say works with whom (after overrides: they may drop a claim)
+    doc.relations = find_relations(doc, hits, data_dir)
+    # 7. roles: a sentence with a denial is a denial, with a claim a claim, else background
     roles = {c.sentence: "claim" for c in doc.claims} | {d.sentence: "denial" for d in doc.denials}
     for s in doc.sentences:
         s.role = roles.get(s.id, "background")

@@ -93,6 +93,22 @@ def phrase_at(pattern: list[str], words: list[str], i: int) -> bool:
     return i + len(pattern) <= len(words) and all(pattern[k] in stems(words[i + k]) for k in range(len(pattern)))
 
 
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def balance_quotes(text: str, a: int, b: int) -> int:
+    """End offset widened over a closing quote when the span opened one ('تنظيم "الدولة الإسلامية'
+    + '"'), so a marked term never holds half a quotation."""
+    for opening, closing in _QUOTES.items():
+        inner = text[a:b]
+        opened = inner.count(opening) - (inner.count(closing) if opening != closing else 0)
+        if opening == closing:
+            opened %= 2
+        if opened > 0 and text[b:b + 1] == closing:
+            return b + 1
+    return b
+
+
 _TRANSLIT = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهويء",
                      ["a", "b", "t", "th", "j", "h", "kh", "d", "dh", "r", "z", "s", "sh", "s", "d", "t", "z", "", "gh",
                       "f", "q", "k", "l", "m", "n", "h", "w", "y", ""]))

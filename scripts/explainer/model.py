@@ -101,6 +101,18 @@ class Event:
 
 
 @dataclass
+class Relation:
+    """Actors a claim or denial says work together, and whom against, as the article reports it."""
+
+    id: str
+    kind: str  #: cooperation
+    parties: list[str]  #: actor ids, in order of mention
+    against: list[str]  #: actor ids named as the opponent
+    item: str  #: the claim or denial that states it
+    sentence: str
+
+
+@dataclass
 class GlossaryEntry:
     """A term a general reader may not know; definitions come from an editor-owned file."""
 
@@ -108,6 +120,7 @@ class GlossaryEntry:
     terms: dict[str, list[str]]
     mentions: list[str] = field(default_factory=list)
     definition: dict[str, str] = field(default_factory=dict)  #: editorial, per language
+    spans: list[list[int]] = field(default_factory=list)  #: [start, end] of each Arabic occurrence
 
 
 @dataclass
@@ -122,6 +135,7 @@ class Document:
     denials: list[Denial] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     background: list[str] = field(default_factory=list)  #: sentence ids with role background
 
     def to_dict(self) -> dict:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from . import svg
+from .lexicon import fold
 from .render import Context, esc, esc_attr
 
 
@@ -15,18 +17,14 @@ def overview(ctx: Context) -> tuple[str, str, str]:
     out = []
     lead = doc.sentences[0]
     out.append(f"## {esc(ui['what'])} {{#what}}\n")
-    out.append(f'<p class="lead">{ctx.tr(lead.id, lead.text)} {ctx.link_sentence(lead.id)}</p>\n')
-    speakers = list(dict.fromkeys(i.by for i in doc.claims + doc.denials if i.by))
-    if speakers:
+    out.append(f'<p class="lead">{ctx.tr_rich(lead.id, lead.text, lead.start)} {ctx.link_sentence(lead.id)}</p>\n')
+    if doc.claims or doc.denials:
         out.append(f"## {esc(ui['who'])} {{#who}}\n")
-        out.append("<ul>" + "".join(
-            f"<li>{actor_name(ctx, a)}: " + ui["list_sep"].join(
-                f'<a href="{ctx.href("claims" if i.id.startswith("c") else "denials", i.id)}">{i.id}</a>'
-                for i in doc.claims + doc.denials if i.by == a) + "</li>" for a in speakers) + "</ul>\n")
+        out.append(actor_diagram(ctx))
     if doc.events:
         out.append(f"## {esc(ui['when'])} {{#when}}\n")
         first, last = doc.events[0].date, doc.events[-1].date
-        out.append(f'<p><bdi>{esc(first)}</bdi> – <bdi>{esc(last)}</bdi> · <a href="{ctx.href("timeline")}">{esc(ui["timeline"])}</a> · '
+        out.append(f'<p><time datetime="{first}">{esc(ctx.date(first))}</time> – <time datetime="{last}">{esc(ctx.date(last))}</time> · <a href="{ctx.href("timeline")}">{esc(ui["timeline"])}</a> · '
                    f'<a href="{ctx.href("denials")}">{esc(ui["denials"])} ({len(doc.denials)})</a> · '
                    f'<a href="{ctx.href("claims")}">{esc(ui["claims"])} ({len(doc.claims)})</a></p>\n')
     out.append(f"## {esc(ui['source'])} {{#article}}\n")
@@ -61,7 +59,7 @@ def source(ctx: Context) -> tuple[str, str, str]:
             spans.append(
                 f'<span class="source-sentence role-{s.role}" id="{s.id}">'
                 f'<a class="sentence-id" data-pagefind-ignore href="#{s.id}" title="{esc_attr(ui["sentence"])} {s.id}">'
-                f'<small>[{s.id} · {esc(role)}]</small></a> {ctx.linked(s) if ctx.lang == "ar" else ctx.tr(s.id, s.text)}</span>'
+                f'<small>[{s.id} · {esc(role)}]</small></a> {ctx.tr_rich(s.id, s.text, s.start)}{_items_of(ctx, s.id)}</span>'
             )
         out.append(f'<p class="source-paragraph" id="p{number}">' + " ".join(spans) + "</p>\n")
         if ctx.lang != "ar":
@@ -73,12 +71,23 @@ def source(ctx: Context) -> tuple[str, str, str]:
     removed = doc.source.removed
     out.append(f'<details class="removed-chrome" id="removed"><summary>{esc(ui["removed"])} ({len(removed)})</summary>')
     out.append(f"<p>{esc(ui['removed_intro'])}</p><ul>")
-    for r in removed:
-        out.append(f'<li><span lang="ar" dir="rtl">{esc(r.text)}</span> — {esc(ctx.reason(r.reason))}</li>')
+    for k, r in enumerate(removed, 1):
+        english = "" if ctx.lang == "ar" else f' ({ctx.tr(f"removed:{k}", r.text)})'
+        out.append(f'<li><span lang="ar" dir="rtl">{esc(r.text)}</span>{english} — {esc(ctx.reason(r.reason))}</li>')
     out.append("</ul></details>\n")
     title = ui["source"]
     description = (doc.source.title or title) if ctx.lang == "ar" else ctx.tr_plain("title", doc.source.title or "")
     return title, description, "\n".join(out)
+
+
+def _items_of(ctx: Context, sid: str) -> str:
+    """Links from a sentence to the claims and denials taken from it."""
+    items = [(i.id, "claims") for i in ctx.doc.claims if i.sentence == sid] + \
+            [(i.id, "denials") for i in ctx.doc.denials if i.sentence == sid]
+    if not items:
+        return ""
+    links = ctx.ui["list_sep"].join(f'<a class="item-ref" href="{ctx.href(page, iid)}">{iid}</a>' for iid, page in items)
+    return f' <small class="sentence-items" data-pagefind-ignore>({links})</small>'
 
 
 def _name(ctx: Context, key: str, value: str | None) -> str:
@@ -101,6 +110,18 @@ def actor_name(ctx: Context, actor_id: str | None) -> str:
     return f'<a class="actor-ref" href="{ctx.href("actors", actor.id)}">{_actor_label(ctx, actor)}</a>'
 
 
+def actor_plain(ctx: Context, actor_id: str | None) -> str:
+    """An actor's name as plain text in the page language (for diagrams and descriptions)."""
+    if actor_id is None:
+        return ctx.ui["unattributed"]
+    actor = next((a for a in ctx.doc.actors if a.id == actor_id), None)
+    if actor is None:
+        return actor_id
+    if ctx.lang != "ar" and actor.names["en"]:
+        return actor.names["en"][0]
+    return ctx.tr_plain(f"actor:{actor.id}", actor.names["ar"][0])
+
+
 def _actor_label(ctx: Context, actor) -> str:
     """The English name from the gazetteer when there is one, else the (translated) Arabic name."""
     if ctx.lang != "ar" and actor.names["en"]:
@@ -109,18 +130,24 @@ def _actor_label(ctx: Context, actor) -> str:
 
 
 def _item_block(ctx: Context, item, kind: str) -> str:
-    """One claim or denial: speaker, cue, verbatim quote, date, and links to its sentence."""
+    """One claim or denial: speaker, cue, verbatim quote (and, in English, the quote translated),
+    date, and links to its sentence and to the items it answers or that answer it."""
     ui = ctx.ui
-    sentence = ctx.doc.sentence(item.sentence)
+    cue = f'<q lang="ar" dir="rtl">{esc(item.cue)}</q>'
+    if ctx.lang != "ar":
+        cue += f" ({ctx.tr(f'cue:{item.id}', item.cue)})"
     parts = [f'<div class="item item-{kind}" id="{item.id}" markdown="0">']
     parts.append(f'<p class="item-head"><strong>{item.id}</strong> · {actor_name(ctx, item.by)} · '
-                 f'<span class="cue">{esc(ui["cue"])}: <q lang="ar" dir="rtl">{esc(item.cue)}</q></span>'
-                 + (f' · <time datetime="{item.date}"><bdi>{esc(item.date)}</bdi></time>' if item.date else "")
+                 f'<span class="cue">{esc(ui["cue"])}: {cue}</span>'
+                 + (f' · <time datetime="{item.date}">{esc(ctx.date(item.date))}</time>' if item.date else "")
                  + (f' · <span class="status status-{item.status}">{esc(ui["status_" + item.status])}</span>' if kind == "claim" else "")
                  + "</p>")
-    parts.append(f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(item.text)}</p></blockquote>')
-    if ctx.lang != "ar":
-        parts.append(f'<p class="translated-sentence"><small>{esc(ui["in_sentence"])}:</small> {ctx.tr(sentence.id, sentence.text)}</p>')
+    if ctx.lang == "ar":
+        parts.append(f'<blockquote class="quote-source"><p>{ctx.rich_ar(item.start, item.end)}</p></blockquote>')
+    else:
+        parts.append(f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(item.text)}</p></blockquote>')
+        parts.append(f'<p class="quote-translated"><small>{esc(ui["translated_quote"])}:</small> '
+                     f'<q>{ctx.tr_rich(f"{kind}:{item.id}", item.text, item.start)}</q></p>')
     parts.append(f'<p class="item-links"><small>{esc(ui["verbatim_from"])} {ctx.link_sentence(item.sentence)}</small></p>')
     parts.append("</div>")
     return "\n".join(parts)
@@ -157,9 +184,66 @@ def denials(ctx: Context) -> tuple[str, str, str]:
     return ui["denials"], ui["denials_intro"], "\n".join(out)
 
 
+def _speaker_rows(ctx: Context) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each speaker (unattributed reports last) with the items they claim or deny, as pill labels."""
+    arrow = "→"  # the label is a left-to-right run ("d1 → c8") in both languages
+    speakers = list(dict.fromkeys(i.by for i in ctx.doc.claims + ctx.doc.denials))
+    speakers.sort(key=lambda a: a is None)
+    rows = []
+    for by in speakers:
+        items = [(c.id, "dg-claim") for c in ctx.doc.claims if c.by == by]
+        items += [(f"{d.id} {arrow} {d.denies}" if d.denies else d.id, "dg-denial") for d in ctx.doc.denials if d.by == by]
+        rows.append((actor_plain(ctx, by), items))
+    return rows
+
+
+def _relation_rows(ctx: Context) -> list[tuple[str, list[str], list[str]]]:
+    ui = ctx.ui
+    rows = []
+    for r in ctx.doc.relations:
+        item = next(i for i in ctx.doc.claims + ctx.doc.denials if i.id == r.item)
+        heading = f"{r.item} · {actor_plain(ctx, item.by)}"
+        denied = [d.id for d in ctx.doc.denials if d.denies == r.item]
+        if denied:
+            heading += f" · {ui['denied_by']} {ui['list_sep'].join(denied)}"
+        rows.append((heading, [actor_plain(ctx, a) for a in r.parties], [actor_plain(ctx, a) for a in r.against]))
+    return rows
+
+
+def actor_diagram(ctx: Context) -> str:
+    """Who claims, who denies, who the statements say cooperates: an SVG and the same as text."""
+    ui = ctx.ui
+    labels = {"title": ui["diagram_title"], "said": ui["diagram_said"], "cooperates": ui["diagram_cooperates"],
+              "against": ui["diagram_against"]}
+    svg_text, _ = svg.actor_diagram(_speaker_rows(ctx), _relation_rows(ctx), labels, ctx.dir == "rtl")
+    text = ['<div class="diagram-text">', f"<p><strong>{esc(ui['diagram_said'])}</strong></p><ul>"]
+    for by in dict.fromkeys(sorted((i.by for i in ctx.doc.claims + ctx.doc.denials), key=lambda a: a is None)):
+        links = [f'<a href="{ctx.href("claims", c.id)}">{c.id}</a>' for c in ctx.doc.claims if c.by == by]
+        links += [f'<a href="{ctx.href("denials", d.id)}">{d.id}</a>'
+                  + (f' ({esc(ui["answers"])} <a href="{ctx.href("claims", d.denies)}">{d.denies}</a>)' if d.denies else "")
+                  for d in ctx.doc.denials if d.by == by]
+        text.append(f"<li>{actor_name(ctx, by)}: {ui['list_sep'].join(links)}</li>")
+    text.append("</ul>")
+    if ctx.doc.relations:
+        text.append(f"<p><strong>{esc(ui['diagram_cooperates'])}</strong></p><ul>")
+        for r in ctx.doc.relations:
+            page = "claims" if r.item.startswith("c") else "denials"
+            denied = [d.id for d in ctx.doc.denials if d.denies == r.item]
+            line = (f'<a href="{ctx.href(page, r.item)}">{r.item}</a>: '
+                    + ui["list_sep"].join(actor_name(ctx, a) for a in r.parties))
+            if r.against:
+                line += f"; {esc(ui['diagram_against'])} " + ui["list_sep"].join(actor_name(ctx, a) for a in r.against)
+            if denied:
+                line += f" ({esc(ui['denied_by'])} " + ui["list_sep"].join(f'<a href="{ctx.href("denials", d)}">{d}</a>' for d in denied) + ")"
+            text.append(f"<li>{line}</li>")
+        text.append("</ul>")
+    text.append("</div>")
+    return svg.figure("actor-diagram", svg_text, ui["diagram_caption"]) + "\n\n" + "".join(text) + "\n"
+
+
 def actors(ctx: Context) -> tuple[str, str, str]:
     ui = ctx.ui
-    out = []
+    out = [f"<p>{esc(ui['actors_intro'])}</p>\n", f"## {esc(ui['diagram_title'])} {{#diagram}}\n", actor_diagram(ctx)]
     for a in ctx.doc.actors:
         out.append(f"## {_actor_label(ctx, a)} {{#{a.id}}}\n")
         facts = [f"<dt>{esc(ui['kind'])}</dt><dd>{esc(ui['kind_' + a.kind])}</dd>",
@@ -176,14 +260,38 @@ def actors(ctx: Context) -> tuple[str, str, str]:
             facts.append(f"<dt>{esc(ui['claims'])}</dt><dd>" + ", ".join(f'<a href="{ctx.href("claims", c.id)}">{c.id}</a>' for c in said) + "</dd>")
         if denied:
             facts.append(f"<dt>{esc(ui['denials'])}</dt><dd>" + ", ".join(f'<a href="{ctx.href("denials", d.id)}">{d.id}</a>' for d in denied) + "</dd>")
+        partners = [r for r in ctx.doc.relations if a.id in r.parties or a.id in r.against]
+        if partners:
+            facts.append(f"<dt>{esc(ui['diagram_cooperates'])}</dt><dd>" + ", ".join(
+                f'<a href="{ctx.href("claims" if r.item.startswith("c") else "denials", r.item)}">{r.item}</a>' for r in partners) + "</dd>")
         facts.append(f"<dt>{esc(ui['mentions'])}</dt><dd>" + " ".join(ctx.link_sentence(s) for s in a.mentions) + "</dd>")
         out.append('<dl class="actor-facts">' + "".join(facts) + "</dl>\n")
     return ui["actors"], ui["actors_intro"], "\n".join(out)
 
 
+def _event_summary(ctx: Context, e) -> str:
+    """What a dated sentence says, in a few words: its items with their speakers, else its role."""
+    ui = ctx.ui
+    items = [(i, "claim") for i in ctx.doc.claims if i.sentence == e.sentence] + \
+            [(i, "denial") for i in ctx.doc.denials if i.sentence == e.sentence]
+    if items:
+        return ui["list_sep"].join(f"{actor_plain(ctx, i.by)}: {ui['role_' + kind]} {i.id}" for i, kind in items)
+    return f"{ui['role_background']} ({e.sentence})"
+
+
 def timeline(ctx: Context) -> tuple[str, str, str]:
     ui = ctx.ui
-    out = [f"<p>{esc(ui['timeline_intro'])}</p>\n", '<ol class="timeline">']
+    out = [f"<p>{esc(ui['timeline_intro'])}</p>\n"]
+    rows, previous = [], None
+    for e in ctx.doc.events:
+        year = int(e.date[:4])
+        rows.append((ctx.date(e.date), _event_summary(ctx, e), previous is not None and year - previous > 1))
+        previous = year
+    if rows:
+        labels = {"title": ui["timeline"], "gap": ui["timeline_gap"]}
+        svg_text, _ = svg.timeline_diagram(rows, labels, ctx.dir == "rtl")
+        out.append(svg.figure("timeline-diagram", svg_text, ui["timeline_caption"]) + "\n")
+    out.append('<ol class="timeline">')
     for e in ctx.doc.events:
         sentence = ctx.doc.sentence(e.sentence)
         flags = []
@@ -191,10 +299,13 @@ def timeline(ctx: Context) -> tuple[str, str, str]:
             flags.append(esc(ui["date_inferred"]))
         if e.weekday_mismatch:
             flags.append(esc(ui["weekday_mismatch"]))
+        expression = f'<q lang="ar" dir="rtl">{esc(e.text)}</q>'
+        if ctx.lang != "ar":
+            expression += f" ({ctx.tr(f'event:{e.id}', e.text)})"
         out.append(
-            f'<li id="{e.id}"><time datetime="{e.date}"><bdi>{e.date}</bdi></time> '
-            + (f'<small>({"، ".join(flags) if ctx.lang == "ar" else ", ".join(flags)})</small> ' if flags else "")
-            + f'— <q lang="ar" dir="rtl">{esc(e.text)}</q>: {ctx.tr(sentence.id, sentence.text)} {ctx.link_sentence(e.sentence)}</li>'
+            f'<li id="{e.id}"><time datetime="{e.date}"><strong>{esc(ctx.date(e.date))}</strong></time> '
+            + (f'<small>({ui["list_sep"].join(flags)})</small> ' if flags else "")
+            + f'— {expression}: {ctx.tr_rich(sentence.id, sentence.text, sentence.start)} {ctx.link_sentence(e.sentence)}</li>'
         )
     out.append("</ol>")
     return ui["timeline"], ui["timeline_intro"], "\n".join(out)
@@ -205,18 +316,24 @@ def background(ctx: Context) -> tuple[str, str, str]:
     out = [f"<p>{esc(ui['background_intro'])}</p>\n"]
     for sid in ctx.doc.background:
         s = ctx.doc.sentence(sid)
-        text = ctx.linked(s) if ctx.lang == "ar" else ctx.tr(sid, s.text)
+        text = ctx.tr_rich(sid, s.text, s.start)
         out.append(f'<p class="background-item" id="bg-{sid}">{text} {ctx.link_sentence(sid)}</p>\n')
     return ui["background"], ui["background_intro"], "\n".join(out)
+
+
+def _glossary_key(ctx: Context, terms: list[str]) -> str:
+    """Alphabetical order in the page language: Arabic on folded letters (أ إ آ sort with ا)."""
+    return fold(terms[0]) if ctx.lang == "ar" else terms[0].casefold()
 
 
 def glossary(ctx: Context) -> tuple[str, str, str]:
     ui = ctx.ui
     out = [f"<p>{esc(ui['glossary_intro'])}</p>\n"]
-    entries = sorted(ctx.doc.glossary, key=lambda g: (g.terms[ctx.lang] or g.terms["ar"])[0].lower())
+    entries = sorted(ctx.doc.glossary, key=lambda g: (_glossary_key(ctx, _terms(ctx, g)), g.id))
     for g in entries:
-        terms = g.terms[ctx.lang] or g.terms["ar"]
-        out.append(f"## {esc(terms[0])} {{#{g.id}}}\n")
+        terms = _terms(ctx, g)
+        heading = esc(terms[0]) if g.terms.get(ctx.lang) else ctx.tr(f"glossary:{g.id}", terms[0])
+        out.append(f"## {heading} {{#{g.id}}}\n")
         other = "en" if ctx.lang == "ar" else "ar"
         variants = [esc(t) for t in terms[1:]] + [f'<span lang="{other}" dir="{"rtl" if other == "ar" else "ltr"}">{esc(t)}</span>' for t in g.terms[other]]
         out.append(f'<p class="variants"><small>{esc(ui["variants"])}:</small> {ui["list_sep"].join(variants)}</p>')
@@ -227,6 +344,10 @@ def glossary(ctx: Context) -> tuple[str, str, str]:
             out.append(f'<p class="definition-pending"><small>{esc(ui["definition_pending"])}</small></p>')
         out.append(f'<p><small>{esc(ui["mentions"])}:</small> ' + " ".join(ctx.link_sentence(s) for s in g.mentions) + "</p>\n")
     return ui["glossary"], ui["glossary_intro"], "\n".join(out)
+
+
+def _terms(ctx: Context, g) -> list[str]:
+    return g.terms.get(ctx.lang) or g.terms["ar"]
 
 
 PAGES = {"index": overview, "background": background, "actors": actors, "claims": claims,

@@ -8,7 +8,9 @@ attribute-list and template characters turned into entities, so markup inside an
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import load_data
@@ -40,6 +42,7 @@ class Context:
     catalogue: Catalogue
     notes_rel: str  #: repository-relative folder of the editor's notes
     page: str = "index"  #: the page being rendered
+    seen_terms: set = field(default_factory=set)  #: glossary entries already marked on this page
 
     def href(self, page: str, anchor: str = "") -> str:
         """Relative URL of another generated page of this source (directory URLs)."""
@@ -63,20 +66,28 @@ class Context:
     def dir(self) -> str:
         return "rtl" if self.lang == "ar" else "ltr"
 
-    def tr(self, ctx: str, arabic: str, inline: bool = True) -> str:
+    def tr(self, ctx: str, arabic: str) -> str:
         """Escaped text of item `ctx` in this page's language, with a visible note when the
         English is missing (the Arabic is shown) or under review."""
+        return self._translated(ctx, arabic, lambda text: esc(text), lambda: esc(arabic))
+
+    def tr_rich(self, ctx: str, arabic: str, start: int) -> str:
+        """Like `tr` for article text at offset `start`: glossary terms (first mention on the page,
+        with their definition) and actor names are marked in whichever language is shown."""
+        return self._translated(ctx, arabic, self.rich_en, lambda: self.rich_ar(start, start + len(arabic)))
+
+    def _translated(self, ctx: str, arabic: str, english, original) -> str:
         if self.lang == "ar":
-            return esc(arabic)
+            return original()
         t = self.catalogue.get(ctx, arabic)
         if t.state == MISSING:
             return (
-                f'<span lang="ar" dir="rtl">{esc(arabic)}</span> '
+                f'<span lang="ar" dir="rtl">{original()}</span> '
                 f'<span class="translation-missing">({esc(self.ui["not_translated"])})</span>'
             )
         if t.state == FUZZY:
-            return f'{esc(t.text)} <span class="translation-fuzzy">({esc(self.ui["under_review"])})</span>'
-        return esc(t.text)
+            return f'{english(t.text)} <span class="translation-fuzzy">({esc(self.ui["under_review"])})</span>'
+        return english(t.text)
 
     def tr_plain(self, ctx: str, arabic: str) -> str:
         """Unescaped text for titles and descriptions: the English if any, else the Arabic."""
@@ -89,31 +100,101 @@ class Context:
         """A removal reason (written in English in data/chrome.yml) in this page's language."""
         return self.ui.get("reasons", {}).get(reason, reason)
 
-    def linked(self, sentence) -> str:
-        """The Arabic text of `sentence`, escaped, with every actor mention linked to the actor."""
-        spans = sorted((a, b, actor.id) for actor in self.doc.actors for a, b in actor.spans
-                       if sentence.start <= a and b <= sentence.end)
-        out, pos = [], sentence.start
-        for a, b, aid in spans:
+    # -- marked-up article text ---------------------------------------------------------------
+    def rich_ar(self, start: int, end: int, actors: bool = True) -> str:
+        """original[start:end] (inside one sentence), escaped, with glossary terms and actor
+        mentions marked. A term is marked at its first mention on the page; where a term and an
+        actor name overlap, the term wins."""
+        sentence = next(s for s in self.doc.sentences if s.start <= start and end <= s.end)
+        marks = []
+        for g in self.doc.glossary:
+            for a, b in g.spans:
+                if start <= a and b <= end:
+                    marks.append((a, b, 0, g))
+        if actors:
+            for actor in self.doc.actors:
+                for a, b in actor.spans:
+                    if start <= a and b <= end:
+                        marks.append((a, b, 1, actor))
+        return self._marked(lambda a, b: sentence.text[a - sentence.start: b - sentence.start], start, end, marks)
+
+    def rich_en(self, text: str) -> str:
+        """English `text`, escaped, with glossary terms and actor names marked (whole words)."""
+        marks = []
+        for g in self.doc.glossary:
+            for m in _words_pattern(g.terms.get("en", [])).finditer(text) if g.terms.get("en") else ():
+                marks.append((m.start(), m.end(), 0, g))
+        for actor in self.doc.actors:
+            for m in _words_pattern(actor.names["en"]).finditer(text) if actor.names["en"] else ():
+                marks.append((m.start(), m.end(), 1, actor))
+        return self._marked(lambda a, b: text[a:b], 0, len(text), marks)
+
+    def _marked(self, text_of, start: int, end: int, marks: list) -> str:
+        out, pos = [], start
+        for a, b, kind, obj in sorted(marks, key=lambda m: (m[0], -(m[1] - m[0]), m[2])):
             if a < pos:
-                continue  # mentions never overlap; keep the first if data ever makes them
-            out.append(esc(self.doc_text(sentence, pos, a)))
-            out.append(f'<a class="actor-mention" href="{self.href("actors", aid)}">{esc(self.doc_text(sentence, a, b))}</a>')
+                continue
+            if kind == 0 and obj.id in self.seen_terms:
+                continue
+            inner = esc(text_of(a, b))
+            if kind == 0:
+                html_ = self._term(obj, inner)
+                if html_ is None:
+                    continue
+                self.seen_terms.add(obj.id)
+            else:
+                html_ = f'<a class="actor-mention" href="{self.href("actors", obj.id)}">{inner}</a>'
+            out.append(esc(text_of(pos, a)))
+            out.append(html_)
             pos = b
-        out.append(esc(self.doc_text(sentence, pos, sentence.end)))
+        out.append(esc(text_of(pos, end)))
         return "".join(out)
 
-    @staticmethod
-    def doc_text(sentence, a: int, b: int) -> str:
-        """original[a:b] for offsets inside `sentence`."""
-        return sentence.text[a - sentence.start : b - sentence.start]
+    def _term(self, entry, inner: str) -> str | None:
+        """A glossary term linked to its entry, with its definition as a tooltip shown on hover
+        and on keyboard focus; None when the entry has no definition in this language."""
+        definition = entry.definition.get(self.lang)
+        if not definition or self.page == "glossary":
+            return None
+        names = entry.terms.get(self.lang) or entry.terms["ar"]
+        tip = f"tip-{entry.id}"
+        return (
+            f'<span class="term"><a class="term-link" href="{self.href("glossary", entry.id)}" aria-describedby="{tip}">{inner}</a>'
+            f'<span class="term-tip" role="tooltip" id="{tip}" data-pagefind-ignore><strong>{esc(names[0])}</strong>: '
+            f'{esc(definition)} <small>[{esc(self.ui["editorial"])}]</small></span></span>'
+        )
+
+    def linked(self, sentence) -> str:
+        """The Arabic text of `sentence`, escaped, with terms and actor mentions marked."""
+        return self.rich_ar(sentence.start, sentence.end)
 
     def quote(self, arabic: str) -> str:
         """A verbatim Arabic span, marked as such in any page language."""
         return f'<q class="verbatim" lang="ar" dir="rtl">{esc(arabic)}</q>'
 
+    def date(self, iso: str) -> str:
+        """An ISO date of any precision in this language's usual form ("17 September 2015")."""
+        parts = [int(p) for p in iso.split("-")]
+        months = self.ui["months"]
+        if len(parts) == 1:
+            return str(parts[0])
+        if len(parts) == 2:
+            return f"{months[parts[1] - 1]} {parts[0]}"
+        return f"{parts[2]} {months[parts[1] - 1]} {parts[0]}"
+
     def link_sentence(self, sid: str) -> str:
         return f'<a class="sentence-ref" href="{self.href("source", sid)}">{sid}</a>'
+
+
+@lru_cache(maxsize=None)
+def _words_pattern_cached(names: tuple[str, ...]) -> re.Pattern:
+    alternatives = sorted((re.escape(n) for n in names if n), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def _words_pattern(names: list[str]) -> re.Pattern:
+    """Any of `names` as whole words (English is matched case-sensitively: "Iran" ≠ "iran")."""
+    return _words_pattern_cached(tuple(names))
 
 
 def page_file(slug: str, name: str, lang: str) -> str:
@@ -172,6 +253,7 @@ def render_source(doc: Document, meta: dict, catalogue: Catalogue, repo_root: Pa
         ctx = Context(doc, meta, lang, catalogue, notes_rel)
         for name, build in PAGES.items():
             ctx.page = name
+            ctx.seen_terms = set()
             title, description, body = build(ctx)
             text = front_matter(ctx, name, title, description)
             text += f"# {esc(title)} {{#{name}}}\n\n"

@@ -122,3 +122,34 @@
     }
   });
 })();
+
+/* Glossary tooltips: keep them inside the viewport; Esc closes the open one (WCAG 1.4.13). */
+(function () {
+  "use strict";
+  function place(term) {
+    var tip = term.querySelector(".term-tip");
+    if (!tip) return;
+    term.classList.remove("term--closed");
+    tip.style.setProperty("--tip-shift", "0px");
+    var box = tip.getBoundingClientRect();
+    var width = document.documentElement.clientWidth;
+    var shift = 0;
+    if (box.right > width - 8) shift = width - 8 - box.right;
+    if (box.left + shift < 8) shift = 8 - box.left;
+    tip.style.setProperty("--tip-shift", shift + "px");
+  }
+  document.addEventListener("mouseover", function (event) {
+    var term = event.target.closest && event.target.closest(".term");
+    if (term && !term.contains(event.relatedTarget)) place(term);
+  });
+  document.addEventListener("focusin", function (event) {
+    var term = event.target.closest && event.target.closest(".term");
+    if (term) place(term);
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    document.querySelectorAll(".term:hover, .term:focus-within").forEach(function (term) {
+      term.classList.add("term--closed");
+    });
+  });
+})();
