@@ -9,7 +9,7 @@ from explainer.pipeline import explain
 from helpers import ARTICLE, ROOT
 
 GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "iraq-russia-intelligence-2015.yml").read_text(encoding="utf-8"))
-FLOORS = {"actors": 0.9, "claims": 0.9, "denials": 1.0, "dates": 1.0, "background": 0.9}
+FLOORS = {"actors": 0.9, "claims": 0.9, "denials": 1.0, "dates": 1.0, "background": 0.9, "relations": 1.0}
 
 
 def model():
@@ -35,6 +35,8 @@ def scores() -> dict[str, tuple[float, float]]:
     out["dates"] = score(doc.events, GOLD["dates"], lambda e, g: e.text == g["text"] and e.date == g["iso"]
                          and e.date_inferred == g["inferred"])
     out["background"] = score(doc.background, GOLD["background"], lambda f, g: f == g)
+    out["relations"] = score(doc.relations, GOLD["relations"], lambda r, g: r.sentence == g["sentence"]
+                             and set(r.parties) == set(g["parties"]) and set(r.against) == set(g["against"]))
     return out
 
 

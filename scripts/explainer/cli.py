@@ -101,11 +101,21 @@ def cmd_build(check: bool) -> int:
 
 
 def cmd_translations() -> int:
+    """Coverage per source; exit 1 when a shipped source (meta.yml `shipped` not false) is below
+    100 %, naming the untranslated ids so a translator knows where to start."""
+    failed = []
     for src in sources():
         _, catalogue = generate(src)
         done, fuzzy, total = catalogue.coverage()
         pct = 100.0 * done / total if total else 100.0
-        print(f"{src.name}: {done}/{total} translated ({pct:.1f} %), {fuzzy} under review, {total - done - fuzzy} missing")
+        shipped = load_yaml(src / "meta.yml").get("shipped", True) is not False
+        print(f"{src.name}: {done}/{total} translated ({pct:.1f} %), {fuzzy} under review, "
+              f"{total - done - fuzzy} missing" + ("" if shipped else " (not shipped)"))
+        if shipped and done < total:
+            failed.append(f"{src.name} ({', '.join(catalogue.pending()[:8])}{', …' if len(catalogue.pending()) > 8 else ''})")
+    if failed:
+        print(f"error: shipped sources below 100 % translated: {'; '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 

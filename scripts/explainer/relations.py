@@ -4,7 +4,7 @@ works with whom, and against whom.
 A statement states cooperation when it holds a cooperation cue of data/relations.yml. Its
 partners are the actors named in one coordinated list joined by و ("العراق وسوريا وإيران
 وروسيا") plus the actor right after a partner phrase ("العمل مع ميليشيات"); actors named after an
-"against" word are opponents. Being named in the same statement is not enough ("قلق روسيا ... مع
+"against" word are opponents, actors after a place preposition ("في بغداد") are neither. Being named in the same statement is not enough ("قلق روسيا ... مع
 داعش" is no alliance). Denied statements keep their relation: the diagram shows it as denied.
 """
 
@@ -23,6 +23,7 @@ def find_relations(doc: Document, hits: list[Hit], data_dir: Path | None = None)
     data = load_data("relations.yml", data_dir)
     cues = {key: [p for p in (phrase_pattern(w) for w in data.get(key, [])) if p]
             for key in ("cooperation", "partner", "against")}
+    places = {p[0] for p in (phrase_pattern(w) for w in data.get("places", [])) if len(p) == 1}
     kinds = {a.id: a.kind for a in doc.actors}
     relations: list[Relation] = []
     seen: set[tuple] = set()
@@ -47,11 +48,15 @@ def find_relations(doc: Document, hits: list[Hit], data_dir: Path | None = None)
         parties: list[str] = []
         opponents: list[str] = []
         for k, (first, last, actor) in enumerate(mentions):
-            if first >= against_at:
-                opponents.append(actor)
-                continue
+            if first > 0 and words[first - 1] in places:
+                continue  # "في بغداد": where, not who
             joined_before = k > 0 and mentions[k - 1][1] == first and words[first].startswith("و")
             joined_after = k + 1 < len(mentions) and mentions[k + 1][0] == last and words[last].startswith("و")
+            if first >= against_at:
+                # the opponent is the first actor after "ضد" and any actor listed with it
+                if not opponents or (joined_before and mentions[k - 1][2] in opponents):
+                    opponents.append(actor)
+                continue
             if joined_before or joined_after or first in partner_ends:
                 parties.append(actor)
         parties = [p for p in dict.fromkeys(parties) if p not in opponents]

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .lexicon import load_data
 from .model import Document
-from .translate import FUZZY, MISSING, Catalogue
+from .structured import page_schema
+from .translate import FUZZY, MISSING, OK, Catalogue
 
 LANGS = ("ar", "en")
 # Characters that Markdown, attr_list, snippets or a template engine could read as syntax.
@@ -43,6 +44,7 @@ class Context:
     notes_rel: str  #: repository-relative folder of the editor's notes
     page: str = "index"  #: the page being rendered
     seen_terms: set = field(default_factory=set)  #: glossary entries already marked on this page
+    untranslated: dict = field(default_factory=dict)  #: id → missing | fuzzy, on this page
 
     def href(self, page: str, anchor: str = "") -> str:
         """Relative URL of another generated page of this source (directory URLs)."""
@@ -80,6 +82,8 @@ class Context:
         if self.lang == "ar":
             return original()
         t = self.catalogue.get(ctx, arabic)
+        if t.state != OK:
+            self.untranslated[ctx] = t.state
         if t.state == MISSING:
             return (
                 f'<span lang="ar" dir="rtl">{original()}</span> '
@@ -130,20 +134,29 @@ class Context:
         return self._marked(lambda a, b: text[a:b], 0, len(text), marks)
 
     def _marked(self, text_of, start: int, end: int, marks: list) -> str:
-        out, pos = [], start
-        for a, b, kind, obj in sorted(marks, key=lambda m: (m[0], -(m[1] - m[0]), m[2])):
-            if a < pos:
-                continue
-            if kind == 0 and obj.id in self.seen_terms:
+        """Escaped text with marks: terms first (longest at each place), then actor links where
+        no chosen term overlaps them."""
+        chosen: list[tuple[int, int, str]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y, _ in chosen)
+
+        for a, b, kind, obj in sorted(marks, key=lambda m: (m[2], m[0], -(m[1] - m[0]))):
+            if not free(a, b):
                 continue
             inner = esc(text_of(a, b))
             if kind == 0:
+                if obj.id in self.seen_terms:
+                    continue
                 html_ = self._term(obj, inner)
                 if html_ is None:
                     continue
                 self.seen_terms.add(obj.id)
             else:
                 html_ = f'<a class="actor-mention" href="{self.href("actors", obj.id)}">{inner}</a>'
+            chosen.append((a, b, html_))
+        out, pos = [], start
+        for a, b, html_ in sorted(chosen):
             out.append(esc(text_of(pos, a)))
             out.append(html_)
             pos = b
@@ -219,10 +232,21 @@ def front_matter(ctx: Context, name: str, title: str, description: str) -> str:
         f"title: {_yaml_str(title)}",
         f"description: {_yaml_str(description)}",
         f"editor_file: {note}",
+        f"og_type: article",
+        f"schema: {_yaml_str(page_schema(ctx, name))}",
         "---",
         "",
     ]
     return "\n".join(lines)
+
+
+def translation_notice(ctx: Context) -> str:
+    """A visible count of the passages on this page whose translation is missing or under review."""
+    if not ctx.untranslated:
+        return ""
+    states = list(ctx.untranslated.values())
+    text = ctx.ui["translation_status"].format(missing=states.count(MISSING), fuzzy=states.count(FUZZY))
+    return f'<p class="translation-notice" role="note"><strong>{esc(text)}</strong></p>\n\n'
 
 
 def notes_include(ctx: Context, name: str, repo_root: Path) -> str:
@@ -254,9 +278,13 @@ def render_source(doc: Document, meta: dict, catalogue: Catalogue, repo_root: Pa
         for name, build in PAGES.items():
             ctx.page = name
             ctx.seen_terms = set()
+            ctx.untranslated = {}
             title, description, body = build(ctx)
+            if name != "index" and doc.source.title:  # say which explainer, in search results too
+                description = f"{ctx.tr_plain('title', doc.source.title)} — {description}"
             text = front_matter(ctx, name, title, description)
             text += f"# {esc(title)} {{#{name}}}\n\n"
+            text += translation_notice(ctx)
             text += notes_include(ctx, name, repo_root)
             text += body.rstrip() + "\n"
             text += editor_footer(ctx, name)

@@ -62,6 +62,10 @@ class Catalogue:
         self.po.sort(key=lambda e: (e.obsolete, _ctx_key(e.msgctxt or "")))
         return self.po.__unicode__()
 
+    def pending(self) -> list[str]:
+        """Ids of wanted items whose English is missing or under review."""
+        return [ctx for ctx, arabic in self.wanted.items() if self.get(ctx, arabic).state != OK]
+
     def coverage(self) -> tuple[int, int, int]:
         """(translated, fuzzy, total) over the wanted items."""
         done = fuzzy = 0

@@ -1,0 +1,56 @@
+"""Structured data for a generated page: the schema.org facts the generator knows.
+
+The page's JSON-LD (written by overrides/hooks/structured_data.py) describes the page as a
+WebPage `about` the actors it concerns and `isBasedOn` the source as a NewsArticle with its
+author and agency credit when known. No ClaimReview: that type requires a verdict, which this
+explainer does not give. Unknown facts (publication date, URL, outlet) are left out, not guessed.
+"""
+
+from __future__ import annotations
+
+import json
+
+SCHEMA_TYPES = {"state": "Country", "person": "Person", "organisation": "Organization",
+                "armed_group": "Organization", "media": "Organization", "city": "City"}
+UNKNOWN = {None, "", "unknown"}
+
+
+def page_schema(ctx, name: str) -> str:
+    """One-line JSON for the `schema` front-matter key of page `name`."""
+    from .pages import actor_plain
+
+    doc, meta = ctx.doc, ctx.meta
+    if name == "claims":
+        ids = [c.by for c in doc.claims]
+    elif name == "denials":
+        ids = [d.by for d in doc.denials] + [c.by for c in doc.claims if any(d.denies == c.id for d in doc.denials)]
+    else:
+        ids = [a.id for a in doc.actors]
+    actors = {a.id: a for a in doc.actors}
+    about = []
+    for aid in dict.fromkeys(i for i in ids if i in actors):
+        kind = SCHEMA_TYPES.get(actors[aid].kind)
+        if kind:
+            about.append({"@type": kind, "name": actor_plain(ctx, aid)})
+    article: dict = {"@type": "NewsArticle", "inLanguage": meta.get("language") or "ar"}
+    if doc.source.title:
+        article["headline"] = doc.source.title
+        if ctx.lang != "ar":
+            article["alternativeHeadline"] = ctx.tr_plain("title", doc.source.title)
+    author = meta.get("author") or doc.source.byline
+    if author not in UNKNOWN:
+        person = {"@type": "Person", "name": author}
+        if ctx.lang != "ar":
+            english = ctx.tr_plain("byline", author)
+            if english != author:
+                person = {"@type": "Person", "name": english, "alternateName": author}
+        article["author"] = person
+    credit = meta.get("credit") or doc.source.credit
+    if credit not in UNKNOWN:
+        article["creditText"] = credit if ctx.lang == "ar" else (meta.get("credit_en") or ctx.tr_plain("credit", credit))
+    for key, field in (("published", "datePublished"), ("url", "url"), ("outlet", "publisher")):
+        value = meta.get(key)
+        if value not in UNKNOWN:
+            article[field] = {"@type": "Organization", "name": value} if field == "publisher" else str(value)
+    data = {"@type": "WebPage", "about": about, "isBasedOn": article}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
