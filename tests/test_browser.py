@@ -150,3 +150,68 @@ def test_claim_links_to_its_sentence_and_speaker(page_factory, base_url, lang):
     page.wait_for_load_state("networkidle")
     assert urlsplit(page.url).path == lang + PAGES["actors"]
     assert page.locator(f"#{urlsplit(page.url).fragment}").count() == 1
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", ["", "/en"])
+@pytest.mark.parametrize("figure", ["timeline-diagram", "actor-diagram"])
+def test_diagrams_are_legible_and_fit(page_factory, base_url, artifacts, lang, width, figure):
+    """The SVG fits the column at phone width, its text is not smaller than 11 px on screen, and
+    a screenshot of each diagram is kept for review."""
+    page = page_factory(width)
+    page.goto(base_url + lang + PAGES["timeline" if figure == "timeline-diagram" else "actors"])
+    page.wait_for_load_state("networkidle")
+    svg = page.locator(f"#{figure} svg")
+    box = svg.bounding_box()
+    assert box["width"] <= width and box["x"] >= 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    smallest = page.evaluate(f"""Math.min(...[...document.querySelectorAll('#{figure} svg text')]
+        .map(t => t.getBoundingClientRect().height))""")
+    assert smallest >= 11, smallest
+    # every label lies inside the drawing (no text cut off at either edge)
+    outside = page.evaluate(f"""(() => {{ const s = document.querySelector('#{figure} svg').getBoundingClientRect();
+        return [...document.querySelectorAll('#{figure} svg text')].filter(t => {{ const r = t.getBoundingClientRect();
+        return r.left < s.left - 1 || r.right > s.right + 1; }}).map(t => t.textContent); }})()""")
+    assert outside == []
+    svg.screenshot(path=str(artifacts / f"{figure}-{'en' if lang else 'ar'}-{width}.png"))
+
+
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_glossary_tooltip_on_hover_and_keyboard_focus(page_factory, base_url, artifacts, lang):
+    page = page_factory(390)
+    page.goto(base_url + lang + PAGES["source"])
+    page.wait_for_load_state("networkidle")
+    term = page.locator(".term").first
+    tip = term.locator(".term-tip")
+    assert not tip.is_visible()
+    term.locator("a").hover()
+    assert tip.is_visible()
+    box = tip.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390  # kept on screen at phone width
+    page.screenshot(path=str(artifacts / f"tooltip-{'en' if lang else 'ar'}-390.png"))
+    page.keyboard.press("Escape")
+    assert not tip.is_visible()  # dismissible without moving the pointer (WCAG 1.4.13)
+    page.mouse.move(0, 0)
+    # keyboard: tab to the term link; the definition shows and is its description
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('term-link')"):
+            break
+    assert page.evaluate("document.activeElement.classList.contains('term-link')")
+    focused_tip = page.evaluate("document.getElementById(document.activeElement.getAttribute('aria-describedby')).id")
+    assert page.locator(f"#{focused_tip}").is_visible()
+    focused_href = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused_href.split("#")[1] == focused_tip.removeprefix("tip-")
+
+
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_glossary_term_link_leads_to_its_entry(page_factory, base_url, lang):
+    page = page_factory(1280)
+    page.goto(base_url + lang + PAGES["source"])
+    first = page.locator("a.term-link").first
+    entry = first.get_attribute("href").split("#")[1]
+    first.click()
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == lang + f"/{SLUG}/glossary/"
+    assert page.evaluate("document.querySelector(':target').id") == entry

@@ -177,7 +177,10 @@ def denials(ctx: Context) -> tuple[str, str, str]:
             c = claims_by_id[d.denies]
             out.append(f'<div class="denied" markdown="0"><p><small>{esc(ui["answers"])} '
                        f'<a href="{ctx.href("claims", c.id)}">{c.id}</a> ({actor_name(ctx, c.by)})</small></p>'
-                       f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(c.text)}</p></blockquote></div>')
+                       f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(c.text)}</p></blockquote>'
+                       + ("" if ctx.lang == "ar" else f'<p class="quote-translated"><small>{esc(ui["translated_quote"])}:</small> '
+                          f'<q>{ctx.tr(f"claim:{c.id}", c.text)}</q></p>')
+                       + "</div>")
         else:
             out.append(f'<p class="denied"><small>{esc(ui["answers_nothing"])}</small></p>')
         out.append("</div>\n")
@@ -275,7 +278,10 @@ def _event_summary(ctx: Context, e) -> str:
     items = [(i, "claim") for i in ctx.doc.claims if i.sentence == e.sentence] + \
             [(i, "denial") for i in ctx.doc.denials if i.sentence == e.sentence]
     if items:
-        return ui["list_sep"].join(f"{actor_plain(ctx, i.by)}: {ui['role_' + kind]} {i.id}" for i, kind in items)
+        by_speaker: dict = {}
+        for i, kind in items:
+            by_speaker.setdefault(i.by, []).append(f"{ui['role_' + kind]} {i.id}")
+        return ui["list_sep"].join(f"{actor_plain(ctx, by)}: {ui['list_sep'].join(parts)}" for by, parts in by_speaker.items())
     return f"{ui['role_background']} ({e.sentence})"
 
 
