@@ -110,3 +110,13 @@ def test_translations_command_fails_below_100_percent_for_a_shipped_source(tmp_p
     assert "claim:c5" in run.stderr and run.stderr.count("\n") == 1
     ok = subprocess.run([sys.executable, str(ROOT / "scripts" / "explain.py"), "translations"], capture_output=True, text=True)
     assert ok.returncode == 0 and "(100.0 %)" in ok.stdout
+
+
+def test_every_ui_label_exists_in_both_languages():
+    import yaml
+
+    ui = yaml.safe_load((ROOT / "data" / "ui.yml").read_text(encoding="utf-8"))
+    missing = set(ui["ar"]) - set(ui["en"]) - {"reasons"}  # removal reasons are written in English
+    assert not missing, f"English labels missing in data/ui.yml: {sorted(missing)}"
+    assert not set(ui["en"]) - set(ui["ar"])
+    assert len(ui["ar"]["months"]) == len(ui["en"]["months"]) == 12
