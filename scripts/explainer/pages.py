@@ -136,7 +136,7 @@ def _item_block(ctx: Context, item, kind: str) -> str:
     cue = f'<q lang="ar" dir="rtl">{esc(item.cue)}</q>'
     if ctx.lang != "ar":
         cue += f" ({ctx.tr(f'cue:{item.id}', item.cue)})"
-    parts = [f'<div class="item item-{kind}" id="{item.id}" markdown="0">']
+    parts = [f'<div class="item item-{kind}" id="{item.id}">']
     parts.append(f'<p class="item-head"><strong>{item.id}</strong> · {actor_name(ctx, item.by)} · '
                  f'<span class="cue">{esc(ui["cue"])}: {cue}</span>'
                  + (f' · <time datetime="{item.date}">{esc(ctx.date(item.date))}</time>' if item.date else "")
@@ -175,7 +175,7 @@ def denials(ctx: Context) -> tuple[str, str, str]:
         out.append(_item_block(ctx, d, "denial"))
         if d.denies and d.denies in claims_by_id:
             c = claims_by_id[d.denies]
-            out.append(f'<div class="denied" markdown="0"><p><small>{esc(ui["answers"])} '
+            out.append(f'<div class="denied"><p><small>{esc(ui["answers"])} '
                        f'<a href="{ctx.href("claims", c.id)}">{c.id}</a> ({actor_name(ctx, c.by)})</small></p>'
                        f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(c.text)}</p></blockquote>'
                        + ("" if ctx.lang == "ar" else f'<p class="quote-translated"><small>{esc(ui["translated_quote"])}:</small> '
