@@ -153,3 +153,36 @@
     });
   });
 })();
+
+/* The navigation drawer (phones and tablets): Material opens it with a CSS checkbox, which a
+ * keyboard cannot reach. Enter or Space on the menu button opens it and moves focus into it;
+ * Esc closes it and gives focus back to the button. */
+(function () {
+  "use strict";
+  var toggle = document.getElementById("__drawer");
+  var button = document.querySelector(".explainer-drawer-toggle");
+  if (!toggle || !button) return;
+  function sync() {
+    button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+  }
+  function set(open) {
+    toggle.checked = open;
+    sync();
+    if (open) {
+      var first = document.querySelector(".md-sidebar--primary a[href]");
+      if (first) first.focus();
+    } else {
+      button.focus();
+    }
+  }
+  toggle.addEventListener("change", sync);
+  button.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      set(!toggle.checked);
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle.checked) set(false);
+  });
+})();
