@@ -1,13 +1,14 @@
 # Two entry points for a fresh Debian/Ubuntu machine with Python 3.11 (see README.md):
 #   make serve   set up and serve the site at http://127.0.0.1:8000/
-#   make test    set up and run every test (installs Chromium and Java when missing)
+#   make test    set up and run every test (installs Chromium, Java and Node.js when missing, then
+#                the npm checkers axe-core, vnu-jar and Lighthouse from package-lock.json)
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := chromium default-jre-headless
 
-.PHONY: setup system-deps serve build generate check test bench clean
+.PHONY: setup system-deps npm-deps serve build generate check test bench clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,10 +19,19 @@ setup: $(VENV)/.installed
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+# --ignore-scripts: vnu-jar's install script would download a Java runtime from GitHub; we use
+# Debian's (default-jre-headless). No other checker needs an install script.
+node_modules/.installed: package-lock.json package.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+npm-deps: node_modules/.installed
 
 generate: setup
 	$(PY) scripts/explain.py build
@@ -38,7 +48,7 @@ check: setup
 	$(PY) scripts/explain.py build --check
 	$(PY) scripts/explain.py translations
 
-test: system-deps setup check
+test: system-deps setup npm-deps check
 	$(VENV)/bin/python -m pytest
 
 clean:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -45,3 +46,33 @@ def browser():
 def artifacts():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def page_factory(browser, base_url):
+    """New pages that record every request leaving 127.0.0.1 and every console error."""
+    opened = []
+
+    def make(width=1280, height=900):
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.outside = []
+        page.errors = []
+        page.on("request", lambda r: page.outside.append(r.url) if urlsplit(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:") else None)
+        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+        page.on("requestfailed", lambda r: page.errors.append(f"failed: {r.url}"))
+        opened.append(page)
+        return page
+
+    yield make
+    for page in opened:
+        assert page.outside == [], f"requests left 127.0.0.1: {page.outside}"
+        assert page.errors == [], page.errors
+        page.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """One summary line per outside checker that ran (axe-core, Nu HTML checker, Lighthouse)."""
+    from checkers import SUMMARY
+
+    for line in SUMMARY.values():
+        terminalreporter.write_line(line)

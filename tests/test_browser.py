@@ -13,28 +13,6 @@ PAGES = {"home": "/", "source": f"/{SLUG}/source/", "overview": f"/{SLUG}/", "de
          "actors": f"/{SLUG}/actors/", "timeline": f"/{SLUG}/timeline/"}
 
 
-@pytest.fixture
-def page_factory(browser, base_url):
-    """New pages that record every request leaving 127.0.0.1 and every console error."""
-    opened = []
-
-    def make(width=1280, height=900):
-        page = browser.new_page(viewport={"width": width, "height": height})
-        page.outside = []
-        page.errors = []
-        page.on("request", lambda r: page.outside.append(r.url) if urlsplit(r.url).hostname not in ("127.0.0.1", None) and not r.url.startswith("data:") else None)
-        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
-        page.on("requestfailed", lambda r: page.errors.append(f"failed: {r.url}"))
-        opened.append(page)
-        return page
-
-    yield make
-    for page in opened:
-        assert page.outside == [], f"requests left 127.0.0.1: {page.outside}"
-        assert page.errors == [], page.errors
-        page.close()
-
-
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("lang", ["ar", "en"])
 @pytest.mark.parametrize("name", list(PAGES))

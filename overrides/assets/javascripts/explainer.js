@@ -154,20 +154,22 @@
   });
 })();
 
-/* The navigation drawer (phones and tablets): Material opens it with a CSS checkbox, which a
- * keyboard cannot reach. Enter or Space on the menu button opens it and moves focus into it;
- * Esc closes it and gives focus back to the button. */
+/* The navigation drawer (phones and tablets): Material opens it with a CSS checkbox and a
+ * <label>, which a keyboard cannot reach. Our menu <button> toggles that checkbox, moves focus
+ * into the drawer, and Esc closes it and gives focus back to the button. */
 (function () {
   "use strict";
   var toggle = document.getElementById("__drawer");
   var button = document.querySelector(".explainer-drawer-toggle");
   if (!toggle || !button) return;
+  button.hidden = false;
   function sync() {
     button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
   }
-  function set(open) {
+  function set(open, moveFocus) {
     toggle.checked = open;
     sync();
+    if (!moveFocus) return;
     if (open) {
       var first = document.querySelector(".md-sidebar--primary a[href]");
       if (first) first.focus();
@@ -176,13 +178,10 @@
     }
   }
   toggle.addEventListener("change", sync);
-  button.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" || event.key === " ") {
-      event.preventDefault();
-      set(!toggle.checked);
-    }
+  button.addEventListener("click", function (event) {
+    set(!toggle.checked, event.detail === 0);  /* detail 0: keyboard activation */
   });
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && toggle.checked) set(false);
+    if (event.key === "Escape" && toggle.checked) set(false, true);
   });
 })();

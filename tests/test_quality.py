@@ -1,0 +1,210 @@
+"""Proven in real clients: axe-core, the Nu HTML checker and Lighthouse over every built page in
+both languages, no console errors, the keyboard, reduced motion and contrast; and a self-test
+showing the harness fails on a page with known faults."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+import checkers
+from helpers import ROOT, html_pages, serve
+
+pytestmark = pytest.mark.browser
+
+SLUG = "iraq-russia-intelligence-2015"
+HARNESS = ROOT / "tests" / "fixtures" / "harness"
+
+
+def urls(site: Path, lang: str | None = None, with_404: bool = True) -> list[str]:
+    paths = []
+    for p in html_pages(site):
+        rel = p.relative_to(site).as_posix()
+        if not with_404 and p.name == "404.html":
+            continue
+        english = rel.startswith("en/")
+        if lang is None or (lang == "en") == english:
+            paths.append("/" + rel.removesuffix("index.html"))
+    return paths
+
+
+def _axe_line(results: dict) -> str:
+    return ", ".join(f"{where}: {v['id']} ({v['impact']}) {v['nodes']}" for where, vs in results.items() for v in vs)
+
+
+AXE_STATES: dict = {}
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_axe_finds_no_violation_on_any_page(page_factory, base_url, site, lang, width):
+    page = page_factory(width)
+    found = {}
+    prefix = "" if lang == "ar" else "/en"
+    for path in urls(site, lang):
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+        found[path] = checkers.axe(page)
+    # the search dialog open with results
+    page.goto(base_url + prefix + "/")
+    page.locator(".explainer-search__open").click()
+    page.locator("#explainer-search-input").fill("روسيا" if lang == "ar" else "Russia")
+    page.wait_for_selector("#explainer-search-results li")
+    found["search open"] = checkers.axe(page)
+    page.keyboard.press("Escape")
+    # a glossary tooltip shown
+    page.goto(base_url + prefix + f"/{SLUG}/source/")
+    page.wait_for_load_state("networkidle")
+    page.locator(".term-link").first.hover()
+    assert page.locator(".term-tip").first.is_visible()
+    found["tooltip shown"] = checkers.axe(page)
+    if width < 1220:  # the navigation drawer open
+        page.locator(".explainer-drawer-toggle").focus()
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.getElementById('__drawer').checked")
+        found["drawer open"] = checkers.axe(page)
+    AXE_STATES[(lang, width)] = len(found)
+    total = sum(AXE_STATES.values())
+    checkers.SUMMARY["axe"] = (f"axe-core {checkers.package_version('axe-core')}: 0 violations on {total} page states "
+                               f"({len(AXE_STATES)} of 4 language x width runs)")
+    violations = {k: v for k, v in found.items() if v}
+    assert not violations, _axe_line(violations)
+    checkers.SUMMARY["axe"] = checkers.SUMMARY["axe"]
+
+
+def test_nu_html_checker_finds_no_error(site):
+    pages = html_pages(site)
+    errors = checkers.vnu(pages)
+    checkers.SUMMARY["vnu"] = f"Nu HTML checker (vnu-jar {checkers.package_version('vnu-jar')}): {len(errors)} errors on {len(pages)} pages"
+    assert not errors, [(e.get("url", "").rsplit("/site/", 1)[-1], e["message"]) for e in errors[:10]]
+
+
+def test_lighthouse_accessibility_best_practices_and_seo_are_100(site, base_url, tmp_path):
+    """Mobile preset (Lighthouse's default form factor), every content page in both languages.
+    Two runs at a time: the machine has two cores, and performance is not scored here."""
+    pages = urls(site, with_404=False)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = dict(zip(pages, pool.map(lambda p: checkers.lighthouse(base_url + p, tmp_path), pages)))
+    lowest = {c: min(r[c] for r in results.values()) for c in checkers.LIGHTHOUSE_CATEGORIES}
+    checkers.SUMMARY["lighthouse"] = (f"Lighthouse {checkers.package_version('lighthouse')} (mobile): lowest on {len(pages)} pages: "
+                                      + ", ".join(f"{c} {s}" for c, s in lowest.items()))
+    below = {p: r for p, r in results.items() if any(r[c] < 100 for c in checkers.LIGHTHOUSE_CATEGORIES)}
+    assert not below, below
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_no_console_error_or_failed_request_on_any_page(page_factory, base_url, site, lang):
+    """page_factory fails the test on any console error, failed request or request leaving
+    127.0.0.1; this visits every page at phone width."""
+    page = page_factory(390)
+    for path in urls(site, lang):
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+    assert page.errors == [] and page.outside == []
+
+
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_skip_link_is_first_and_moves_focus_to_the_content(page_factory, base_url, lang):
+    page = page_factory(390)
+    page.goto(base_url + lang + f"/{SLUG}/claims/")
+    page.keyboard.press("Tab")
+    skip = page.evaluate("[document.activeElement.className, document.activeElement.getAttribute('href')]")
+    assert "md-skip" in skip[0]
+    assert page.locator(".md-skip").is_visible()
+    page.keyboard.press("Enter")
+    assert urlsplit(page.url).fragment == skip[1].lstrip("#")
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('article')")  # next stop is in the content
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_every_tab_stop_is_visible_and_shows_focus(page_factory, base_url, lang, width):
+    page = page_factory(width)
+    page.goto(base_url + lang + f"/{SLUG}/")
+    page.wait_for_load_state("networkidle")
+    seen = 0
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        state = page.evaluate("""(() => { const e = document.activeElement; if (e === document.body) return null;
+            const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+            return {tag: e.tagName, cls: e.className.toString(), w: r.width, h: r.height, x: r.x, right: r.right,
+                    vis: s.visibility, outline: s.outlineStyle, ow: parseFloat(s.outlineWidth), shadow: s.boxShadow}; })()""")
+        if state is None:
+            break
+        seen += 1
+        where = f"{state['tag']}.{state['cls']}"
+        assert state["w"] > 0 and state["h"] > 0 and state["vis"] == "visible", f"invisible tab stop {where}"
+        assert state["x"] >= -1 and state["right"] <= width + 1, f"tab stop off screen: {where} {state}"
+        assert (state["outline"] != "none" and state["ow"] >= 2) or state["shadow"] != "none", f"no focus indicator: {where}"
+    assert seen >= 10
+
+
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_language_switch_and_drawer_work_from_the_keyboard(page_factory, base_url, lang):
+    page = page_factory(390)
+    page.goto(base_url + lang + f"/{SLUG}/denials/")
+    # the drawer: Enter opens it with focus inside, Esc closes it and returns focus
+    page.locator(".explainer-drawer-toggle").focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')")
+    assert page.locator(".explainer-drawer-toggle").get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.classList.contains('explainer-drawer-toggle')")
+    assert not page.evaluate("document.getElementById('__drawer').checked")
+    # the language menu: Tab into it, Enter on the other language lands on the counterpart
+    other = "English" if not lang else "العربية"
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == other:
+            break
+    assert page.evaluate("document.activeElement.textContent.trim()") == other
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == ("/en" if not lang else "") + f"/{SLUG}/denials/"
+
+
+def test_reduced_motion_is_respected(browser, base_url):
+    context = browser.new_context(reduced_motion="reduce", viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + f"/{SLUG}/")
+    durations = page.evaluate("""[...document.querySelectorAll('a, .md-sidebar, .md-header, .md-select__inner')]
+        .map(e => getComputedStyle(e).transitionDuration.split(',').map(parseFloat)).flat()""")
+    assert max(durations) <= 0.001
+    assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == "auto"
+    context.close()
+
+
+def test_only_a_light_palette_is_offered():
+    """Contrast is checked (by axe) in every palette the site offers; it offers one. A dark
+    palette added to mkdocs.yml must come with its own axe run, so this test names the gap."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text().replace("!ENV", ""))
+    palette = config["theme"]["palette"]
+    schemes = [p["scheme"] for p in palette] if isinstance(palette, list) else [palette["scheme"]]
+    assert schemes == ["default"], "a second palette needs axe colour-contrast runs in it too"
+
+
+# -- the harness itself ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def harness_url():
+    server, url = serve(HARNESS)
+    yield url
+    server.shutdown()
+
+
+def test_harness_self_test_every_checker_fails_on_a_faulty_page(page_factory, harness_url, tmp_path):
+    """A page with a missing alt text, no lang and pale text: each tool must object, or the
+    zeros above would prove nothing."""
+    page = page_factory(390)
+    page.goto(harness_url + "/bad.html")
+    rules = {v["id"] for v in checkers.axe(page)}
+    assert {"image-alt", "html-has-lang", "color-contrast"} <= rules, rules
+    errors = checkers.vnu([HARNESS / "bad.html"])
+    assert any("alt" in e["message"] for e in errors), errors
+    scores = checkers.lighthouse(harness_url + "/bad.html", tmp_path)
+    assert scores["accessibility"] < 100 and "accessibility:image-alt" in scores["failed"], scores
