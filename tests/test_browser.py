@@ -112,7 +112,10 @@ def test_search_code_loads_only_when_opened(page_factory, base_url):
     page.on("request", lambda r: urls.append(r.url))
     page.goto(base_url + PAGES["home"])
     page.wait_for_load_state("networkidle")
-    assert not any("/pagefind/" in u for u in urls)
+    assert not any("/search/" in u or "search.js" in u for u in urls)
+    search(page, "روسيا")
+    assert any(u.endswith("/search/ar/meta.json") for u in urls)
+    assert not any("/search/en/" in u for u in urls)  # only this language's index
 
 
 @pytest.mark.parametrize("lang", ["", "/en"])
@@ -193,3 +196,22 @@ def test_glossary_term_link_leads_to_its_entry(page_factory, base_url, lang):
     page.wait_for_load_state("networkidle")
     assert urlsplit(page.url).path == lang + f"/{SLUG}/glossary/"
     assert page.evaluate("document.querySelector(':target').id") == entry
+
+
+def test_search_matches_clitics_and_spelling_variants_and_lands_on_the_section(page_factory, base_url):
+    page = page_factory(390)
+    page.goto(base_url + PAGES["home"])
+    plain = search(page, "العراق")
+    page.goto(base_url + PAGES["home"])
+    with_clitic = search(page, "والعراق")  # "and Iraq": the conjunction is peeled
+    assert plain and set(with_clitic) == set(plain)
+    # a deep link into the article: the sentence about al-Jaafari in New York
+    page.goto(base_url + PAGES["home"])
+    found = search(page, "نيويورك")
+    links = page.locator("#explainer-search-results a")
+    href = links.first.get_attribute("href")
+    assert "#" in href, found
+    assert page.locator("#explainer-search-results mark").first.text_content() == "نيويورك"
+    links.first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.querySelector(':target') !== null")

@@ -58,10 +58,10 @@ def source(ctx: Context) -> tuple[str, str, str]:
             role = ui[f"role_{s.role}"]
             spans.append(
                 f'<span class="source-sentence role-{s.role}" id="{s.id}">'
-                f'<a class="sentence-id" data-pagefind-ignore href="#{s.id}" title="{esc_attr(ui["sentence"])} {s.id}">'
+                f'<a class="sentence-id" data-search-ignore href="#{s.id}" title="{esc_attr(ui["sentence"])} {s.id}">'
                 f'<small>[{s.id} · {esc(role)}]</small></a> {ctx.tr_rich(s.id, s.text, s.start)}{_items_of(ctx, s.id)}</span>'
             )
-        out.append(f'<p class="source-paragraph" id="p{number}">' + " ".join(spans) + "</p>\n")
+        out.append(f'<p class="source-paragraph" id="p{number}" data-search-section>' + " ".join(spans) + "</p>\n")
         if ctx.lang != "ar":
             original = " ".join(ctx.linked(s) for s in sentences)
             out.append(
@@ -87,7 +87,7 @@ def _items_of(ctx: Context, sid: str) -> str:
     if not items:
         return ""
     links = ctx.ui["list_sep"].join(f'<a class="item-ref" href="{ctx.href(page, iid)}">{iid}</a>' for iid, page in items)
-    return f' <small class="sentence-items" data-pagefind-ignore>({links})</small>'
+    return f' <small class="sentence-items" data-search-ignore>({links})</small>'
 
 
 def _name(ctx: Context, key: str, value: str | None) -> str:
@@ -136,7 +136,7 @@ def _item_block(ctx: Context, item, kind: str) -> str:
     cue = f'<q lang="ar" dir="rtl">{esc(item.cue)}</q>'
     if ctx.lang != "ar":
         cue += f" ({ctx.tr(f'cue:{item.id}', item.cue)})"
-    parts = [f'<div class="item item-{kind}" id="{item.id}">']
+    parts = [f'<div class="item item-{kind}" id="{item.id}" data-search-section>']
     parts.append(f'<p class="item-head"><strong>{item.id}</strong> · {actor_name(ctx, item.by)} · '
                  f'<span class="cue">{esc(ui["cue"])}: {cue}</span>'
                  + (f' · <time datetime="{item.date}">{esc(ctx.date(item.date))}</time>' if item.date else "")
@@ -309,7 +309,7 @@ def timeline(ctx: Context) -> tuple[str, str, str]:
         if ctx.lang != "ar":
             expression += f" ({ctx.tr(f'event:{e.id}', e.text)})"
         out.append(
-            f'<li id="{e.id}"><time datetime="{e.date}"><strong>{esc(ctx.date(e.date))}</strong></time> '
+            f'<li id="{e.id}" data-search-section><time datetime="{e.date}"><strong>{esc(ctx.date(e.date))}</strong></time> '
             + (f'<small>({ui["list_sep"].join(flags)})</small> ' if flags else "")
             + f'— {expression}: {ctx.tr_rich(sentence.id, sentence.text, sentence.start)} {ctx.link_sentence(e.sentence)}</li>'
         )
@@ -323,7 +323,7 @@ def background(ctx: Context) -> tuple[str, str, str]:
     for sid in ctx.doc.background:
         s = ctx.doc.sentence(sid)
         text = ctx.tr_rich(sid, s.text, s.start)
-        out.append(f'<p class="background-item" id="bg-{sid}">{text} {ctx.link_sentence(sid)}</p>\n')
+        out.append(f'<p class="background-item" id="bg-{sid}" data-search-section>{text} {ctx.link_sentence(sid)}</p>\n')
     return ui["background"], ui["background_intro"], "\n".join(out)
 
 

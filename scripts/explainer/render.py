@@ -173,7 +173,7 @@ class Context:
         tip = f"tip-{entry.id}"
         return (
             f'<span class="term"><a class="term-link" href="{self.href("glossary", entry.id)}" aria-describedby="{tip}">{inner}</a>'
-            f'<span class="term-tip" role="tooltip" id="{tip}" data-pagefind-ignore><strong>{esc(names[0])}</strong>: '
+            f'<span class="term-tip" role="tooltip" id="{tip}" data-search-ignore><strong>{esc(names[0])}</strong>: '
             f'{esc(definition)} <small>[{esc(self.ui["editorial"])}]</small></span></span>'
         )
 
@@ -260,7 +260,7 @@ def notes_include(ctx: Context, name: str, repo_root: Path) -> str:
 
 def editor_footer(ctx: Context, name: str) -> str:
     rel = note_path(ctx, name)
-    return f'\n<p class="editor-hint" data-pagefind-ignore><small>{esc(ctx.ui["generated_note"])} <code>{esc(rel)}</code></small></p>\n'
+    return f'\n<p class="editor-hint" data-search-ignore><small>{esc(ctx.ui["generated_note"])} <code>{esc(rel)}</code></small></p>\n'
 
 
 def _yaml_str(text: str) -> str:

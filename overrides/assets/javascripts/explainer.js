@@ -1,6 +1,6 @@
-/* Explainer site behaviour: language switch keeps the anchor; Pagefind search in a dialog.
- * No third-party code: pagefind.js is generated into this site at build time and is only
- * fetched when the reader opens search. */
+/* Explainer site behaviour: language switch keeps the anchor; search in a dialog; glossary
+ * tooltips; the phone menu from the keyboard. No third-party code: the search client
+ * (search.js) and its index are part of this site and only fetched when the reader opens search. */
 (function () {
   "use strict";
 
@@ -20,25 +20,25 @@
   var status = document.getElementById("explainer-search-status");
   var list = document.getElementById("explainer-search-results");
   var ui = dialog.dataset;
-  var pagefind = null;
+  var engine = null;
   var latest = 0;
+  var timer = 0;
 
-  function loadPagefind() {
-    if (pagefind) return pagefind;
+  function loadEngine() {
+    if (engine) return engine;
     var base = new URL(ui.base.replace(/\/?$/, "/"), location.href);
-    pagefind = import(new URL("pagefind/pagefind.js", base).href).then(function (pf) {
-      return pf.options({ baseUrl: base.pathname, excerptLength: 24 }).then(function () {
-        return pf;
-      });
+    var lang = document.documentElement.lang || "ar";
+    engine = import(new URL("assets/javascripts/search.js", base).href).then(function (mod) {
+      return mod.createSearch(base.href, lang);
     });
-    return pagefind;
+    return engine;
   }
 
   function open() {
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
-    loadPagefind().catch(function () {
+    loadEngine().catch(function () {
       status.textContent = ui.uiError;
     });
   }
@@ -56,11 +56,17 @@
       a.className = "explainer-search__link";
       var title = document.createElement("span");
       title.className = "explainer-search__title";
-      title.textContent = (item.meta && item.meta.title) || item.url;
+      title.textContent = item.title;
       var excerpt = document.createElement("span");
       excerpt.className = "explainer-search__excerpt";
-      /* Pagefind escapes page text and only adds <mark> around hits. */
-      excerpt.innerHTML = item.excerpt;
+      /* text nodes only: the page text is never parsed as HTML */
+      excerpt.appendChild(document.createTextNode(item.excerpt[0]));
+      if (item.excerpt[1]) {
+        var mark = document.createElement("mark");
+        mark.textContent = item.excerpt[1];
+        excerpt.appendChild(mark);
+      }
+      excerpt.appendChild(document.createTextNode(item.excerpt[2]));
       a.appendChild(title);
       a.appendChild(excerpt);
       li.appendChild(a);
@@ -71,28 +77,25 @@
   function search() {
     var query = input.value.trim();
     var ticket = ++latest;
+    clearTimeout(timer);
     if (!query) {
       clearResults();
       status.textContent = "";
       return;
     }
     status.textContent = ui.uiLoading;
-    loadPagefind()
-      .then(function (pf) {
-        return pf.debouncedSearch(query, {}, 120);
-      })
-      .then(function (found) {
-        if (found === null || ticket !== latest) return null; /* superseded by newer typing */
-        return Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); }));
-      })
-      .then(function (items) {
-        if (items === null || ticket !== latest) return;
-        render(items);
-        status.textContent = items.length ? ui.uiCount + items.length : ui.uiNone;
-      })
-      .catch(function () {
-        status.textContent = ui.uiError;
-      });
+    timer = setTimeout(function () {
+      loadEngine()
+        .then(function (s) { return s.search(query); })
+        .then(function (found) {
+          if (ticket !== latest) return; /* superseded by newer typing */
+          render(found.results);
+          status.textContent = found.total ? ui.uiCount + found.total : ui.uiNone;
+        })
+        .catch(function () {
+          status.textContent = ui.uiError;
+        });
+    }, 120);
   }
 
   function focusResult(step) {

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Benchmark: this site against stock Material + mkdocs-static-i18n on the same docs/, in one run.
+
+Prints, side by side: first-view weight per page (gzip, at 390 px, everything fetched before the
+page is idle), font bytes, bytes fetched by one Arabic and one English search, Lighthouse mobile
+performance with LCP/TBT/CLS, build time and time per page, and how build time and search bytes
+grow with 1, 10 and 100 explainers (synthetic copies of the article under new slugs, built in a
+temporary folder). Times are medians of several runs and are compared as ratios measured in the
+same run; absolute times depend on the machine.
+
+Usage: .venv/bin/python scripts/bench.py [--runs N] [--sizes 1,10,100] [--no-lighthouse]
+Needs what `make test` installs (Chromium, Node and the npm packages).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from helpers import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+
+SLUG = "iraq-russia-intelligence-2015"
+QUERIES = {"ar": "روسيا", "en": "Russia"}
+COPY_PARTS = ("docs", "data", "fonts", "overrides", "scripts", "sources")
+
+
+# -- configurations ---------------------------------------------------------------------------------
+
+def stock_config(config: dict) -> dict:
+    """Stock Material + mkdocs-static-i18n on the same pages: no overrides, hooks or custom CSS,
+    Material's own fonts and lunr search, the same Markdown extensions and languages."""
+    stock = {k: v for k, v in config.items() if k not in ("hooks", "watch", "extra_css", "extra_javascript")}
+    stock["theme"] = {"name": "material", "language": config["theme"].get("language", "ar")}
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    stock["plugins"] = ["search", {"i18n": i18n}]
+    stock["extra"] = {k: v for k, v in config.get("extra", {}).items() if k == "alternate"}
+    return stock
+
+
+def load_config(path: Path) -> dict:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_constructor("!ENV", lambda loader, node: (loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)])[-1])
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+
+
+def make_workspace(tmp: Path, copies: int) -> Path:
+    """A copy of the repository with `copies` explainers (the article under new slugs)."""
+    work = tmp / f"work-{copies}"
+    if work.exists():
+        return work
+    work.mkdir(parents=True)
+    for part in COPY_PARTS:
+        shutil.copytree(ROOT / part, work / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
+    source = work / "sources" / SLUG
+    for k in range(2, copies + 1):
+        shutil.copytree(source, work / "sources" / f"{SLUG}-{k}")
+    config = load_config(work / "mkdocs.yml")
+    if copies > 1:
+        config.pop("nav", None)  # every explainer, in the automatic navigation
+    (work / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (work / "mkdocs.stock.yml").write_text(yaml.safe_dump(stock_config(config), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    run([sys.executable, "scripts/explain.py", "build"], work)
+    return work
+
+
+def run(cmd: list[str], cwd: Path, env: dict | None = None) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1", **(env or {})))
+    if done.returncode != 0:
+        raise SystemExit(f"error: {' '.join(cmd)} failed in {cwd}:\n{done.stderr[-2000:]}")
+    return time.perf_counter() - start
+
+
+def build_times(work: Path, runs: int) -> dict:
+    """Median seconds: ours (generation + mkdocs build with fonts and Pagefind) and stock."""
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
+    ours, stock = [], []
+    for _ in range(runs):
+        ours.append(run([sys.executable, "scripts/explain.py", "build"], work)
+                    + run(mkdocs + ["--site-dir", "site"], work))
+        stock.append(run(mkdocs + ["-f", "mkdocs.stock.yml", "--site-dir", "site-stock"], work))
+    pages = sum(1 for p in (work / "site").rglob("*.html") if "pagefind" not in p.parts and p.name != "404.html")
+    return {"ours": statistics.median(ours), "stock": statistics.median(stock), "pages": pages}
+
+
+# -- measurements in the browser ---------------------------------------------------------------
+
+def wire_bytes(body: bytes, url: str) -> int:
+    """Bytes on the wire from a static host that gzips: Pagefind's files are gzip already."""
+    if body[:2] == b"\x1f\x8b":
+        return len(body)
+    return len(gzip.compress(body, compresslevel=6, mtime=0))
+
+
+class Recorder:
+    def __init__(self, page):
+        self.items: list[tuple[str, int]] = []
+        page.on("response", self._on)
+
+    def _on(self, response):
+        if response.status >= 400 or urlsplit(response.url).hostname != "127.0.0.1":
+            return
+        try:
+            body = response.body()
+        except Exception:  # redirects and aborted requests have no body
+            return
+        self.items.append((response.url, wire_bytes(body, response.url)))
+
+    def total(self, pattern: str = "") -> int:
+        return sum(n for url, n in self.items if re.search(pattern, url))
+
+
+def first_view(browser, url: str) -> dict:
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    rec = Recorder(page)
+    outside = []
+    page.on("request", lambda r: outside.append(r.url) if urlsplit(r.url).hostname not in ("127.0.0.1", None) else None)
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(300)
+    result = {"total": rec.total(), "fonts": rec.total(r"\.(woff2?|ttf)(\?|$)"), "requests": len(rec.items),
+              "outside": len(outside)}
+    page.close()
+    return result
+
+
+def search_bytes(browser, base: str, lang: str, stock: bool) -> int:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(base + ("/" if lang == "ar" else "/en/"), wait_until="networkidle")
+    rec = Recorder(page)
+    if stock:
+        page.locator("input.md-search__input").click()
+        page.locator("input.md-search__input").fill(QUERIES[lang])
+        page.wait_for_selector(".md-search-result__item", timeout=60000)
+    else:
+        page.locator(".explainer-search__open").click()
+        page.locator("#explainer-search-input").fill(QUERIES[lang])
+        page.wait_for_selector("#explainer-search-results li", timeout=60000)
+    page.wait_for_load_state("networkidle")
+    page.close()
+    return rec.total()
+
+
+def lighthouse_perf(url: str, runs: int) -> dict:
+    node_cli = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
+    scores = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "lh.json"
+            subprocess.run(["node", str(node_cli), url, "--quiet", "--only-categories=performance", "--output=json",
+                            f"--output-path={out}", f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"],
+                           env=dict(os.environ, CHROME_PATH=CHROMIUM), capture_output=True, timeout=300)
+            data = json.loads(out.read_text())
+        audits = data["audits"]
+        scores.append((100 * data["categories"]["performance"]["score"], audits["largest-contentful-paint"]["numericValue"],
+                       audits["total-blocking-time"]["numericValue"], audits["cumulative-layout-shift"]["numericValue"]))
+    med = [statistics.median(col) for col in zip(*scores)]
+    return {"score": med[0], "lcp": med[1], "tbt": med[2], "cls": med[3]}
+
+
+# -- report ------------------------------------------------------------------------------------------
+
+def kb(n: float) -> str:
+    return f"{n / 1024:.1f} KB"
+
+
+def longest_page(site: Path) -> str:
+    pages = [p for p in site.rglob("*.html") if "pagefind" not in p.parts and "en" not in p.relative_to(site).parts[:1]
+             and p.name != "404.html"]
+    longest = max(pages, key=lambda p: p.stat().st_size)
+    return "/" + longest.relative_to(site).as_posix().removesuffix("index.html")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per timing and Lighthouse figure (median)")
+    parser.add_argument("--sizes", default="1,10,100", help="numbers of explainers for the growth table")
+    parser.add_argument("--no-lighthouse", action="store_true")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    from playwright.sync_api import sync_playwright
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{subprocess.run([CHROMIUM, '--version'], capture_output=True, text=True).stdout.strip()}")
+    with tempfile.TemporaryDirectory() as tmp_name, sync_playwright() as pw:
+        tmp = Path(tmp_name)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        rows = []
+        for n in sizes:
+            work = make_workspace(tmp, n)
+            times = build_times(work, args.runs if n < 100 else max(1, args.runs // 2))
+            row = {"n": n, **times}
+            for variant, site_dir in (("ours", work / "site"), ("stock", work / "site-stock")):
+                server, base = serve(site_dir)
+                row[f"search_ar_{variant}"] = search_bytes(browser, base, "ar", variant == "stock")
+                row[f"search_en_{variant}"] = search_bytes(browser, base, "en", variant == "stock")
+                if n == 1:
+                    longest = longest_page(work / "site")
+                    for name, path in (("home", "/"), ("home_en", "/en/"), ("longest", longest)):
+                        row[f"view_{name}_{variant}"] = first_view(browser, base + path)
+                    row["longest_path"] = longest
+                    if not args.no_lighthouse:
+                        row[f"lh_ar_{variant}"] = lighthouse_perf(base + "/", args.runs)
+                        row[f"lh_en_{variant}"] = lighthouse_perf(base + "/en/", args.runs)
+                server.shutdown()
+            rows.append(row)
+            print_row(row)
+        browser.close()
+    return 0
+
+
+def print_row(row: dict) -> None:
+    n = row["n"]
+    print(f"\n== {n} explainer{'s' if n > 1 else ''}: {row['pages']} pages per build ==")
+    print(f"{'':38s}{'this site':>14s}{'stock':>14s}{'ratio':>8s}")
+
+    def line(label: str, ours: float, stock: float, fmt=kb):
+        print(f"{label:38s}{fmt(ours):>14s}{fmt(stock):>14s}{(ours / stock if stock else float('nan')):>8.2f}")
+
+    secs = lambda s: f"{s:.2f} s"  # noqa: E731
+    ms = lambda s: f"{s:.1f} ms"  # noqa: E731
+    line("build (generate + mkdocs build)", row["ours"], row["stock"], secs)
+    line("build time per page", 1000 * row["ours"] / row["pages"], 1000 * row["stock"] / row["pages"], ms)
+    line("search bytes, one Arabic query", row["search_ar_ours"], row["search_ar_stock"])
+    line("search bytes, one English query", row["search_en_ours"], row["search_en_stock"])
+    if "view_home_ours" in row:
+        for name, label in (("home", "first view, Arabic home"), ("home_en", "first view, English home"),
+                            ("longest", f"first view, longest page")):
+            ours, stock = row[f"view_{name}_ours"], row[f"view_{name}_stock"]
+            line(label, ours["total"], stock["total"])
+        line("  of which fonts (Arabic home)", row["view_home_ours"]["fonts"], row["view_home_stock"]["fonts"])
+        print(f"{'  requests leaving 127.0.0.1 (home)':38s}{row['view_home_ours']['outside']:>14d}{row['view_home_stock']['outside']:>14d}")
+        print(f"  longest page: {row['longest_path']}")
+        for lang in ("ar", "en"):
+            if f"lh_{lang}_ours" in row:
+                o, s = row[f"lh_{lang}_ours"], row[f"lh_{lang}_stock"]
+                print(f"{'Lighthouse mobile performance, ' + lang + ' home':38s}{o['score']:>14.0f}{s['score']:>14.0f}")
+                print(f"{'  LCP / TBT / CLS':38s}{o['lcp'] / 1000:>8.2f} s {o['tbt']:>3.0f} ms {o['cls']:.3f}"
+                      f"   {s['lcp'] / 1000:.2f} s {s['tbt']:.0f} ms {s['cls']:.3f}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
