@@ -135,10 +135,12 @@ def write_language(out: Path, docs: list[dict], folder: Folder, rules: dict) -> 
                 for form in folder.forms(word):
                     postings.setdefault(form, {}).setdefault(doc_id, 0)
                     postings[form][doc_id] += weight
+    lists = {term: [[doc_id, weight, pages[docs[doc_id]["url"].split("#")[0]]] for doc_id, weight in sorted(d.items())]
+             for term, d in postings.items()}
+    buckets = bucket_count(sum(len(t) + 12 * len(p) for t, p in lists.items()))
     shards: dict[str, dict] = {}
-    for term, docs_of_term in postings.items():
-        shards.setdefault(shard_name(term[:shard]), {})[term] = [
-            [doc_id, weight, pages[docs[doc_id]["url"].split("#")[0]]] for doc_id, weight in sorted(docs_of_term.items())]
+    for term, posting in lists.items():
+        shards.setdefault(str(bucket(term[:shard], buckets)), {})[term] = posting
     (out / "t").mkdir(parents=True)
     (out / "d").mkdir()
     for name, terms in shards.items():
@@ -147,12 +149,21 @@ def write_language(out: Path, docs: list[dict], folder: Folder, rules: dict) -> 
         dump(out / "d" / f"{start // chunk}.json", [[d["url"], d["title"], d["text"]] for d in docs[start:start + chunk]])
     rules_out = {k: rules[k] for k in ("drop", "fold", "conjunctions", "prepositions", "article", "min_stem")}
     dump(out / "meta.json", {"rules": rules_out, "shard": shard, "chunk": chunk, "docs": len(docs),
-                             "shards": sorted(shards)})
+                             "buckets": buckets, "shards": sorted(shards, key=int)})
 
 
-def shard_name(prefix: str) -> str:
-    """A file-system-safe name for a term prefix: its code points in hex ("رو" → "631-648")."""
-    return "-".join(f"{ord(c):x}" for c in prefix)
+def bucket_count(index_bytes: int) -> int:
+    """Term files per language: about 16 KB of JSON each, between 8 and 512 files, so a query
+    fetches a small piece and a build writes few files."""
+    return max(8, min(512, index_bytes // 16384 + 1))
+
+
+def bucket(prefix: str, buckets: int) -> int:
+    """The term file of a term prefix: FNV-1a over its code points (search.js computes the same)."""
+    h = 2166136261
+    for c in prefix:
+        h = ((h ^ ord(c)) * 16777619) & 0xFFFFFFFF
+    return h % buckets
 
 
 def dump(path: Path, data) -> None:

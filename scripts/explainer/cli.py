@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import sys
 import tempfile
@@ -61,7 +63,7 @@ def load_yaml(path: Path) -> dict:
     if not path.exists():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except yaml.YAMLError as err:
         raise ConfigError(f"{path.relative_to(ROOT)}: not valid YAML ({str(err).splitlines()[0]})") from None
     if not isinstance(data, dict):
@@ -81,12 +83,59 @@ def generate(src: Path) -> tuple[dict[Path, str], Catalogue]:
     return files, catalogue
 
 
-def cmd_build(check: bool) -> int:
+def outputs_and_stale() -> tuple[dict[Path, str], list[Path]]:
+    """Every generated file's expected text, and the files whose text on disk differs."""
     outputs: dict[Path, str] = {}
     for src in sources():
         files, _ = generate(src)
         outputs.update(files)
     stale = [p for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
+    return outputs, stale
+
+
+def write_stale(use_cache: bool = False) -> list[Path]:
+    """Regenerate: write the stale files (atomically) and return them. Used by the CLI and by
+    the MkDocs hook overrides/hooks/generate.py, which passes use_cache=True: a source whose
+    inputs (its folder, data/*.yml, this package's code) and outputs are unchanged since the
+    last run recorded in .cache/generate/ is skipped, so rebuilds cost nothing per unchanged
+    explainer."""
+    written: list[Path] = []
+    code = _digest(sorted((ROOT / "data").glob("*.yml")) + sorted(Path(__file__).parent.glob("*.py")))
+    for src in sources():
+        record = ROOT / ".cache" / "generate" / f"{src.name}.json"
+        inputs = code + _digest(sorted(p for p in src.rglob("*") if p.is_file()))
+        if use_cache and record.exists():
+            try:
+                saved = json.loads(record.read_text(encoding="utf-8"))
+                if saved["inputs"] == inputs and all(
+                        (ROOT / rel).exists() and _digest([ROOT / rel]) == h for rel, h in saved["outputs"].items()):
+                    continue
+            except (OSError, ValueError, KeyError):
+                pass
+        files, _ = generate(src)
+        for path, text in sorted(files.items()):
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                write_atomic(path, text)
+                written.append(path)
+        if use_cache:
+            inputs = code + _digest(sorted(p for p in src.rglob("*") if p.is_file()))  # en.po may have changed
+            outputs = {str(p.relative_to(ROOT)): _digest([p]) for p in files}
+            try:
+                write_atomic(record, json.dumps({"inputs": inputs, "outputs": outputs}, sort_keys=True))
+            except OSError:
+                pass  # a read-only checkout still builds, only without the cache
+    return written
+
+
+def _digest(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(str(p.relative_to(ROOT)).encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def cmd_build(check: bool) -> int:
+    outputs, stale = outputs_and_stale()
     if check:
         if stale:
             names = ", ".join(str(p.relative_to(ROOT)) for p in sorted(stale))

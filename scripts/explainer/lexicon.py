@@ -23,10 +23,14 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 _TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u06D6-\u06ED]+")  # letters, digits, tatweel, marks; not ، ؛ ؟
 
 
+# libyaml's loader when PyYAML was built with it (ten times faster), else the pure-Python one.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def _load(path: str) -> dict:
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_YAML_LOADER) or {}
 
 
 def load_data(name: str, data_dir: Path | None = None) -> dict:
@@ -65,7 +69,17 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return result
 
 
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
+    return tuple(_stems_uncached(word))
+
+
 def stems(word: str) -> list[str]:
+    """The word with proclitics peeled off, longest form first ("والعراق" → والعراق, العراق, عراق)."""
+    return list(_stems(word))
+
+
+def _stems_uncached(word: str) -> list[str]:
     """The word with proclitics peeled off, longest form first ("والعراق" → والعراق, العراق, عراق)."""
     forms = [word]
     w = word

@@ -16,8 +16,11 @@ function getJSON(url) {
   return cache.get(url);
 }
 
-function shardName(prefix) {
-  return Array.from(prefix).map((c) => c.codePointAt(0).toString(16)).join("-");
+/* The term file of a term prefix: FNV-1a over its code points (the build computes the same). */
+function bucket(prefix, buckets) {
+  let h = 2166136261;
+  for (const c of prefix) h = Math.imul((h ^ c.codePointAt(0)) >>> 0, 16777619) >>> 0;
+  return h % buckets;
 }
 
 class Folder {
@@ -73,11 +76,11 @@ export async function createSearch(base, lang) {
   const root = new URL(`search/${lang}/`, base);
   const meta = await getJSON(new URL("meta.json", root));
   const folder = new Folder(meta.rules);
-  const shards = new Set(meta.shards);
+  const shards = new Set(meta.shards.map(String));
   const pageOf = new Map(); /* section → page number, from the postings */
 
   async function lookup(term, prefix) {
-    const name = shardName(term.slice(0, meta.shard));
+    const name = String(bucket(Array.from(term).slice(0, meta.shard).join(""), meta.buckets));
     if (!shards.has(name)) return new Map();
     const terms = await getJSON(new URL(`t/${name}.json`, root));
     const scores = new Map();

@@ -1,0 +1,45 @@
+"""Regenerate the explainer pages (docs/<slug>/, docs/data/) at the start of every build.
+
+`mkdocs build` and `mkdocs serve` therefore always show the current article, translations and
+data: an editor who saves sources/<slug>/en.po or data/glossary.yml under `mkdocs serve` sees
+the change without running anything else. Only files whose text changed are written, so a build
+of an unchanged tree writes nothing (and `serve` does not loop), and an explainer whose inputs
+did not change since the last build is not regenerated at all (.cache/generate/). Bad input
+stops the build with the pipeline's one-line error.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from explainer.cli import ConfigError, write_stale  # noqa: E402
+from explainer.ingest import InputError  # noqa: E402
+from explainer.overrides import OverrideError  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.generate")
+_done_for: set[int] = set()
+
+
+def on_pre_build(config):
+    # the i18n plugin runs the English build inside the Arabic one: generate once per build
+    if id(config) in _done_for or getattr(config.plugins.get("i18n"), "building", False):
+        return
+    _done_for.add(id(config))
+    try:
+        written = write_stale(use_cache=True)
+    except (InputError, ConfigError, OverrideError) as err:
+        raise PluginError(f"explainer: {err}") from None
+    if written:
+        log.info("Regenerated " + ", ".join(str(p.relative_to(ROOT)) for p in written))
+
+
+def on_post_build(config):
+    _done_for.discard(id(config))
