@@ -37,8 +37,11 @@ generate: setup
 	$(PY) scripts/explain.py build
 
 serve: setup
-	$(PY) scripts/explain.py build
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Side by side with stock Material + i18n; prints figures (see README, "Performance").
+bench: system-deps setup npm-deps
+	$(PY) scripts/bench.py
 
 build: setup
 	$(PY) scripts/explain.py build --check
@@ -52,4 +55,4 @@ test: system-deps setup npm-deps check
 	$(VENV)/bin/python -m pytest
 
 clean:
-	rm -rf site test-artifacts .pytest_cache
+	rm -rf site test-artifacts .pytest_cache .cache

@@ -49,12 +49,12 @@ def is_arabic(cp: int) -> bool:
 
 def site_characters(site_dir: Path) -> set[int]:
     """Every character of visible text and of readable attributes in the built HTML."""
-    chars: set[int] = set()
+    seen: set[str] = set()
     for page in sorted(site_dir.rglob("*.html")):
         raw = page.read_text(encoding="utf-8")
-        text = html.unescape(_TAGS.sub(" ", raw)) + " ".join(html.unescape(a) for a in _ATTR_TEXT.findall(raw))
-        chars.update(ord(c) for c in text if not c.isspace() or c == " ")
-    return chars
+        seen.update(html.unescape(_TAGS.sub(" ", raw)))
+        seen.update(html.unescape(" ".join(_ATTR_TEXT.findall(raw))))
+    return {ord(c) for c in seen if not c.isspace() or c == " "}
 
 
 def wanted(chars: set[int], script: str) -> set[int]:

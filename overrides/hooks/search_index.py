@@ -23,6 +23,7 @@ import logging
 import re
 import shutil
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -33,6 +34,7 @@ from mkdocs.plugins import event_priority
 log = logging.getLogger("mkdocs.hooks.search_index")
 RULES_FILE = Path(__file__).resolve().parents[2] / "data" / "search.yml"
 _WORD = re.compile(r"[^\W_]+")
+_HTML_LANG = re.compile(r'<html[^>]*\blang="([^"]+)"')
 _SKIP_TAGS = {"script", "style", "svg", "template", "noscript"}
 
 
@@ -44,6 +46,7 @@ class Folder:
         self.drop = re.compile("[" + rules["drop"] + "]")
         self.table = str.maketrans(rules["fold"])
         self.min_stem = int(rules["min_stem"])
+        self.forms = lru_cache(maxsize=None)(self._forms)  # words repeat across pages
 
     def fold(self, text: str) -> str:
         return self.drop.sub("", unicodedata.normalize("NFC", text).lower()).translate(self.table)
@@ -51,7 +54,7 @@ class Folder:
     def words(self, text: str) -> list[str]:
         return _WORD.findall(self.fold(text))
 
-    def forms(self, word: str) -> list[str]:
+    def _forms(self, word: str) -> list[str]:
         """The word and its forms with proclitics peeled, longest first."""
         r, out, w = self.rules, [word], word
         if len(w) > self.min_stem and w[0] in r["conjunctions"]:
@@ -69,11 +72,15 @@ class Folder:
 
 def sections(page: Path, site_dir: Path) -> tuple[str, list[dict]]:
     """(language, [{url, title, text}]) for one built page; no sections when it has no search body."""
-    root = lhtml.fromstring(page.read_text(encoding="utf-8"))
-    lang = (root.get("lang") or "und").split("-")[0]
-    body = root.xpath("//*[@data-search-body]")
-    if not body:
+    raw = page.read_text(encoding="utf-8")
+    m = _HTML_LANG.search(raw[:2000])
+    lang = (m.group(1) if m else "und").split("-")[0]
+    start = raw.find("<div data-search-body")
+    if start < 0:
         return lang, []
+    # parse only the searchable part: the navigation around it grows with the site
+    end = raw.find("</article>", start)
+    body = [lhtml.fragment_fromstring(raw[start:end if end > 0 else None] + ("</article></div>" if end > 0 else ""))]
     url = page.relative_to(site_dir).as_posix().removesuffix("index.html")
     h1 = body[0].xpath(".//h1")
     page_title = " ".join(h1[0].text_content().split()) if h1 else url

@@ -128,7 +128,10 @@ class ActorFinder:
     def _phrases(self, sid, text, offset, toks, taken):
         gaz = self.gaz
         words = [t[2] for t in toks]
+        present = {form for w in words for form in stems(w)}  # skip phrases that cannot occur here
         for pattern, entry in gaz.phrases:
+            if not present.issuperset(pattern):
+                continue
             n = len(pattern)
             for i in range(len(toks) - n + 1):
                 if any(taken[i : i + n]) or not phrase_at(pattern, words, i):

@@ -1,0 +1,49 @@
+"""The performance budget, in bytes (deterministic, so a test; times are only printed by
+scripts/bench.py): a first view at 390 px under 90 KB gzip with our fonts, one search query
+under 60 KB, nothing fetched from another host."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from helpers import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import bench  # noqa: E402
+
+pytestmark = pytest.mark.browser
+FIRST_VIEW_BUDGET = 90 * 1024
+SEARCH_BUDGET = 60 * 1024
+
+
+@pytest.mark.parametrize("path", ["/", "/en/", "LONGEST", "/iraq-russia-intelligence-2015/source/"])
+def test_first_view_is_under_90_kb_with_fonts(browser, base_url, site, path):
+    if path == "LONGEST":
+        path = bench.longest_page(site)
+    view = bench.first_view(browser, base_url + path)
+    print(f"{path}: {view['total'] / 1024:.1f} KB in {view['requests']} requests, fonts {view['fonts'] / 1024:.1f} KB")
+    assert view["outside"] == 0
+    assert view["total"] <= FIRST_VIEW_BUDGET, f"{path}: {view['total'] / 1024:.1f} KB"
+    if path == "/":
+        assert view["fonts"] > 10 * 1024  # the Arabic typeface is part of what was measured
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_one_search_query_fetches_under_60_kb(browser, base_url, lang):
+    found = bench.search_bytes(browser, base_url, lang, stock=False)
+    assert found["hits"] > 0
+    assert found["bytes"] <= SEARCH_BUDGET, f"{found['bytes'] / 1024:.1f} KB"
+
+
+def test_the_benchmark_script_runs(tmp_path):
+    """One quick run (one explainer, one repetition, no Lighthouse) so the README command keeps
+    working; its figures are not asserted here."""
+    import subprocess
+
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench.py"), "--runs", "1", "--sizes", "1", "--no-lighthouse"],
+                         capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stderr[-2000:]
+    for label in ("rebuild (median)", "first view, Arabic home", "search bytes", "mkdocs serve"):
+        assert label in run.stdout, run.stdout
