@@ -281,7 +281,7 @@ def main(argv: list[str]) -> int:
             times = build_times(work, args.runs if n < 100 else max(1, args.runs - 1))
             row = {"n": n, **times}
             for variant, site_dir in (("ours", work / "site"), ("stock", work / "site-stock")):
-                server, base = serve(site_dir)
+                server, base = serve(site_dir, gzip=True)
                 row[f"search_ar_{variant}"] = search_bytes(browser, base, "ar", variant == "stock")
                 row[f"search_en_{variant}"] = search_bytes(browser, base, "en", variant == "stock")
                 if n == 1:

@@ -37,6 +37,36 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class GzipHandler(QuietHandler):
+    """Serves text files gzip-compressed when the client accepts it, as a static host does
+    (used by the benchmark and the budget tests, so Lighthouse sees realistic transfer sizes)."""
+
+    COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map")
+
+    def send_head(self):
+        from urllib.parse import urlsplit
+
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            if not urlsplit(self.path).path.endswith("/"):
+                return super().send_head()  # the redirect to the slash URL
+            path = os.path.join(path, "index.html")
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not accepts or not path.endswith(self.COMPRESSIBLE) or not os.path.isfile(path):
+            return super().send_head()
+        import gzip
+        import io
+
+        with open(path, "rb") as fh:
+            body = gzip.compress(fh.read(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 def free_port() -> int:
     """A TCP port that is free on 127.0.0.1 now (for a site built with its own URL)."""
     with socket.socket() as s:
@@ -44,9 +74,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve(directory: Path, port: int = 0) -> tuple[http.server.ThreadingHTTPServer, str]:
+def serve(directory: Path, port: int = 0, gzip: bool = False) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve `directory` on 127.0.0.1 (on `port`, or a free one); returns the server and its base URL."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
+    handler = functools.partial(GzipHandler if gzip else QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
