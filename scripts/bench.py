@@ -118,7 +118,7 @@ def serve_latency(work: Path, runs: int) -> dict:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "--dev-addr", f"127.0.0.1:{port}"],
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
                             cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
     base = f"http://127.0.0.1:{port}"
@@ -146,7 +146,7 @@ def serve_latency(work: Path, runs: int) -> dict:
         original_about, original_po = about.read_text(encoding="utf-8"), po.read_text(encoding="utf-8")
         for k in range(runs):
             time.sleep(1.0)
-            token = f"benchmark-edit-{k}"
+            token = f"benchmarkedit{k}"  # no character the page escapes
             about.write_text(original_about + f"\n{token}\n", encoding="utf-8")
             results["page"].append(wait_for("/about/", token))
             time.sleep(1.0)

@@ -22,11 +22,12 @@ import hashlib
 import html
 import json
 import logging
+import multiprocessing
+import os
 import re
 import shutil
 from pathlib import Path
 
-from fontTools import subset
 from i18n_state import inside_language_build
 from mkdocs.plugins import event_priority
 
@@ -89,7 +90,9 @@ CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "fonts"
 CACHE_VERSION = "2"  # bump when subset_options() changes
 
 
-def subset_options() -> subset.Options:
+def subset_options():
+    from fontTools import subset  # imported only when a subset is not cached (80 ms)
+
     options = subset.Options()
     options.flavor = "woff2"
     options.hinting = False
@@ -99,15 +102,24 @@ def subset_options() -> subset.Options:
     return options
 
 
+def _cache_paths(source: Path, unicodes: set[int]) -> tuple[Path, Path]:
+    key = hashlib.sha256(CACHE_VERSION.encode() + source.read_bytes() + ",".join(map(str, sorted(unicodes))).encode()).hexdigest()[:32]
+    return CACHE_DIR / f"{key}.woff2", CACHE_DIR / f"{key}.json"
+
+
+def _cached(source: Path, target: Path, unicodes: set[int]) -> bool:
+    return all(p.exists() for p in _cache_paths(source, unicodes))
+
+
 def subset_face(source: Path, target: Path, unicodes: set[int]) -> set[int]:
     """Write a WOFF2 subset of `source` and return the code points it really covers."""
-    data = source.read_bytes()
-    key = hashlib.sha256(CACHE_VERSION.encode() + data + ",".join(map(str, sorted(unicodes))).encode()).hexdigest()[:32]
-    cached, cached_cmap = CACHE_DIR / f"{key}.woff2", CACHE_DIR / f"{key}.json"
+    cached, cached_cmap = _cache_paths(source, unicodes)
     target.parent.mkdir(parents=True, exist_ok=True)
     if cached.exists() and cached_cmap.exists():
         shutil.copyfile(cached, target)
         return set(json.loads(cached_cmap.read_text()))
+    from fontTools import subset
+
     options = subset_options()
     font = subset.load_font(str(source), options)
     subsetter = subset.Subsetter(options)
@@ -125,14 +137,26 @@ def subset_face(source: Path, target: Path, unicodes: set[int]) -> set[int]:
 
 
 def build_fonts(site_dir: Path, font_dir: Path) -> list[Path]:
-    """Subset every face for `site_dir` and write the CSS; return the files written."""
+    """Subset every face for `site_dir` and write the CSS; return the files written. The faces
+    are independent, so a cold build subsets them in parallel (one process per core)."""
     chars = site_characters(site_dir)
     out_dir = site_dir / "assets" / "fonts"
-    css, written = [], []
+    jobs = []
     for family, weight, filename, script in FACES:
         slug = f"{family.split()[-1].lower()}-{weight}"
-        target = out_dir / f"{slug}.woff2"
-        covered = subset_face(font_dir / filename, target, wanted(chars, script))
+        jobs.append((font_dir / filename, out_dir / f"{slug}.woff2", wanted(chars, script)))
+    missing = [job for job in jobs if not _cached(*job)]
+    if len(missing) > 1 and (os.cpu_count() or 1) > 1:
+        # forked children fill the cache in parallel; the loop below then only copies
+        ctx = multiprocessing.get_context("fork")
+        children = [ctx.Process(target=subset_face, args=job) for job in missing]
+        for child in children:
+            child.start()
+        for child in children:
+            child.join()
+    coverage = [subset_face(*job) for job in jobs]
+    css, written = [], []
+    for (family, weight, _, _), (_, target, _), covered in zip(FACES, jobs, coverage):
         written.append(target)
         css.append(
             "@font-face {\n"

@@ -98,33 +98,63 @@ def write_stale(use_cache: bool = False) -> list[Path]:
     the MkDocs hook overrides/hooks/generate.py, which passes use_cache=True: a source whose
     inputs (its folder, data/*.yml, this package's code) and outputs are unchanged since the
     last run recorded in .cache/generate/ is skipped, so rebuilds cost nothing per unchanged
-    explainer."""
-    written: list[Path] = []
+    explainer; when several must be regenerated, forked processes share them out first."""
     code = _digest(sorted((ROOT / "data").glob("*.yml")) + sorted(Path(__file__).parent.glob("*.py")))
-    for src in sources():
-        record = ROOT / ".cache" / "generate" / f"{src.name}.json"
-        inputs = code + _digest(sorted(p for p in src.rglob("*") if p.is_file()))
-        if use_cache and record.exists():
-            try:
-                saved = json.loads(record.read_text(encoding="utf-8"))
-                if saved["inputs"] == inputs and all(
-                        (ROOT / rel).exists() and _digest([ROOT / rel]) == h for rel, h in saved["outputs"].items()):
-                    continue
-            except (OSError, ValueError, KeyError):
-                pass
-        files, _ = generate(src)
-        for path, text in sorted(files.items()):
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                write_atomic(path, text)
-                written.append(path)
-        if use_cache:
-            inputs = code + _digest(sorted(p for p in src.rglob("*") if p.is_file()))  # en.po may have changed
-            outputs = {str(p.relative_to(ROOT)): _digest([p]) for p in files}
-            try:
-                write_atomic(record, json.dumps({"inputs": inputs, "outputs": outputs}, sort_keys=True))
-            except OSError:
-                pass  # a read-only checkout still builds, only without the cache
+    todo = [src for src in sources() if not (use_cache and _up_to_date(src, code))]
+    workers = min(len(todo), os.cpu_count() or 1)
+    if use_cache and workers > 1:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        children = [ctx.Process(target=_regenerate_all, args=(todo[k::workers], code)) for k in range(workers)]
+        for child in children:
+            child.start()
+        for child in children:
+            child.join()
+        todo = [src for src in todo if not _up_to_date(src, code)]  # what a child could not do
+    written: list[Path] = []
+    for src in todo:
+        written += _regenerate(src, code, use_cache)
     return written
+
+
+def _regenerate_all(srcs: list[Path], code: str) -> None:
+    for src in srcs:
+        try:
+            _regenerate(src, code, True)
+        except Exception:  # the parent regenerates this source itself and reports the error
+            pass
+
+
+def _regenerate(src: Path, code: str, use_cache: bool) -> list[Path]:
+    written = []
+    files, _ = generate(src)
+    for path, text in sorted(files.items()):
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            write_atomic(path, text)
+            written.append(path)
+    if use_cache:
+        record = {"inputs": code + _digest(sorted(p for p in src.rglob("*") if p.is_file())),  # en.po may have changed
+                  "outputs": {str(p.relative_to(ROOT)): _digest([p]) for p in files}}
+        try:
+            write_atomic(_record(src), json.dumps(record, sort_keys=True))
+        except OSError:
+            pass  # a read-only checkout still builds, only without the cache
+    return written
+
+
+def _record(src: Path) -> Path:
+    return ROOT / ".cache" / "generate" / f"{src.name}.json"
+
+
+def _up_to_date(src: Path, code: str) -> bool:
+    """Whether the last recorded generation of `src` had the same inputs and its outputs are untouched."""
+    try:
+        saved = json.loads(_record(src).read_text(encoding="utf-8"))
+        return saved["inputs"] == code + _digest(sorted(p for p in src.rglob("*") if p.is_file())) and all(
+            (ROOT / rel).exists() and _digest([ROOT / rel]) == h for rel, h in saved["outputs"].items())
+    except (OSError, ValueError, KeyError):
+        return False
 
 
 def _digest(paths: list[Path]) -> str:
