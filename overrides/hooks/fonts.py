@@ -146,6 +146,8 @@ def build_fonts(site_dir: Path, font_dir: Path) -> list[Path]:
         slug = f"{family.split()[-1].lower()}-{weight}"
         jobs.append((font_dir / filename, out_dir / f"{slug}.woff2", wanted(chars, script)))
     missing = [job for job in jobs if not _cached(*job)]
+    if missing:
+        from fontTools import subset  # noqa: F401  imported once, before forking, not in each child
     if len(missing) > 1 and (os.cpu_count() or 1) > 1:
         # forked children fill the cache in parallel; the loop below then only copies
         ctx = multiprocessing.get_context("fork")
