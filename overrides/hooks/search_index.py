@@ -36,6 +36,9 @@ RULES_FILE = Path(__file__).resolve().parents[2] / "data" / "search.yml"
 _WORD = re.compile(r"[^\W_]+")
 _HTML_LANG = re.compile(r'<html[^>]*\blang="([^"]+)"')
 _SKIP_TAGS = {"script", "style", "svg", "template", "noscript"}
+# Elements whose boundaries separate words; inline ones (a, q, span…) join their text as printed.
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "blockquote", "figure",
+               "figcaption", "table", "tr", "td", "th", "br", "details", "summary", "section", "article"}
 
 
 class Folder:
@@ -98,17 +101,22 @@ def sections(page: Path, site_dir: Path) -> tuple[str, list[dict]]:
             return
         if el.get("data-search-section") is not None and el.get("id"):
             start(el.get("id"), el.get("data-search-section") or el.get("id"))
+        block = el.tag in _BLOCK_TAGS
+        if block:
+            found[-1]["parts"].append(" ")
         if el.text:
             found[-1]["parts"].append(el.text)
         for child in el:
             walk(child)
             if child.tail:
                 found[-1]["parts"].append(child.tail)
+        if block:
+            found[-1]["parts"].append(" ")
 
     walk(body[0])
     out = []
     for s in found:
-        text = " ".join(" ".join(s.pop("parts")).split())
+        text = " ".join("".join(s.pop("parts")).split())
         if text or s["url"] == url:
             out.append(s | {"text": text})
     return lang, out
