@@ -116,6 +116,7 @@ def test_skip_link_is_first_and_moves_focus_to_the_content(page_factory, base_ur
     assert "md-skip" in skip[0]
     assert page.locator(".md-skip").is_visible()
     page.keyboard.press("Enter")
+    page.wait_for_function(f"location.hash === {skip[1]!r}", timeout=5000)  # navigation is async
     assert urlsplit(page.url).fragment == skip[1].lstrip("#")
     page.keyboard.press("Tab")
     assert page.evaluate("!!document.activeElement.closest('article')")  # next stop is in the content
