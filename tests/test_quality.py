@@ -164,7 +164,8 @@ def test_language_switch_and_drawer_work_from_the_keyboard(page_factory, base_ur
         if page.evaluate("document.activeElement.textContent.trim()") == other:
             break
     assert page.evaluate("document.activeElement.textContent.trim()") == other
-    page.keyboard.press("Enter")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     page.wait_for_load_state("networkidle")
     assert urlsplit(page.url).path == ("/en" if not lang else "") + f"/{SLUG}/denials/"
 
