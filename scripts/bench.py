@@ -165,7 +165,7 @@ def serve_latency(work: Path, runs: int) -> dict:
 
 # -- measurements in the browser ---------------------------------------------------------------
 
-def wire_bytes(body: bytes, url: str) -> int:
+def wire_bytes(body: bytes) -> int:
     """Bytes on the wire from a static host that gzips: Pagefind's files are gzip already."""
     if body[:2] == b"\x1f\x8b":
         return len(body)
@@ -184,7 +184,7 @@ class Recorder:
             body = response.body()
         except Exception:  # redirects and aborted requests have no body
             return
-        self.items.append((response.url, wire_bytes(body, response.url)))
+        self.items.append((response.url, wire_bytes(body)))
 
     def total(self, pattern: str = "") -> int:
         return sum(n for url, n in self.items if re.search(pattern, url))

@@ -26,6 +26,7 @@ import multiprocessing
 import os
 import re
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
 from i18n_state import inside_language_build
@@ -102,8 +103,13 @@ def subset_options():
     return options
 
 
+@lru_cache(maxsize=None)
+def _font_digest(source: Path) -> bytes:
+    return hashlib.sha256(source.read_bytes()).digest()
+
+
 def _cache_paths(source: Path, unicodes: set[int]) -> tuple[Path, Path]:
-    key = hashlib.sha256(CACHE_VERSION.encode() + source.read_bytes() + ",".join(map(str, sorted(unicodes))).encode()).hexdigest()[:32]
+    key = hashlib.sha256(CACHE_VERSION.encode() + _font_digest(source) + ",".join(map(str, sorted(unicodes))).encode()).hexdigest()[:32]
     return CACHE_DIR / f"{key}.woff2", CACHE_DIR / f"{key}.json"
 
 

@@ -21,25 +21,19 @@ if str(ROOT / "scripts") not in sys.path:
     sys.path.insert(0, str(ROOT / "scripts"))
 
 from explainer.cli import ConfigError, write_stale  # noqa: E402
+from i18n_state import inside_language_build  # noqa: E402
 from explainer.ingest import InputError  # noqa: E402
 from explainer.overrides import OverrideError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generate")
-_done_for: set[int] = set()
 
 
 def on_pre_build(config):
-    # the i18n plugin runs the English build inside the Arabic one: generate once per build
-    if id(config) in _done_for or getattr(config.plugins.get("i18n"), "building", False):
+    if inside_language_build(config):  # the English build runs inside the Arabic one: once is enough
         return
-    _done_for.add(id(config))
     try:
         written = write_stale(use_cache=True)
     except (InputError, ConfigError, OverrideError) as err:
         raise PluginError(f"explainer: {err}") from None
     if written:
         log.info("Regenerated " + ", ".join(str(p.relative_to(ROOT)) for p in written))
-
-
-def on_post_build(config):
-    _done_for.discard(id(config))

@@ -181,10 +181,6 @@ class Context:
         """The Arabic text of `sentence`, escaped, with terms and actor mentions marked."""
         return self.rich_ar(sentence.start, sentence.end)
 
-    def quote(self, arabic: str) -> str:
-        """A verbatim Arabic span, marked as such in any page language."""
-        return f'<q class="verbatim" lang="ar" dir="rtl">{esc(arabic)}</q>'
-
     def date(self, iso: str) -> str:
         """An ISO date of any precision in this language's usual form ("17 September 2015")."""
         parts = [int(p) for p in iso.split("-")]
