@@ -210,3 +210,10 @@ def test_harness_self_test_every_checker_fails_on_a_faulty_page(page_factory, ha
     assert any("alt" in e["message"] for e in errors), errors
     scores = checkers.lighthouse(harness_url + "/bad.html", tmp_path)
     assert scores["accessibility"] < 100 and "accessibility:image-alt" in scores["failed"], scores
+
+
+@pytest.mark.parametrize("width,shown", [(1280, False), (390, True)])
+def test_menu_button_only_where_the_navigation_is_a_drawer(page_factory, base_url, width, shown):
+    page = page_factory(width)
+    page.goto(base_url + f"/{SLUG}/")
+    assert page.locator(".explainer-drawer-toggle").is_visible() == shown
