@@ -12,8 +12,16 @@ third of each file) and only the OpenType features text shaping needs are kept (
 default list, which covers Arabic joining, ligatures and mark positioning), not stylistic sets:
 the four faces went from 68 KB to 37 KB for this site.
 
-Speed: a subset is cached under .cache/fonts/, keyed by the source font, the characters and the
-options, so a rebuild that adds no new character (most `mkdocs serve` edits) copies it.
+Which characters: those of every text the pages are made from (the docs, mkdocs.yml, the theme
+templates and the interface strings of the built languages), known before any page is rendered,
+plus any character the built pages hold beyond them (a hook or a template this did not read).
+For this site the first set already holds the second; the Arabic face carries one glyph more
+than the pages strictly need (44 bytes), for markup characters of the Markdown sources.
+
+Speed: subsetting starts at pre_build, in forked processes on the cores MkDocs does not use, and
+runs while the pages are rendered; post_build only waits for it. A subset is cached under
+.cache/fonts/, keyed by the source font, the characters and the options, so a rebuild that adds
+no new character (most `mkdocs serve` edits) copies it.
 """
 
 from __future__ import annotations
@@ -57,6 +65,37 @@ def site_characters(site_dir: Path) -> set[int]:
         seen.update(html.unescape(_TAGS.sub(" ", raw)))
         seen.update(html.unescape(" ".join(_ATTR_TEXT.findall(raw))))
     return {ord(c) for c in seen if not c.isspace() or c == " "}
+
+
+_TEMPLATE_SKIP = {".icons"}  # Material's thousands of SVG icons: no text
+
+
+def input_characters(config) -> set[int]:
+    """Every character of the texts the pages are made from, before any page is rendered: the
+    docs (Markdown, HTML), mkdocs.yml (site names, navigation, interface labels of both
+    languages) and the theme templates, with the language partials of the built languages only
+    (Material's other 60 languages would add letters no page shows)."""
+    texts = [Path(config.config_file_path)]
+    texts += sorted(p for p in Path(config.docs_dir).rglob("*") if p.suffix in (".md", ".html") and p.is_file())
+    locales = _built_locales(config)
+    for theme_dir in config.theme.dirs:
+        for folder, dirs, files in os.walk(theme_dir):
+            dirs[:] = sorted(d for d in dirs if d not in _TEMPLATE_SKIP)
+            in_languages = Path(folder).name == "languages"
+            texts += [Path(folder, f) for f in sorted(files)
+                      if f.endswith(".html") and (not in_languages or f[:-5] in locales)]
+    seen: set[str] = set()
+    for path in texts:
+        seen.update(path.read_text(encoding="utf-8"))
+    return {ord(c) for c in seen if not c.isspace() or c == " "}
+
+
+def _built_locales(config) -> set[str]:
+    i18n = config.plugins.get("i18n")
+    locales = {config.theme.get("language") or "en"}
+    if i18n:
+        locales |= {lang.locale for lang in i18n.config.languages if lang.build}
+    return locales
 
 
 def wanted(chars: set[int], script: str) -> set[int]:
@@ -113,17 +152,8 @@ def _cache_paths(source: Path, unicodes: set[int]) -> tuple[Path, Path]:
     return CACHE_DIR / f"{key}.woff2", CACHE_DIR / f"{key}.json"
 
 
-def _cached(source: Path, target: Path, unicodes: set[int]) -> bool:
-    return all(p.exists() for p in _cache_paths(source, unicodes))
-
-
-def subset_face(source: Path, target: Path, unicodes: set[int]) -> set[int]:
-    """Write a WOFF2 subset of `source` and return the code points it really covers."""
-    cached, cached_cmap = _cache_paths(source, unicodes)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if cached.exists() and cached_cmap.exists():
-        shutil.copyfile(cached, target)
-        return set(json.loads(cached_cmap.read_text()))
+def _make_subset(source: Path, unicodes: set[int], out: Path) -> set[int]:
+    """Write a WOFF2 subset of `source` to `out`; return the code points it really covers."""
     from fontTools import subset
 
     options = subset_options()
@@ -131,37 +161,85 @@ def subset_face(source: Path, target: Path, unicodes: set[int]) -> set[int]:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=unicodes)
     subsetter.subset(font)
-    covered = set(font.getBestCmap())
-    subset.save_font(font, str(target), options)
+    subset.save_font(font, str(out), options)
+    return set(font.getBestCmap())
+
+
+def fill_cache(source: Path, unicodes: set[int]) -> bool:
+    """Make the subset into the cache unless it is there; False if the cache cannot be written
+    (a read-only checkout). Files appear atomically: another build may read them at any time."""
+    cached, cached_cmap = _cache_paths(source, unicodes)
+    if cached.exists() and cached_cmap.exists():
+        return True
+    tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
     try:
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(target, cached)
-        cached_cmap.write_text(json.dumps(sorted(covered)))
-    except OSError:  # a read-only checkout still builds, just without the cache
-        pass
-    return covered
+        covered = _make_subset(source, unicodes, tmp)
+        cmap_tmp = tmp.with_suffix(".json")
+        cmap_tmp.write_text(json.dumps(sorted(covered)))
+        os.replace(cmap_tmp, cached_cmap)
+        os.replace(tmp, cached)
+        return True
+    except OSError:
+        for leftover in (tmp, tmp.with_suffix(".json")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:  # the folder itself is not there or not writable
+                pass
+        return False
 
 
-def build_fonts(site_dir: Path, font_dir: Path) -> list[Path]:
-    """Subset every face for `site_dir` and write the CSS; return the files written. The faces
-    are independent, so a cold build subsets them in parallel (one process per core)."""
-    chars = site_characters(site_dir)
+def subset_face(source: Path, target: Path, unicodes: set[int]) -> set[int]:
+    """Write a WOFF2 subset of `source` to `target` and return the code points it really covers."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not fill_cache(source, unicodes):
+        return _make_subset(source, unicodes, target)
+    cached, cached_cmap = _cache_paths(source, unicodes)
+    shutil.copyfile(cached, target)
+    return set(json.loads(cached_cmap.read_text()))
+
+
+def _fill_all(jobs: list[tuple[Path, Path, set[int]]]) -> None:
+    """A background worker: fill the cache for `jobs`. It writes nothing in the site folder,
+    which MkDocs empties after pre_build; the parent copies from the cache at post_build."""
+    for source, _target, unicodes in jobs:
+        fill_cache(source, unicodes)
+
+
+def start_subsetting(jobs: list[tuple[Path, Path, set[int]]], cores: int) -> list:
+    """Fork up to `cores` workers for the jobs not in the cache. Returns them unjoined."""
+    missing = [job for job in jobs if not all(p.exists() for p in _cache_paths(job[0], job[2]))]
+    if not missing:
+        return []
+    from fontTools import subset  # noqa: F401  imported once, before forking, not in each child
+
+    workers = min(len(missing), max(1, cores))
+    ctx = multiprocessing.get_context("fork")
+    children = [ctx.Process(target=_fill_all, args=(missing[k::workers],), daemon=True) for k in range(workers)]
+    for child in children:
+        child.start()
+    return children
+
+
+def face_jobs(chars: set[int], site_dir: Path, font_dir: Path) -> list[tuple[Path, Path, set[int]]]:
+    """(source font, target WOFF2, code points) for every face."""
     out_dir = site_dir / "assets" / "fonts"
-    jobs = []
-    for family, weight, filename, script in FACES:
-        slug = f"{family.split()[-1].lower()}-{weight}"
-        jobs.append((font_dir / filename, out_dir / f"{slug}.woff2", wanted(chars, script)))
-    missing = [job for job in jobs if not _cached(*job)]
-    if missing:
-        from fontTools import subset  # noqa: F401  imported once, before forking, not in each child
-    if len(missing) > 1 and (os.cpu_count() or 1) > 1:
-        # forked children fill the cache in parallel; the loop below then only copies
-        ctx = multiprocessing.get_context("fork")
-        children = [ctx.Process(target=subset_face, args=job) for job in missing]
-        for child in children:
-            child.start()
-        for child in children:
-            child.join()
+    return [(font_dir / filename, out_dir / f"{family.split()[-1].lower()}-{weight}.woff2", wanted(chars, script))
+            for family, weight, filename, script in FACES]
+
+
+def build_fonts(site_dir: Path, font_dir: Path, known: set[int] | None = None, background: list | None = None) -> list[Path]:
+    """Subset every face for the characters `known` before the build (see input_characters)
+    and those of the built pages in `site_dir`; write the CSS; return the files written.
+    `background`: the workers start_subsetting() forked for `known` at pre_build; waited for
+    here. A subset they did not produce (new characters, a failed worker) is made now, the
+    faces in parallel on a cold cache."""
+    chars = site_characters(site_dir) | (known or set())
+    for child in background or []:
+        child.join()
+    jobs = face_jobs(chars, site_dir, font_dir)
+    for child in start_subsetting(jobs, os.cpu_count() or 1):  # the build is done: every core
+        child.join()
     coverage = [subset_face(*job) for job in jobs]
     css, written = [], []
     for (family, weight, _, _), (_, target, _), covered in zip(FACES, jobs, coverage):
@@ -172,6 +250,7 @@ def build_fonts(site_dir: Path, font_dir: Path) -> list[Path]:
             f'  font-display: swap;\n  src: url("{target.name}") format("woff2");\n'
             f"  unicode-range: {ranges(covered)};\n}}\n"
         )
+    out_dir = site_dir / "assets" / "fonts"
     (out_dir / "fonts.css").write_text(
         "/* Generated by overrides/hooks/fonts.py at build time; do not edit. */\n" + "".join(css), encoding="utf-8"
     )
@@ -179,11 +258,31 @@ def build_fonts(site_dir: Path, font_dir: Path) -> list[Path]:
     return written + [out_dir / "fonts.css"]
 
 
+_started: dict = {}  # what on_pre_build began, for on_post_build of the same build
+
+
+def _font_dir(config) -> Path:
+    return Path(config.config_file_path).parent / "fonts"
+
+
+@event_priority(-200)  # after the generate hook has written the explainer pages
+def on_pre_build(config):
+    if inside_language_build(config):
+        return
+    known = input_characters(config)
+    _started.clear()
+    # on the cores MkDocs does not use while it renders (one worker on a two-core machine)
+    workers = start_subsetting(face_jobs(known, Path(config.site_dir), _font_dir(config)), (os.cpu_count() or 1) - 1)
+    _started.update(known=known, workers=workers)
+
+
 @event_priority(-200)  # after the i18n plugin has built every language
 def on_post_build(config):
     if inside_language_build(config):
         return
-    files = build_fonts(Path(config.site_dir), Path(config.config_file_path).parent / "fonts")
+    known = _started.pop("known", None)
+    if known is None:
+        known = input_characters(config)
+    files = build_fonts(Path(config.site_dir), _font_dir(config), known, _started.pop("workers", []))
     sizes = ", ".join(f"{p.name} {p.stat().st_size / 1024:.1f} KB" for p in files if p.suffix == ".woff2")
     log.info(f"Fonts subset: {sizes}")
-
