@@ -107,3 +107,60 @@ def test_overrides_are_applied_and_unknown_ids_rejected():
     assert next(d for d in doc.denials if d.id == "d2").denies is None
     with pytest.raises(OverrideError, match="c99"):
         explain(text, overrides={"claims": {"drop": ["c99"]}})
+
+
+@pytest.fixture
+def repo_copy(tmp_path):
+    """The parts of the repository generation reads and writes, as a fresh clone has them."""
+    import shutil
+
+    for part in ("scripts", "data", "sources", "docs"):
+        shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def hook_run(repo, fail_if_generating=False):
+    """What the build hook does (write_stale with the record), in `repo`; the files it wrote."""
+    code = (
+        "import json, sys; sys.path.insert(0, 'scripts'); from explainer import cli\n"
+        + ("cli.generate = lambda src: (_ for _ in ()).throw(SystemExit('regenerated ' + src.name))\n" if fail_if_generating else "")
+        + "print(json.dumps([str(p.relative_to(cli.ROOT)) for p in cli.write_stale(use_cache=True)]))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+SLUG = "iraq-russia-intelligence-2015"
+
+
+def test_a_fresh_clone_does_not_regenerate_a_current_explainer(repo_copy):
+    """The committed record matches: the build hook skips generation (no .cache needed)."""
+    assert (repo_copy / "docs" / SLUG / ".generated.json").exists()
+    assert not (repo_copy / ".cache").exists()
+    assert hook_run(repo_copy, fail_if_generating=True) == []
+
+
+@pytest.mark.parametrize("change,expect", [
+    ("translation", [f"docs/{SLUG}/claims.en.md", f"docs/{SLUG}/.generated.json"]),
+    ("word list", [f"docs/{SLUG}/.generated.json"]),  # new inputs, the same pages
+    ("hand edit", [f"docs/{SLUG}/claims.md"]),  # the same inputs and outputs as recorded
+])
+def test_a_changed_input_or_output_is_regenerated_and_the_record_follows(repo_copy, change, expect):
+    if change == "translation":
+        po = repo_copy / "sources" / SLUG / "en.po"
+        text = po.read_text(encoding="utf-8")
+        assert 'msgstr "Iraq, Syria' in text
+        po.write_text(text.replace('msgstr "Iraq, Syria', 'msgstr "IRAQ, Syria'), encoding="utf-8")
+    elif change == "word list":
+        ui = repo_copy / "data" / "ui.yml"
+        ui.write_text(ui.read_text(encoding="utf-8") + "\n# a comment: same output, new inputs\n", encoding="utf-8")
+    else:
+        page = repo_copy / "docs" / SLUG / "claims.md"
+        page.write_text(page.read_text(encoding="utf-8") + "\nedited by hand\n", encoding="utf-8")
+    written = hook_run(repo_copy)
+    assert written == expect
+    assert hook_run(repo_copy, fail_if_generating=True) == []  # settled: the next build skips it
+    check = subprocess.run([sys.executable, "scripts/explain.py", "build", "--check"], cwd=repo_copy, capture_output=True, timeout=120)
+    assert check.returncode == 0, check.stderr
+    assert "edited by hand" not in (repo_copy / "docs" / SLUG / "claims.md").read_text(encoding="utf-8")

@@ -4,8 +4,8 @@
 data: an editor who saves sources/<slug>/en.po or data/glossary.yml under `mkdocs serve` sees
 the change without running anything else. Only files whose text changed are written, so a build
 of an unchanged tree writes nothing (and `serve` does not loop), and an explainer whose inputs
-did not change since the last build is not regenerated at all (.cache/generate/). Bad input
-stops the build with the pipeline's one-line error.
+and outputs still match its committed record (docs/<slug>/.generated.json) is not regenerated
+at all, in a fresh clone too. Bad input stops the build with the pipeline's one-line error.
 """
 
 from __future__ import annotations

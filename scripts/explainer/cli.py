@@ -80,7 +80,33 @@ def generate(src: Path) -> tuple[dict[Path, str], Catalogue]:
     catalogue = Catalogue(src / "en.po")
     files = {ROOT / "docs" / rel: text for rel, text in render_source(doc, meta, catalogue, ROOT).items()}
     files[src / "en.po"] = catalogue.updated()
+    files[record_path(src)] = generation_record(src, files, code_digest())
     return files, catalogue
+
+
+def record_path(src: Path) -> Path:
+    """The committed record of one explainer's generation (a dotfile: MkDocs does not publish it)."""
+    return ROOT / "docs" / src.name / ".generated.json"
+
+
+def code_digest() -> str:
+    """What every explainer's generation depends on besides its own folder: data/*.yml and this package."""
+    return _digest(sorted((ROOT / "data").glob("*.yml")) + sorted(Path(__file__).parent.glob("*.py")))
+
+
+def generation_record(src: Path, files: dict[Path, str], code: str) -> str:
+    """The hashes of the inputs and outputs of generating `src` once `files` are written, as
+    JSON. The build hook skips an explainer whose record still matches the tree, so a fresh
+    clone (whose generated files are committed with their record) does not regenerate what is
+    current; `build --check` regenerates everything and compares, the record included."""
+    after = {p: text.encode("utf-8") for p, text in files.items()}
+    folder = {p for p in src.rglob("*") if p.is_file()} | {p for p in files if src in p.parents}  # a new en.po too
+    inputs = code + _digest(sorted(folder), after)
+    outputs = {str(p.relative_to(ROOT)): _digest([p], after) for p in sorted(files) if p != record_path(src)}
+    record = {"about": "Written by scripts/explain.py build: hashes of this explainer's inputs and generated "
+                       "files, so a build skips it while they match. Do not edit.",
+              "inputs": inputs, "outputs": outputs}
+    return json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def outputs_and_stale() -> tuple[dict[Path, str], list[Path]]:
@@ -96,17 +122,17 @@ def outputs_and_stale() -> tuple[dict[Path, str], list[Path]]:
 def write_stale(use_cache: bool = False) -> list[Path]:
     """Regenerate: write the stale files (atomically) and return them. Used by the CLI and by
     the MkDocs hook overrides/hooks/generate.py, which passes use_cache=True: a source whose
-    inputs (its folder, data/*.yml, this package's code) and outputs are unchanged since the
-    last run recorded in .cache/generate/ is skipped, so rebuilds cost nothing per unchanged
-    explainer; when several must be regenerated, forked processes share them out first."""
-    code = _digest(sorted((ROOT / "data").glob("*.yml")) + sorted(Path(__file__).parent.glob("*.py")))
+    record (record_path) still matches its inputs (its folder, data/*.yml, this package's code)
+    and its outputs is skipped, so builds cost nothing per unchanged explainer; when several
+    must be regenerated, forked processes share them out first."""
+    code = code_digest()
     todo = [src for src in sources() if not (use_cache and _up_to_date(src, code))]
     workers = min(len(todo), os.cpu_count() or 1)
     if use_cache and workers > 1:
         import multiprocessing
 
         ctx = multiprocessing.get_context("fork")
-        children = [ctx.Process(target=_regenerate_all, args=(todo[k::workers], code)) for k in range(workers)]
+        children = [ctx.Process(target=_regenerate_all, args=(todo[k::workers],)) for k in range(workers)]
         for child in children:
             child.start()
         for child in children:
@@ -114,56 +140,46 @@ def write_stale(use_cache: bool = False) -> list[Path]:
         todo = [src for src in todo if not _up_to_date(src, code)]  # what a child could not do
     written: list[Path] = []
     for src in todo:
-        written += _regenerate(src, code, use_cache)
+        written += _regenerate(src)
     return written
 
 
-def _regenerate_all(srcs: list[Path], code: str) -> None:
+def _regenerate_all(srcs: list[Path]) -> None:
     for src in srcs:
         try:
-            _regenerate(src, code, True)
+            _regenerate(src)
         except Exception:  # the parent regenerates this source itself and reports the error
             pass
 
 
-def _regenerate(src: Path, code: str, use_cache: bool) -> list[Path]:
+def _regenerate(src: Path) -> list[Path]:
     written = []
     files, _ = generate(src)
-    for path, text in sorted(files.items()):
+    for path, text in sorted(files.items(), key=lambda item: item[0] == record_path(src)):  # the record last
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             write_atomic(path, text)
             written.append(path)
-    if use_cache:
-        record = {"inputs": code + _digest(sorted(p for p in src.rglob("*") if p.is_file())),  # en.po may have changed
-                  "outputs": {str(p.relative_to(ROOT)): _digest([p]) for p in files}}
-        try:
-            write_atomic(_record(src), json.dumps(record, sort_keys=True))
-        except OSError:
-            pass  # a read-only checkout still builds, only without the cache
     return written
 
 
-def _record(src: Path) -> Path:
-    return ROOT / ".cache" / "generate" / f"{src.name}.json"
-
-
 def _up_to_date(src: Path, code: str) -> bool:
-    """Whether the last recorded generation of `src` had the same inputs and its outputs are untouched."""
+    """Whether the record of `src` matches its inputs and its outputs on disk."""
     try:
-        saved = json.loads(_record(src).read_text(encoding="utf-8"))
+        saved = json.loads(record_path(src).read_text(encoding="utf-8"))
         return saved["inputs"] == code + _digest(sorted(p for p in src.rglob("*") if p.is_file())) and all(
             (ROOT / rel).exists() and _digest([ROOT / rel]) == h for rel, h in saved["outputs"].items())
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, TypeError):
         return False
 
 
-def _digest(paths: list[Path]) -> str:
+def _digest(paths: list[Path], contents: dict[Path, bytes] | None = None) -> str:
+    """SHA-256 over the paths (relative to the repository) and bytes of `paths`; `contents`
+    gives the bytes of files about to be written."""
+    contents = contents or {}
     h = hashlib.sha256()
     for p in paths:
-        h.update(str(p.relative_to(ROOT)).encode() + b"\0" + p.read_bytes() + b"\0")
+        h.update(str(p.relative_to(ROOT)).encode() + b"\0" + (contents[p] if p in contents else p.read_bytes()) + b"\0")
     return h.hexdigest()
-
-
 def cmd_build(check: bool) -> int:
     outputs, stale = outputs_and_stale()
     if check:
