@@ -37,6 +37,24 @@ def test_arabic_navigation_is_on_the_right(page_factory, base_url):
     assert nav["x"] > content["x"] + content["width"] / 2
 
 
+def test_arabic_on_english_pages_is_set_in_naskh_a_size_up(page_factory, base_url):
+    """Naskh reads smaller than Latin at one size: quotes and names on English pages are larger,
+    once (an Arabic element inside another is not enlarged again)."""
+    page = page_factory(1280)
+    page.goto(base_url + "/en" + PAGES["denials"])
+    size = page.evaluate("""() => {
+        const px = el => parseFloat(getComputedStyle(el).fontSize);
+        const quote = document.querySelector('.md-typeset blockquote[lang="ar"]');
+        const text = document.querySelector('.md-typeset > p:not([lang])');
+        const inner = document.querySelectorAll('.md-typeset [lang="ar"] [lang="ar"]');
+        return {quote: px(quote), text: px(text), family: getComputedStyle(quote).fontFamily,
+                nested: [...inner].every(el => px(el) === px(el.parentElement.closest('[lang="ar"]')))};
+    }""")
+    assert size["quote"] / size["text"] == pytest.approx(1.15, abs=0.02)
+    assert "Explainer Naskh" in size["family"] and size["nested"]
+    assert page.evaluate("document.fonts.check('18px \"Explainer Naskh\"', 'العراق')")
+
+
 def test_english_navigation_is_on_the_left(page_factory, base_url):
     page = page_factory(1280)
     page.goto(base_url + "/en" + PAGES["source"])
