@@ -122,6 +122,38 @@ def test_skip_link_is_first_and_moves_focus_to_the_content(page_factory, base_ur
     assert page.evaluate("!!document.activeElement.closest('article')")  # next stop is in the content
 
 
+FOCUS_STATE = """(() => { const e = document.activeElement; if (e === document.body) return null;
+    const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+    // what the ring is drawn on: the element itself when the outline is inset, else what is behind it
+    let under = parseFloat(s.outlineOffset) < 0 ? e : e.parentElement, bg = 'rgb(255, 255, 255)';
+    for (; under; under = under.parentElement) {
+        const c = getComputedStyle(under).backgroundColor;
+        if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { bg = c; break; }
+    }
+    return {tag: e.tagName, cls: e.className.toString(), w: r.width, h: r.height, x: r.x, right: r.right,
+            vis: s.visibility, outline: s.outlineStyle, ow: parseFloat(s.outlineWidth), shadow: s.boxShadow,
+            ring: s.outlineColor, bg}; })()"""
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two computed `rgb(...)` colours."""
+    def luminance(colour: str) -> float:
+        channels = [float(v) / 255 for v in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3]]
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def assert_focus_shows(state: dict, width: int) -> None:
+    where = f"{state['tag']}.{state['cls']}"
+    assert state["w"] > 0 and state["h"] > 0 and state["vis"] == "visible", f"invisible tab stop {where}"
+    assert state["x"] >= -1 and state["right"] <= width + 1, f"tab stop off screen: {where} {state}"
+    assert (state["outline"] != "none" and state["ow"] >= 2) or state["shadow"] != "none", f"no focus indicator: {where}"
+    if state["outline"] != "none":  # WCAG 1.4.11: the ring stands out from what it is drawn on
+        assert contrast(state["ring"], state["bg"]) >= 3, f"focus ring {state['ring']} on {state['bg']}: {where}"
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("lang", ["", "/en"])
 def test_every_tab_stop_is_visible_and_shows_focus(page_factory, base_url, lang, width):
@@ -131,18 +163,32 @@ def test_every_tab_stop_is_visible_and_shows_focus(page_factory, base_url, lang,
     seen = 0
     for _ in range(40):
         page.keyboard.press("Tab")
-        state = page.evaluate("""(() => { const e = document.activeElement; if (e === document.body) return null;
-            const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
-            return {tag: e.tagName, cls: e.className.toString(), w: r.width, h: r.height, x: r.x, right: r.right,
-                    vis: s.visibility, outline: s.outlineStyle, ow: parseFloat(s.outlineWidth), shadow: s.boxShadow}; })()""")
+        state = page.evaluate(FOCUS_STATE)
         if state is None:
             break
         seen += 1
-        where = f"{state['tag']}.{state['cls']}"
-        assert state["w"] > 0 and state["h"] > 0 and state["vis"] == "visible", f"invisible tab stop {where}"
-        assert state["x"] >= -1 and state["right"] <= width + 1, f"tab stop off screen: {where} {state}"
-        assert (state["outline"] != "none" and state["ow"] >= 2) or state["shadow"] != "none", f"no focus indicator: {where}"
+        assert_focus_shows(state, width)
     assert seen >= 10
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang,query", [("", "روسيا"), ("/en", "Russia")])
+def test_search_dialog_focus_is_visible(page_factory, base_url, lang, query, width):
+    """Inside the search dialog (white, though it sits in the coloured header) every stop shows a ring."""
+    page = page_factory(width)
+    page.goto(base_url + lang + "/")
+    page.locator(".explainer-search__open").focus()
+    page.keyboard.press("Enter")
+    page.keyboard.type(query)
+    page.wait_for_selector("#explainer-search-results a")
+    assert page.evaluate("document.activeElement.id") == "explainer-search-input"
+    stops = [page.evaluate(FOCUS_STATE)]
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(FOCUS_STATE))
+    assert any("explainer-search__link" in s["cls"] for s in stops)
+    for state in stops:
+        assert_focus_shows(state, width)
 
 
 @pytest.mark.parametrize("lang", ["", "/en"])

@@ -47,3 +47,14 @@ def test_pages_are_split_into_linked_sections(tmp_path):
         ("x/#one", "عنوان › القسم الأول", "نص أول"),
         ("x/#c1", "عنوان › c1", "ادعاء"),
     ]
+
+
+def test_definition_lists_read_as_labelled_facts_in_excerpts(tmp_path):
+    page = tmp_path / "x" / "index.html"
+    page.parent.mkdir()
+    page.write_text("""<html lang="en"><body><div data-search-body><article><h1>Actors</h1>
+      <dl><dt>Kind</dt><dd>state</dd><dt>Arabic names</dt><dd lang="ar">روسيا، موسكو</dd>
+      <dt>Asked?</dt><dd>yes</dd></dl></article></div></body></html>""", encoding="utf-8")
+    _, found = search_index.sections(page, tmp_path)
+    assert found[0]["text"] == "Actors Kind: state · Arabic names: روسيا، موسكو · Asked? yes"
+    assert F.words(found[0]["text"]) == ["actors", "kind", "state", "arabic", "names", "روسيا", "موسكو", "asked", "yes"]

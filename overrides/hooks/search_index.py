@@ -102,6 +102,8 @@ def sections(page: Path, site_dir: Path) -> tuple[str, list[dict]]:
         if el.get("data-search-section") is not None and el.get("id"):
             start(el.get("id"), el.get("data-search-section") or el.get("id"))
         block = el.tag in _BLOCK_TAGS
+        if el.tag == "dt" and el.getprevious() is not None and el.getprevious().tag == "dd":
+            found[-1]["parts"].append(" · ")  # "Kind: state · Arabic names: …", not "Kind state Arabic names"
         if block:
             found[-1]["parts"].append(" ")
         if el.text:
@@ -110,6 +112,8 @@ def sections(page: Path, site_dir: Path) -> tuple[str, list[dict]]:
             walk(child)
             if child.tail:
                 found[-1]["parts"].append(child.tail)
+        if el.tag == "dt" and not el.text_content().rstrip().endswith((":", "؛", "?", "؟")):
+            found[-1]["parts"].append(":")
         if block:
             found[-1]["parts"].append(" ")
 
