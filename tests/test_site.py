@@ -20,6 +20,29 @@ def content_pages(site: Path) -> list[Path]:
     return [p for p in html_pages(site) if p.name != "404.html"]
 
 
+_LATIN_MARK_AFTER_ARABIC = re.compile(r"[\u0621-\u064A][\u064B-\u0652]*\s*[,;?]")
+
+
+def _own_text(el) -> str:
+    """The text of `el` without verbatim quotes of the article (kept as printed) and code."""
+    if not isinstance(el.tag, str) or el.tag in ("blockquote", "q", "code", "script", "style") \
+            or "source-sentence" in (el.get("class") or ""):
+        return ""
+    return (el.text or "") + "".join(_own_text(child) + (child.tail or "") for child in el)
+
+
+def test_arabic_pages_use_arabic_punctuation(site):
+    """Our own Arabic text (labels, lists, diagram descriptions) uses ، ؛ ؟, not , ; ? after an
+    Arabic word; the article's words keep whatever punctuation it printed."""
+    for page in content_pages(site):
+        if page.relative_to(site).parts[0] == "en":
+            continue
+        for article in parse(page).xpath("//article"):
+            text = _own_text(article)
+            bad = [text[max(0, m.start() - 30):m.end() + 10] for m in _LATIN_MARK_AFTER_ARABIC.finditer(text)]
+            assert not bad, f"{page.relative_to(site)}: {bad[:3]}"
+
+
 def test_every_page_has_lang_and_dir_on_html(site):
     pages = html_pages(site)
     assert len(pages) >= 8

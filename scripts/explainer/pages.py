@@ -217,7 +217,7 @@ def actor_diagram(ctx: Context) -> str:
     """Who claims, who denies, who the statements say cooperates: an SVG and the same as text."""
     ui = ctx.ui
     labels = {"title": ui["diagram_title"], "said": ui["diagram_said"], "cooperates": ui["diagram_cooperates"],
-              "against": ui["diagram_against"]}
+              "against": ui["diagram_against"], "list_sep": ui["list_sep"], "clause_sep": ui["clause_sep"]}
     svg_text, _ = svg.actor_diagram(_speaker_rows(ctx), _relation_rows(ctx), labels, ctx.dir == "rtl")
     text = ['<div class="diagram-text">', f"<p><strong>{esc(ui['diagram_said'])}</strong></p><ul>"]
     for by in dict.fromkeys(sorted((i.by for i in ctx.doc.claims + ctx.doc.denials), key=lambda a: a is None)):
@@ -235,7 +235,7 @@ def actor_diagram(ctx: Context) -> str:
             line = (f'<a href="{ctx.href(page, r.item)}">{r.item}</a>: '
                     + ui["list_sep"].join(actor_name(ctx, a) for a in r.parties))
             if r.against:
-                line += f"; {esc(ui['diagram_against'])} " + ui["list_sep"].join(actor_name(ctx, a) for a in r.against)
+                line += f"{ui['clause_sep']}{esc(ui['diagram_against'])} " + ui["list_sep"].join(actor_name(ctx, a) for a in r.against)
             if denied:
                 line += f" ({esc(ui['denied_by'])} " + ui["list_sep"].join(f'<a href="{ctx.href("denials", d)}">{d}</a>' for d in denied) + ")"
             text.append(f"<li>{line}</li>")

@@ -118,7 +118,7 @@ def actor_diagram(rows: list[tuple[str, list[tuple[str, str]]]], relations: list
         c.y = top
         c.flow(name_w, WIDTH, items)
         c.y = max(c.y, top + (len(name_lines) - 1) * LINE) + LINE + 10
-        desc.append(f"{name}: " + ", ".join(label for label, _ in items) + ".")
+        desc.append(f"{name}: " + labels["list_sep"].join(label for label, _ in items) + ".")
     if relations:
         c.y += 6
         c.text(0, c.y, labels["cooperates"], "dg-heading")
@@ -133,7 +133,8 @@ def actor_diagram(rows: list[tuple[str, list[tuple[str, str]]]], relations: list
                 c.y -= 0
                 c.flow(len(labels["against"]) * FONT * CHAR + 8, WIDTH, [(o, "dg-opponent") for o in opponents])
                 c.y += LINE + 10
-            desc.append(f"{heading}: " + ", ".join(partners) + (f"; {labels['against']} " + ", ".join(opponents) if opponents else "") + ".")
+            against = f"{labels['clause_sep']}{labels['against']} " + labels["list_sep"].join(opponents) if opponents else ""
+            desc.append(f"{heading}: " + labels["list_sep"].join(partners) + against + ".")
     c.y -= LINE - 4
     description = " ".join(desc)
     return c.svg("actor-diagram", labels["title"], description), description
