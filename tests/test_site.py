@@ -77,6 +77,12 @@ def test_404_page_per_language(site):
     for page in (site / "404.html", site / "en" / "404.html"):
         menu = {a.get("hreflang"): a.get("href") for a in parse(page).xpath("//a[contains(@class,'md-select__link')]")}
         assert menu == {"ar": "/", "en": "/en/"}, (page, menu)
+    # in the page's language, with the way back to that language's home (Material's is English only)
+    for page, title, home in ((site / "404.html", "الصفحة غير موجودة", "/"), (site / "en" / "404.html", "Page not found", "/en/")):
+        article = parse(page).xpath("//article")[0]
+        assert title in article.xpath("string(.//h1)")
+        assert home in [a.get("href") for a in article.xpath(".//a")]
+    assert "Not found" not in parse(site / "404.html").xpath("string(//article)")
 
 
 def test_sitemap_lists_both_languages(site):
