@@ -55,6 +55,17 @@ def test_arabic_on_english_pages_is_set_in_naskh_a_size_up(page_factory, base_ur
     assert page.evaluate("document.fonts.check('18px \"Explainer Naskh\"', 'العراق')")
 
 
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_verbatim_quotes_have_one_bar_on_their_start_side(page_factory, base_url, lang):
+    """An Arabic quote runs right to left on both sites: its bar is on the right, and only there."""
+    page = page_factory(390)
+    page.goto(base_url + lang + PAGES["denials"])
+    bars = page.evaluate("""() => [...document.querySelectorAll('blockquote.quote-source')].map(q => {
+        const s = getComputedStyle(q);
+        return [s.direction, parseFloat(s.borderRightWidth), parseFloat(s.borderLeftWidth)]; })""")
+    assert bars and all(d == "rtl" and right >= 2 and left == 0 for d, right, left in bars), bars
+
+
 def test_english_navigation_is_on_the_left(page_factory, base_url):
     page = page_factory(1280)
     page.goto(base_url + "/en" + PAGES["source"])
