@@ -24,6 +24,10 @@ def test_screenshots_and_direction(page_factory, base_url, artifacts, lang, widt
     page.screenshot(path=str(artifacts / f"{name}-{lang}-{width}.png"), full_page=False)
     assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
     assert page.evaluate("getComputedStyle(document.querySelector('.md-content')).direction") == ("rtl" if lang == "ar" else "ltr")
+    # nothing sticks out sideways, and a date is never split across two lines
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate("""[...document.querySelectorAll('article time')].every(  // bidi runs give several boxes per line
+        t => new Set([...t.getClientRects()].map(r => Math.round(r.top))).size === 1)""")
     # The Arabic typeface is ours and actually used for Arabic text.
     page.evaluate("document.fonts.ready")
     assert page.evaluate("document.fonts.check('16px \"Explainer Naskh\"', 'عربي')")
