@@ -42,3 +42,33 @@ def test_weekday_mismatch_is_reported_not_fixed():
     doc = explain("أعلنت الحكومة العراقية يوم الاثنين 17 سبتمبر 2015 أن الاتفاق تم.\n")
     (event,) = doc.events
     assert event.date == "2015-09-17" and event.weekday_mismatch
+
+
+# A third article, of another genre (economy), also written for the tests.
+RATES = explain(read_article(ROOT / "tests" / "fixtures" / "jordan-rates.ar.txt"), slug="jordan-rates")
+
+
+def test_one_word_section_tag_and_labelled_credit_line():
+    assert RATES.source.tags == ["اقتصاد"]
+    assert RATES.source.title == "البنك المركزي الأردني يرفع سعر الفائدة ربع نقطة"
+    assert RATES.source.credit == "رويترز"  # from the closing line "المصدر: رويترز"
+    assert all("المصدر" not in s.text for s in RATES.sentences)
+
+
+def test_institutions_and_a_source_named_by_its_ministry():
+    actors = {a.id: a for a in RATES.actors}
+    assert actors["jordan-central-bank"].affiliation == "jordan"
+    assert actors["imf"].names["en"][0] == "International Monetary Fund"
+    official = actors["anon-official-finance-ministry"]
+    assert official.names["ar"] == ["مسؤول في وزارة المالية"] and official.affiliation == "finance-ministry"
+    assert official.names["en"] == ["official of the Ministry of Finance"]
+
+
+def test_one_statement_per_frame_and_no_claim_from_asking_for_anonymity():
+    claims = [(c.by, c.cue) for c in RATES.claims]
+    # "وقال محافظ البنك عادل شركس في بيان إن …" is one statement, not one per cue word;
+    # the speaker of "قال" is the bank (nearest before it), not the agency of the dateline
+    assert claims == [("jordan-central-bank", "قال"), ("person-adl-shrks", "وقال"), ("imf", "توقع")]
+    (denial,) = RATES.denials
+    assert denial.by == "anon-official-finance-ministry" and denial.text.startswith("تكون الحكومة")
+    assert not any("ذكر" in c.cue for c in RATES.claims)  # "طلب عدم ذكر اسمه" reports nothing

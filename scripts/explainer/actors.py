@@ -56,6 +56,7 @@ class Gazetteer:
         self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
         self.object_links = {fold(w) for w in src["object_links"]}
+        self.affiliation_links = {fold(w) for w in src.get("affiliation_links", [])}
 
     def adjective(self, word: str) -> str | None:
         """The state a nationality adjective names, if `word` is one (clitics allowed)."""
@@ -189,21 +190,41 @@ class ActorFinder:
                 else:
                     break
                 j += 1
-            end = j
-            if j < len(toks) and toks[j][2] in gaz.object_links:  # "منتقدون لسياسة باراك أوباما"
+            end, belongs = j, self._affiliated(sid, offset, toks, j)
+            if belongs:  # "مسؤول في وزارة المالية": the source is named by the body it belongs to
+                end, org = belongs
+                state = state or self.actors[org].affiliation
+            if not belongs and j < len(toks) and toks[j][2] in gaz.object_links:  # "منتقدون لسياسة باراك أوباما"
                 end = min(j + 3, len(toks))
                 while end > j + 1 and toks[end - 1][2] in gaz.name_stops:
                     end -= 1
             if not desc and not state and end == j:
                 continue  # a bare "مصدر" is too vague to be an actor
-            parts = ([gaz.states[state]["adj_en"]] if state else []) + desc + [gaz.anon_heads[head]["en"]]
+            parts = ([gaz.states[state]["adj_en"]] if state and not belongs else []) + desc + [gaz.anon_heads[head]["en"]]
+            english = [" ".join(parts)] if end == j else []
+            if belongs:
+                org_en = (self.actors[org].names.get("en") or [org])[0]
+                english = [f"{' '.join(parts)} of the {org_en}"]
+                parts += [org]
             aid = "anon-" + "-".join(p.lower().replace(" ", "-") for p in parts)
             name = _surface(text, toks, i, end, head)
-            actor = self._actor(aid, "anonymous", name, [" ".join(parts)] if end == j else [])
-            actor.affiliation = actor.affiliation or state
+            actor = self._actor(aid, "anonymous", name, english)
+            actor.affiliation = actor.affiliation or (org if belongs else state)
             self._hit(aid, sid, offset, toks, i, end, taken)
             if state:
                 self._hit(state, sid, offset, toks, i, end, taken, mark=False)
+
+    def _affiliated(self, sid, offset, toks, j) -> tuple[int, str] | None:
+        """(token after the body, its actor id) when token j links a source to an organisation
+        found right after it ("في وزارة المالية", "من البنك المركزي")."""
+        if j + 1 >= len(toks) or toks[j][2] not in self.gaz.affiliation_links:
+            return None
+        start = offset + toks[j + 1][0]
+        for h in self.hits:
+            if h.sentence == sid and h.start == start and self.actors[h.actor].kind in ("organisation", "media"):
+                end = next(k for k, t in enumerate(toks) if offset + t[1] >= h.end) + 1
+                return end, h.actor
+        return None
 
     def _adjectives(self, sid, offset, toks, taken):
         for i, (_, _, word) in enumerate(toks):

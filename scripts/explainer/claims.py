@@ -41,6 +41,7 @@ class Lexicon:
         self.negations = [phrase_pattern(w) for w in d["negations"]]
         self.complementizers = {fold(w) for w in d["complementizers"]}
         self.subordinators = {fold(w) for w in d["subordinators"]}
+        self.not_cues = [phrase_pattern(p) for p in d.get("not_cues", [])]
 
 
 def _is(word: str, words: set[str]) -> bool:
@@ -49,10 +50,14 @@ def _is(word: str, words: set[str]) -> bool:
 
 def find_cues(toks, lex: Lexicon, offset: int) -> list[Cue]:
     cues: list[Cue] = []
+    quiet = _not_cue_tokens(toks, lex)
     i = 0
     while i < len(toks):
         w = toks[i][2]
         kind, end = None, i + 1
+        if i in quiet:
+            i += 1
+            continue
         for pattern in lex.statements:
             n = len(pattern)
             if i + n <= len(toks) and pattern[0] in stems(w) and all(toks[i + k][2] == pattern[k] for k in range(1, n)):
@@ -77,6 +82,17 @@ def find_cues(toks, lex: Lexicon, offset: int) -> list[Cue]:
     return cues
 
 
+def _not_cue_tokens(toks, lex: Lexicon) -> set[int]:
+    """Token indexes inside a phrase of `not_cues` (data/cues.yml)."""
+    quiet: set[int] = set()
+    for pattern in lex.not_cues:
+        n = len(pattern)
+        for i in range(len(toks) - n + 1):
+            if pattern[0] in stems(toks[i][2]) and all(toks[i + k][2] == pattern[k] for k in range(1, n)):
+                quiet.update(range(i, i + n))
+    return quiet
+
+
 class ClaimFinder:
     def __init__(self, doc: Document, original: str, actors: list[Actor], hits: list[Hit], dates: list[DateMention], lex: Lexicon):
         self.doc, self.original, self.lex, self.dates = doc, original, lex, dates
@@ -97,7 +113,11 @@ class ClaimFinder:
             return
         cues = find_cues(toks, self.lex, s.start)
         hits = [h for h in self.hits if h.sentence == s.id]
+        frame_end = 0  # token where the last statement's content begins
         for n, cue in enumerate(cues):
+            if cue.tok < frame_end and cue.kind != "report":
+                continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
+            # (an unsourced report there is what a denial answers: "نفوا تقارير تتحدث عن …")
             subject, after_subject = self.speaker(cue, toks, hits, s)
             if cue.kind == "noun" and subject is None:
                 continue  # "إعلان" without a speaker is just a noun
@@ -107,6 +127,7 @@ class ClaimFinder:
             c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
             if c_end <= c_start:
                 continue
+            frame_end = c_start
             a, b = toks[c_start][0], toks[c_end - 1][1]
             while b < len(text) and text[b] in '"»”':
                 b += 1  # keep a closing quote that belongs to the quoted words
@@ -148,7 +169,8 @@ class ClaimFinder:
         index = [x.id for x in self.doc.sentences].index(s.id)
         window = {s.id} | ({self.doc.sentences[index - 1].id} if index else set())
         cands = [h for h in self.hits if h.sentence in window and h.end <= cue.start]
-        return [h for h in cands if not any(o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in cands)]
+        outer = [h for h in cands if not any(o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in cands)]
+        return sorted(outer, key=lambda h: h.start)  # in reading order: the last is the nearest
 
     def content_start(self, cue: Cue, toks, after_subject: int, s) -> int | None:
         j = max(cue.end_tok, after_subject)

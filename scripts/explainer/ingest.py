@@ -112,6 +112,7 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
     rules = [(re.compile(r["line"] + r"\Z"), r["reason"], int(r.get("also_next", 0))) for r in chrome]
     byline_re = re.compile(r"(?:%s)\s*[:：]\s*(.+)\Z" % "|".join(map(re.escape, meta["byline_labels"])))
     agencies = {_fold_space(a): a for a in meta["agencies"]}
+    credit_re = re.compile(r"(?:%s)\s*[:：]\s*(.+)\Z" % "|".join(map(re.escape, meta.get("credit_labels", []) or ["(?!)"])))
 
     source = Source(title=None, byline=None, credit=None, language="ar")
     body: list[Span] = []
@@ -133,6 +134,9 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
             source.byline = m.group(1).strip()
             continue
         folded = _fold_space(line.text.strip("()[]"))
+        labelled = credit_re.match(folded)
+        if labelled and labelled.group(1).strip() in agencies:
+            folded = labelled.group(1).strip()
         if folded in agencies:
             source.credit = agencies[folded]
             continue
@@ -165,6 +169,8 @@ def _split_tags(line: str, meta: dict) -> list[str]:
         parts = [p.strip(_SPACE) for p in line.split(f" {sep} ")]
         if len(parts) >= 2 and all(p and len(p.split()) <= meta["tag_max_words"] for p in parts):
             return parts
+    if len(line.split()) <= meta.get("single_tag_max_words", 0):
+        return [line.strip(_SPACE)]
     return []
 
 
