@@ -72,3 +72,12 @@ def test_one_statement_per_frame_and_no_claim_from_asking_for_anonymity():
     (denial,) = RATES.denials
     assert denial.by == "anon-official-finance-ministry" and denial.text.startswith("تكون الحكومة")
     assert not any("ذكر" in c.cue for c in RATES.claims)  # "طلب عدم ذكر اسمه" reports nothing
+
+
+def test_dateline_is_kept_verbatim_but_is_no_mention():
+    assert RATES.sentences[0].text.startswith("عمّان (رويترز) - قرر")  # the text stays as printed
+    actors = {a.id: a for a in RATES.actors}
+    assert "reuters" not in actors  # the filing agency is the credit, not an actor in the story
+    assert "عمّان" not in actors["jordan"].names["ar"]  # the filing city is not a mention
+    doc = explain("بيروت (أ ف ب) - أعلن الجيش اللبناني أن الطريق أعيد فتحه.\n")
+    assert doc.source.credit == "أ ف ب" and "afp" not in {a.id for a in doc.actors}

@@ -52,6 +52,9 @@ class Gazetteer:
         self.name_stops = {fold(w) for w in people["name_stops"]}
         self.name_max = int(people["name_max_words"])
         self.title_links = {fold(w) for w in people.get("title_links", [])}
+        from .ingest import dateline_pattern
+
+        self.dateline = dateline_pattern(load_data("metadata.yml", data_dir))
         src = load_data("sources.yml", data_dir)
         self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
@@ -85,6 +88,9 @@ class ActorFinder:
     def sentence(self, sid: str, text: str, offset: int) -> None:
         toks = tokens(text)
         taken = [False] * len(toks)
+        dateline = self.gaz.dateline.match(text)
+        if dateline:  # "عمّان (رويترز) -": where the item was filed, not who is in it
+            taken = [t[0] < dateline.end() for t in toks]
         self._titled_people(sid, text, offset, toks, taken)
         self._phrases(sid, text, offset, toks, taken)
         self._anonymous(sid, text, offset, toks, taken)

@@ -155,7 +155,18 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
         body, source.title = [title_line], None
     if not body:
         raise InputError("no article body left after removing page chrome and metadata")
+    dateline = dateline_pattern(meta).match(body[0].text)
+    if dateline and source.credit is None:
+        source.credit = dateline.group(1)
     return Article(original=text, source=source, body=body)
+
+
+def dateline_pattern(meta: dict) -> re.Pattern:
+    """A dateline opening a paragraph, "CITY (AGENCY) -": where and by whom the item was filed.
+    It stays in the text (verbatim); ingest takes the agency as the credit, and the actor
+    finder does not count the city and agency as mentions."""
+    agencies = "|".join(sorted((re.escape(a) for a in meta["agencies"]), key=len, reverse=True))
+    return re.compile(r"\A[^\s()]+(?:\s[^\s()]+)?\s*\((%s)\)\s*[-–—]" % agencies)
 
 
 def _is_heading(line: str) -> bool:
