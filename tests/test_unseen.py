@@ -81,3 +81,25 @@ def test_dateline_is_kept_verbatim_but_is_no_mention():
     assert "عمّان" not in actors["jordan"].names["ar"]  # the filing city is not a mention
     doc = explain("بيروت (أ ف ب) - أعلن الجيش اللبناني أن الطريق أعيد فتحه.\n")
     assert doc.source.credit == "أ ف ب" and "afp" not in {a.id for a in doc.actors}
+
+
+# A fourth (written for the tests): an accusation, a spokesman named by his force, a denial
+# that points back ("هذه الاتهامات") rather than repeating what it denies.
+ACCUSATION = explain(read_article(ROOT / "tests" / "fixtures" / "sudan-hospital.ar.txt"), slug="sudan-hospital")
+
+
+def test_spokesman_of_a_known_force_is_a_person_of_that_force():
+    actors = {a.id: a for a in ACCUSATION.actors}
+    spokesman = next(a for a in ACCUSATION.actors if a.title and "الدعم السريع" in a.title)
+    assert spokesman.names["ar"] == ["الفاتح قرشي"]  # a name may begin with "ال" after a known body; "هذه" ends it
+    assert spokesman.affiliation == "rapid-support-forces" and actors["rapid-support-forces"].kind == "armed_group"
+    assert actors["sudan-government"].affiliation == "sudan"
+
+
+def test_accusation_content_and_a_denial_that_points_back():
+    accusation = ACCUSATION.claims[0]
+    assert accusation.by == "sudan-government" and accusation.cue == "اتهمت"
+    assert accusation.text.startswith("قوات الدعم السريع بقصف مستشفى")  # not "مقتل …" after "أسفر عن"
+    (denial,) = ACCUSATION.denials
+    assert denial.by.startswith("person-") and denial.denies == accusation.id  # not the minister's later quote
+    assert next(c for c in ACCUSATION.claims if c.cue == "ودعت").by == "who"

@@ -101,15 +101,20 @@ class ActorFinder:
         for i, (_, _, word) in enumerate(toks):
             if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
                 continue
-            j, state = i + 1, None
+            j, state, office = i + 1, None, None
             while j < len(toks) and j - i <= 5 and toks[j][2] not in gaz.name_stops and (
                 toks[j][2].startswith("ال") or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
             ):
                 state = state or gaz.adjective(toks[j][2])
                 j += 1
+                if toks[j - 1][2] in gaz.title_links:
+                    office = self._known_body(toks, j)  # "المتحدث باسم قوات الدعم السريع الفاتح قرشي"
+                    if office:
+                        j = office[0]
+                        break
             k = j
             while k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
-                if k == j and toks[k][2].startswith("ال"):
+                if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
                 k += 1
             if k - j < 2:  # a person's name here has at least a first name and a family name
@@ -120,10 +125,23 @@ class ActorFinder:
             known = self._known_person(toks[j:k])
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
             actor.title = actor.title or title
-            actor.affiliation = actor.affiliation or (known or {}).get("of") or state
+            body = None
+            if office:  # the body the title names is mentioned too, inside the person's mention
+                entry = office[1]
+                start = next(n for n in range(i + 1, j) if toks[n - 1][2] in gaz.title_links)
+                body = self._actor(entry["id"], entry["kind"], text[toks[start][0]:toks[j - 1][1]], entry["en"]).id
+            actor.affiliation = actor.affiliation or (known or {}).get("of") or state or body
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _known_body(self, toks, j) -> tuple[int, dict] | None:
+        """(token after it, its gazetteer entry) when a known organisation or state is named at token j."""
+        words = [t[2] for t in toks]
+        for pattern, entry in self.gaz.phrases:
+            if entry.get("kind") != "person" and not entry.get("needs_adjective") and phrase_at(pattern, words, j):
+                return j + len(pattern), entry
+        return None
 
     def _known_person(self, name_toks):
         words = [t[2] for t in name_toks]

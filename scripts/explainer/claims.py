@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .actors import Hit
 from .dates import DateMention
-from .lexicon import fold, load_data, phrase_pattern, stems, tokens
+from .lexicon import fold, load_data, phrase_at, phrase_pattern, stems, tokens
 from .model import Actor, Claim, Denial, Document
 
 SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state"}
@@ -42,6 +42,8 @@ class Lexicon:
         self.complementizers = {fold(w) for w in d["complementizers"]}
         self.subordinators = {fold(w) for w in d["subordinators"]}
         self.not_cues = [phrase_pattern(p) for p in d.get("not_cues", [])]
+        self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
+        self.anaphors = sorted((phrase_pattern(p) for p in d.get("anaphors", [])), key=lambda p: -len(p))
 
 
 def _is(word: str, words: set[str]) -> bool:
@@ -175,7 +177,8 @@ class ClaimFinder:
     def content_start(self, cue: Cue, toks, after_subject: int, s) -> int | None:
         j = max(cue.end_tok, after_subject)
         date_ends = [d.end - s.start for d in self.dates if d.sentence == s.id and d.start >= cue.start]
-        for k in range(j, min(j + 14, len(toks))):
+        direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)
+        for k in range(j, j if direct else min(j + 14, len(toks))):
             w = toks[k][2]
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
                 return k + 1 if k + 1 < len(toks) else None
@@ -211,11 +214,20 @@ class ClaimFinder:
 
     def link_denials(self) -> None:
         """Point each denial at the claim or report it answers, when the article has one."""
+        order = {x.id: k for k, x in enumerate(self.doc.sentences)}
         for d in self.denials:
             inside = [c for c in self.claims if c.sentence == d.sentence and d.start <= c.start and c.end <= d.end]
             if inside:
                 d.denies = inside[0].id
                 continue
+            noun = self.points_back(d)
+            if noun is not None:
+                earlier = [c for c in self.claims if order[c.sentence] < order[d.sentence] and c.by != d.by]
+                # "هذه الاتهامات" answers the accusation (اتهمت) rather than a later quote, if there is one
+                alike = [c for c in earlier if noun and any(f.startswith(noun[:3]) for f in stems(fold(c.cue.split()[0])))]
+                if earlier:
+                    d.denies = (alike or earlier)[-1].id
+                    continue
             words = _content_words(d.text)
             best, score = None, 1
             for c in self.claims:
@@ -223,6 +235,19 @@ class ClaimFinder:
                 if shared > score:
                     best, score = c.id, shared
             d.denies = best
+
+    def points_back(self, d: Denial) -> str | None:
+        """The anaphor's noun (folded, without "ال"; "" for a bare "ذلك") when the denial's verb is
+        followed within a few words (its speaker's name) by one such as "هذه الاتهامات"; else None."""
+        s = self.doc.sentence(d.sentence)
+        toks = tokens(s.text)
+        cue_tok = next((k for k, t in enumerate(toks) if s.start + t[0] >= self.original.find(d.cue, s.start)), 0)
+        words = [t[2] for t in toks]
+        for k in range(cue_tok + 1, min(cue_tok + 12, len(toks))):
+            for pattern in self.lex.anaphors:
+                if phrase_at(pattern, words, k):
+                    return pattern[-1].removeprefix("ال") if len(pattern) > 1 else ""
+        return None
 
 
 def first_comma(text: str, toks, c_start: int) -> int:
