@@ -16,7 +16,7 @@ Which characters: those of every text the pages are made from (the docs, mkdocs.
 templates and the interface strings of the built languages), known before any page is rendered,
 plus any character the built pages hold beyond them (a hook or a template this did not read).
 For this site the first set already holds the second; the Arabic face carries one glyph more
-than the pages strictly need (44 bytes), for markup characters of the Markdown sources.
+than the pages strictly need (about 50 bytes), for markup characters of the Markdown sources.
 
 Speed: subsetting starts at pre_build, in forked processes on the cores MkDocs does not use, and
 runs while the pages are rendered; post_build only waits for it. A subset is cached under
@@ -64,6 +64,10 @@ def site_characters(site_dir: Path) -> set[int]:
         raw = page.read_text(encoding="utf-8")
         seen.update(html.unescape(_TAGS.sub(" ", raw)))
         seen.update(html.unescape(" ".join(_ATTR_TEXT.findall(raw))))
+    return _code_points(seen)
+
+
+def _code_points(seen: set[str]) -> set[int]:
     return {ord(c) for c in seen if not c.isspace() or c == " "}
 
 
@@ -87,7 +91,7 @@ def input_characters(config) -> set[int]:
     seen: set[str] = set()
     for path in texts:
         seen.update(path.read_text(encoding="utf-8"))
-    return {ord(c) for c in seen if not c.isspace() or c == " "}
+    return _code_points(seen)
 
 
 def _built_locales(config) -> set[str]:
@@ -152,6 +156,10 @@ def _cache_paths(source: Path, unicodes: set[int]) -> tuple[Path, Path]:
     return CACHE_DIR / f"{key}.woff2", CACHE_DIR / f"{key}.json"
 
 
+def _is_cached(source: Path, unicodes: set[int]) -> bool:
+    return all(p.exists() for p in _cache_paths(source, unicodes))
+
+
 def _make_subset(source: Path, unicodes: set[int], out: Path) -> set[int]:
     """Write a WOFF2 subset of `source` to `out`; return the code points it really covers."""
     from fontTools import subset
@@ -168,9 +176,9 @@ def _make_subset(source: Path, unicodes: set[int], out: Path) -> set[int]:
 def fill_cache(source: Path, unicodes: set[int]) -> bool:
     """Make the subset into the cache unless it is there; False if the cache cannot be written
     (a read-only checkout). Files appear atomically: another build may read them at any time."""
-    cached, cached_cmap = _cache_paths(source, unicodes)
-    if cached.exists() and cached_cmap.exists():
+    if _is_cached(source, unicodes):
         return True
+    cached, cached_cmap = _cache_paths(source, unicodes)
     tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
     try:
         CACHE_DIR.mkdir(parents=True, exist_ok=True)
@@ -208,7 +216,7 @@ def _fill_all(jobs: list[tuple[Path, Path, set[int]]]) -> None:
 
 def start_subsetting(jobs: list[tuple[Path, Path, set[int]]], cores: int) -> list:
     """Fork up to `cores` workers for the jobs not in the cache. Returns them unjoined."""
-    missing = [job for job in jobs if not all(p.exists() for p in _cache_paths(job[0], job[2]))]
+    missing = [job for job in jobs if not _is_cached(job[0], job[2])]
     if not missing:
         return []
     from fontTools import subset  # noqa: F401  imported once, before forking, not in each child

@@ -101,7 +101,7 @@ class ActorFinder:
         for i, (_, _, word) in enumerate(toks):
             if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
                 continue
-            j, state, office = i + 1, None, None
+            j, state, office, body_at = i + 1, None, None, None
             while j < len(toks) and j - i <= 5 and toks[j][2] not in gaz.name_stops and (
                 toks[j][2].startswith("ال") or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
             ):
@@ -110,7 +110,7 @@ class ActorFinder:
                 if toks[j - 1][2] in gaz.title_links:
                     office = self._known_body(toks, j)  # "المتحدث باسم قوات الدعم السريع الفاتح قرشي"
                     if office:
-                        j = office[0]
+                        body_at, j = j, office[0]
                         break
             k = j
             while k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
@@ -128,8 +128,7 @@ class ActorFinder:
             body = None
             if office:  # the body the title names is mentioned too, inside the person's mention
                 entry = office[1]
-                start = next(n for n in range(i + 1, j) if toks[n - 1][2] in gaz.title_links)
-                body = self._actor(entry["id"], entry["kind"], text[toks[start][0]:toks[j - 1][1]], entry["en"]).id
+                body = self._actor(entry["id"], entry["kind"], text[toks[body_at][0]:toks[j - 1][1]], entry["en"]).id
             actor.affiliation = actor.affiliation or (known or {}).get("of") or state or body
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:

@@ -61,9 +61,8 @@ def find_cues(toks, lex: Lexicon, offset: int) -> list[Cue]:
             i += 1
             continue
         for pattern in lex.statements:
-            n = len(pattern)
-            if i + n <= len(toks) and pattern[0] in stems(w) and all(toks[i + k][2] == pattern[k] for k in range(1, n)):
-                kind, end = "statement", i + n
+            if _phrase_starts(pattern, toks, i):
+                kind, end = "statement", i + len(pattern)
                 break
         if not kind and _is(w, lex.report_heads):
             for k in range(i + 1, min(i + 4, len(toks))):
@@ -84,15 +83,16 @@ def find_cues(toks, lex: Lexicon, offset: int) -> list[Cue]:
     return cues
 
 
+def _phrase_starts(pattern: list[str], toks, i: int) -> bool:
+    """Whether the folded phrase starts at token i (a proclitic allowed on its first word only)."""
+    n = len(pattern)
+    return i + n <= len(toks) and pattern[0] in stems(toks[i][2]) and all(toks[i + k][2] == pattern[k] for k in range(1, n))
+
+
 def _not_cue_tokens(toks, lex: Lexicon) -> set[int]:
     """Token indexes inside a phrase of `not_cues` (data/cues.yml)."""
-    quiet: set[int] = set()
-    for pattern in lex.not_cues:
-        n = len(pattern)
-        for i in range(len(toks) - n + 1):
-            if pattern[0] in stems(toks[i][2]) and all(toks[i + k][2] == pattern[k] for k in range(1, n)):
-                quiet.update(range(i, i + n))
-    return quiet
+    return {i + k for pattern in lex.not_cues for i in range(len(toks)) if _phrase_starts(pattern, toks, i)
+            for k in range(len(pattern))}
 
 
 class ClaimFinder:
@@ -103,6 +103,7 @@ class ClaimFinder:
         self.hits = hits
         self.claims: list[Claim] = []
         self.denials: list[Denial] = []
+        self.points_back: dict[str, str] = {}  # denial id → noun of the anaphor after its verb
 
     def run(self) -> None:
         for s in self.doc.sentences:
@@ -142,6 +143,9 @@ class ClaimFinder:
                 if negation is not None and cue.kind != "denial":
                     cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
                 self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end))
+                noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
+                if noun is not None:
+                    self.points_back[self.denials[-1].id] = noun
             else:
                 status = "unconfirmed" if subject is None else "reported" if self.kind.get(subject) == "anonymous" else "stated"
                 self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end))
@@ -220,7 +224,7 @@ class ClaimFinder:
             if inside:
                 d.denies = inside[0].id
                 continue
-            noun = self.points_back(d)
+            noun = self.points_back.get(d.id)
             if noun is not None:
                 earlier = [c for c in self.claims if order[c.sentence] < order[d.sentence] and c.by != d.by]
                 # "هذه الاتهامات" answers the accusation (اتهمت) rather than a later quote, if there is one
@@ -236,12 +240,10 @@ class ClaimFinder:
                     best, score = c.id, shared
             d.denies = best
 
-    def points_back(self, d: Denial) -> str | None:
-        """The anaphor's noun (folded, without "ال"; "" for a bare "ذلك") when the denial's verb is
-        followed within a few words (its speaker's name) by one such as "هذه الاتهامات"; else None."""
-        s = self.doc.sentence(d.sentence)
-        toks = tokens(s.text)
-        cue_tok = next((k for k, t in enumerate(toks) if s.start + t[0] >= self.original.find(d.cue, s.start)), 0)
+    def anaphor_after(self, toks, cue_tok: int) -> str | None:
+        """The anaphor's noun (folded, without "ال"; "" for a bare "ذلك") when the denial's verb at
+        `cue_tok` is followed within a few words (its speaker's name) by one such as "هذه
+        الاتهامات"; else None."""
         words = [t[2] for t in toks]
         for k in range(cue_tok + 1, min(cue_tok + 12, len(toks))):
             for pattern in self.lex.anaphors:

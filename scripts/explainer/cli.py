@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from .ingest import InputError, read_article
+from .lexicon import YAML_LOADER
 from .pipeline import explain
 from .render import render_source
 from .translate import Catalogue
@@ -63,7 +64,7 @@ def load_yaml(path: Path) -> dict:
     if not path.exists():
         return {}
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
     except yaml.YAMLError as err:
         raise ConfigError(f"{path.relative_to(ROOT)}: not valid YAML ({str(err).splitlines()[0]})") from None
     if not isinstance(data, dict):
@@ -180,6 +181,8 @@ def _digest(paths: list[Path], contents: dict[Path, bytes] | None = None) -> str
     for p in paths:
         h.update(str(p.relative_to(ROOT)).encode() + b"\0" + (contents[p] if p in contents else p.read_bytes()) + b"\0")
     return h.hexdigest()
+
+
 def cmd_build(check: bool) -> int:
     outputs, stale = outputs_and_stale()
     if check:

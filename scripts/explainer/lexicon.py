@@ -24,13 +24,13 @@ _TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u06D6-\u06ED]+")  # letters, digits
 
 
 # libyaml's loader when PyYAML was built with it (ten times faster), else the pure-Python one.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=None)
 def _load(path: str) -> dict:
     with open(path, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_YAML_LOADER) or {}
+        return yaml.load(fh, Loader=YAML_LOADER) or {}
 
 
 def load_data(name: str, data_dir: Path | None = None) -> dict:
