@@ -20,10 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "scripts") not in sys.path:
     sys.path.insert(0, str(ROOT / "scripts"))
 
-from explainer.cli import ConfigError, write_stale  # noqa: E402
+from explainer.cli import USER_ERRORS, write_stale  # noqa: E402
 from i18n_state import inside_language_build  # noqa: E402
-from explainer.ingest import InputError  # noqa: E402
-from explainer.overrides import OverrideError  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generate")
 
@@ -33,7 +31,7 @@ def on_pre_build(config):
         return
     try:
         written = write_stale(use_cache=True)
-    except (InputError, ConfigError, OverrideError) as err:
-        raise PluginError(f"explainer: {err}") from None
+    except USER_ERRORS as err:
+        raise PluginError(f"error: {err}") from None
     if written:
         log.info("Regenerated " + ", ".join(str(p.relative_to(ROOT)) for p in written))

@@ -9,6 +9,14 @@ WebPage. overrides/main.html prints `page.meta.jsonld` and the `og_*` values.
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from explainer import safe  # noqa: E402
 
 # Open Graph wants language_TERRITORY locales.
 OG_LOCALES = {"ar": "ar_AR", "en": "en_US", "fr": "fr_FR", "es": "es_ES", "de": "de_DE", "fa": "fa_IR", "tr": "tr_TR"}
@@ -24,15 +32,14 @@ def page_jsonld(page, config) -> str:
     home = _home(config, language)
     description = (page.meta.get("description") or config.site_description or "").strip()
     node: dict = json.loads(page.meta["schema"]) if page.meta.get("schema") else {"@type": "WebPage"}
-    node.update({"name": page.title or config.site_name, "inLanguage": language,
+    node.update({"name": safe.plain_title(page.title) or config.site_name, "inLanguage": language,
                  "url": page.canonical_url or home, "isPartOf": {"@id": home + "#website"}})
     if description:
         node["description"] = description
     website = {"@type": "WebSite", "@id": home + "#website", "name": config.site_name, "url": home,
                "inLanguage": language}
     data = {"@context": "https://schema.org", "@graph": [website, node]}
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return text.replace("</", "<\\/")  # never close the <script> early
+    return safe.script_json(data)  # nothing in it can close or comment out the <script>
 
 
 def _home(config, language: str) -> str:

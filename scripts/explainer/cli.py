@@ -10,10 +10,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
-
+from . import safe
 from .ingest import InputError, read_article
-from .lexicon import YAML_LOADER
+from .overrides import OverrideError
+from .schema import META_SPEC, OVERRIDES_SPEC, DataError, load_checked
+from .translate import CatalogueError
 from .pipeline import explain
 from .render import render_source
 from .translate import Catalogue
@@ -36,7 +37,7 @@ def main(argv: list[str]) -> int:
         if args.command == "build":
             return cmd_build(args.check)
         return cmd_translations()
-    except (InputError, ConfigError) as err:
+    except USER_ERRORS as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except OSError as err:
@@ -48,6 +49,10 @@ class ConfigError(Exception):
     """An editor-owned file is malformed."""
 
 
+# Errors in what editors, translators and articles supply: one line, no traceback.
+USER_ERRORS = (InputError, ConfigError, DataError, OverrideError, CatalogueError, safe.UnsafeValue)
+
+
 def cmd_extract(path: str) -> int:
     text = read_article(path)
     doc = explain(text, slug=Path(path).parent.name if Path(path).name == "article.ar.txt" else Path(path).stem)
@@ -56,29 +61,41 @@ def cmd_extract(path: str) -> int:
 
 
 def sources() -> list[Path]:
-    """Every source folder holding an article."""
-    return sorted(p.parent for p in (ROOT / "sources").glob("*/article.ar.txt"))
+    """Every source folder holding an article; its name must be a valid slug and nothing in it
+    (nor its pages' folder under docs/) may be a symbolic link."""
+    for top in ("sources", "docs"):  # snippets and MkDocs read anything below these
+        safe.check_path(ROOT / top, ROOT, "folder")
+        for inner in (ROOT / top).rglob("*"):  # rglob does not descend into a linked folder
+            if inner.is_symlink():
+                safe.check_path(inner, ROOT, "file")
+    found = []
+    for article in sorted((ROOT / "sources").glob("*/article.ar.txt")):
+        safe.check_slug(article.parent.name, f"sources/{article.parent.name}")
+        found.append(article.parent)
+    return found
 
 
-def load_yaml(path: Path) -> dict:
+def load_yaml(path: Path, spec) -> dict:
+    """An editor's YAML file of a source (meta.yml, overrides.yml), checked against `spec`."""
     if not path.exists():
         return {}
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER) or {}
-    except yaml.YAMLError as err:
-        raise ConfigError(f"{path.relative_to(ROOT)}: not valid YAML ({str(err).splitlines()[0]})") from None
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path.relative_to(ROOT)}: must be a mapping of keys to values")
-    return data
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{_rel(path)}: not valid UTF-8 (byte {err.start})") from None
+    return load_checked(text, _rel(path), spec)
 
 
 def generate(src: Path) -> tuple[dict[Path, str], Catalogue]:
     """Every file `build` writes for one source, keyed by absolute path."""
     slug = src.name
-    meta = load_yaml(src / "meta.yml")
-    overrides = load_yaml(src / "overrides.yml")
-    doc = explain(read_article(src / "article.ar.txt"), slug=slug, overrides=overrides)
-    catalogue = Catalogue(src / "en.po")
+    meta = load_yaml(src / "meta.yml", META_SPEC)
+    overrides = load_yaml(src / "overrides.yml", OVERRIDES_SPEC)
+    try:
+        doc = explain(read_article(src / "article.ar.txt"), slug=slug, overrides=overrides)
+    except OverrideError as err:
+        raise OverrideError(f"{_rel(src / 'overrides.yml')}: {err}") from None
+    catalogue = Catalogue(src / "en.po", _rel(src / "en.po"))
     files = {ROOT / "docs" / rel: text for rel, text in render_source(doc, meta, catalogue, ROOT).items()}
     files[src / "en.po"] = catalogue.updated()
     files[record_path(src)] = generation_record(src, files, code_digest())
@@ -101,7 +118,7 @@ def generation_record(src: Path, files: dict[Path, str], code: str) -> str:
     clone (whose generated files are committed with their record) does not regenerate what is
     current; `build --check` regenerates everything and compares, the record included."""
     after = {p: text.encode("utf-8") for p, text in files.items()}
-    folder = {p for p in src.rglob("*") if p.is_file()} | {p for p in files if src in p.parents}  # a new en.po too
+    folder = set(_inputs_of(src)) | {p for p in files if src in p.parents}  # a new en.po too
     inputs = code + _digest(sorted(folder), after)
     outputs = {str(p.relative_to(ROOT)): _digest([p], after) for p in sorted(files) if p != record_path(src)}
     record = {"about": "Written by scripts/explain.py build: hashes of this explainer's inputs and generated "
@@ -154,23 +171,49 @@ def _regenerate_all(srcs: list[Path]) -> None:
 
 
 def _regenerate(src: Path) -> list[Path]:
+    files, catalogue = generate(src)
+    return write_changed(src, files, catalogue)
+
+
+def write_changed(src: Path, files: dict[Path, str], catalogue: Catalogue) -> list[Path]:
+    """Write the files of `src` whose text changed, the record last. The translator's en.po is
+    replaced only if it still holds the bytes the build read: a save made meanwhile stops the
+    build (the next one picks it up) instead of being overwritten."""
     written = []
-    files, _ = generate(src)
-    for path, text in sorted(files.items(), key=lambda item: item[0] == record_path(src)):  # the record last
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            write_atomic(path, text)
-            written.append(path)
+    for path, text in sorted(files.items(), key=lambda item: item[0] == record_path(src)):
+        if path.exists() and path.read_bytes() == text.encode("utf-8"):
+            continue
+        if path == catalogue.path:
+            now = path.read_bytes() if path.exists() else None
+            if now != catalogue.read_bytes:
+                raise ConfigError(f"{_rel(path)}: changed while the build was reading it; "
+                                  "your edit is kept, run the build again")
+        write_atomic(path, text)
+        written.append(path)
     return written
+
+
+def _rel(path: Path) -> str:
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _up_to_date(src: Path, code: str) -> bool:
     """Whether the record of `src` matches its inputs and its outputs on disk."""
     try:
         saved = json.loads(record_path(src).read_text(encoding="utf-8"))
-        return saved["inputs"] == code + _digest(sorted(p for p in src.rglob("*") if p.is_file())) and all(
+        return saved["inputs"] == code + _digest(_inputs_of(src)) and all(
             (ROOT / rel).exists() and _digest([ROOT / rel]) == h for rel, h in saved["outputs"].items())
     except (OSError, ValueError, KeyError, TypeError):
         return False
+
+
+def _inputs_of(src: Path) -> list[Path]:
+    """The files of a source folder that generation reads: not dotfiles (editor backups,
+    a killed build's temporary files)."""
+    return sorted(p for p in src.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(src).parts))
 
 
 def _digest(paths: list[Path], contents: dict[Path, bytes] | None = None) -> str:
@@ -192,9 +235,8 @@ def cmd_build(check: bool) -> int:
             return 1
         print(f"build --check: {len(outputs)} generated files up to date")
         return 0
-    for path in sorted(stale):
-        write_atomic(path, outputs[path])
-    print(f"build: {len(stale)} of {len(outputs)} files written")
+    written = [p for src in sources() for p in _regenerate(src)]
+    print(f"build: {len(written)} of {len(outputs)} files written")
     return 0
 
 
@@ -206,7 +248,7 @@ def cmd_translations() -> int:
         _, catalogue = generate(src)
         done, fuzzy, total = catalogue.coverage()
         pct = 100.0 * done / total if total else 100.0
-        shipped = load_yaml(src / "meta.yml").get("shipped", True) is not False
+        shipped = load_yaml(src / "meta.yml", META_SPEC).get("shipped", True) is not False
         print(f"{src.name}: {done}/{total} translated ({pct:.1f} %), {fuzzy} under review, "
               f"{total - done - fuzzy} missing" + ("" if shipped else " (not shipped)"))
         if shipped and done < total:
@@ -218,12 +260,18 @@ def cmd_translations() -> int:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    """Write via a temporary file and rename, so a crash never leaves half a file; only inside
+    the project and never through a symbolic link; the file keeps the mode of the one it
+    replaces (0644 when new). A temporary file left by a killed build is a dotfile, which
+    neither MkDocs nor the generation record reads."""
+    safe.check_path(path, ROOT, "generated file")
+    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o644
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)

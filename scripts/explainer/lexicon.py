@@ -27,15 +27,27 @@ _TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u06D6-\u06ED]+")  # letters, digits
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@lru_cache(maxsize=None)
-def _load(path: str) -> dict:
-    with open(path, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=YAML_LOADER) or {}
+@lru_cache(maxsize=64)
+def _load(path: str, name: str, stamp: tuple) -> dict:
+    """The checked data of one file; `stamp` (mtime, size, inode) is part of the key, so a file
+    saved under `mkdocs serve` is read again and the build never runs on stale data."""
+    from .schema import DATA_SPECS, DataError, load_checked
+
+    try:
+        data = Path(path).read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DataError(f"{name}: not valid UTF-8 (byte {err.start})") from None
+    return load_checked(data, name, DATA_SPECS.get(Path(path).name, {}))
 
 
 def load_data(name: str, data_dir: Path | None = None) -> dict:
-    """Load an editor-owned YAML data file from `data/` (cached)."""
-    return _load(str((data_dir or DATA_DIR) / name))
+    """Load an editor-owned YAML data file from `data/`, checked against its shape (schema.py)."""
+    path = (data_dir or DATA_DIR) / name
+    from .safe import check_path
+
+    check_path(path, path.parent.parent, "data file")
+    st = path.stat()
+    return _load(str(path), f"{path.parent.name}/{name}", (st.st_mtime_ns, st.st_size, st.st_ino))
 
 
 def fold(text: str) -> str:

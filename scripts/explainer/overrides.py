@@ -17,6 +17,9 @@ from __future__ import annotations
 from .model import Document
 
 
+STATUSES = ("stated", "reported", "unconfirmed")
+
+
 class OverrideError(ValueError):
     """An override names an id the model does not have."""
 
@@ -39,6 +42,9 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
         if source not in actors or target not in actors:
             errors.append(f"actors.merge: unknown actor {source if source not in actors else target}")
             continue
+        if source == target:
+            errors.append(f"actors.merge: {source} merged into itself (it would vanish from every page)")
+            continue
         into = actors[target]
         for lang in ("ar", "en"):
             into.names[lang] += [n for n in actors[source].names[lang] if n not in into.names[lang]]
@@ -52,6 +58,12 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
         if cid not in claims:
             errors.append(f"claims.set: unknown claim {cid}")
             continue
+        if "by" in fields and fields["by"] is not None and fields["by"] not in actors:
+            errors.append(f"claims.set: {cid}: unknown actor {fields['by']}")
+            continue
+        if "status" in fields and fields["status"] not in STATUSES:
+            errors.append(f"claims.set: {cid}: status {fields['status']} is not one of {', '.join(STATUSES)}")
+            continue
         for key in ("status", "by", "date"):
             if key in fields:
                 setattr(claims[cid], key, fields[key])
@@ -64,7 +76,7 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
             continue
         denials[did].denies = cid
     if errors:
-        raise OverrideError("overrides.yml: " + "; ".join(errors))
+        raise OverrideError("; ".join(errors))
 
 
 def _sentence_order(doc: Document):

@@ -7,30 +7,24 @@ attribute-list and template characters turned into entities, so markup inside an
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
+from . import safe
 from .lexicon import load_data
 from .model import Document
 from .structured import page_schema
 from .translate import FUZZY, MISSING, OK, Catalogue
 
 LANGS = ("ar", "en")
-# Characters that Markdown, attr_list, snippets or a template engine could read as syntax.
-_MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~:<>&\"'=%$^"}
 
-
-def esc(text: str) -> str:
-    """Article text as inert HTML/Markdown text."""
-    return "".join(_MD_SPECIAL.get(c, c) for c in text)
-
-
-def esc_attr(text: str) -> str:
-    """Text for an HTML attribute value."""
-    return html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+# The one escaping path (safe.py), under the short names the page functions use.
+esc = safe.text
+esc_attr = safe.attr
 
 
 @dataclass
@@ -251,7 +245,9 @@ def notes_include(ctx: Context, name: str, repo_root: Path) -> str:
     if not (repo_root / rel).exists():
         return ""
     label = f'<p class="editorial-label"><small>[{esc(ctx.ui["editorial"])}]</small></p>'
-    return f'<div class="editorial" markdown="1">\n{label}\n\n--8<-- "{rel}"\n\n</div>\n\n'
+    # Snippets read only below sources/ (mkdocs.yml base_path), so a note cannot pull in
+    # .git/config or any other file of the project.
+    return f'<div class="editorial" markdown="1">\n{label}\n\n--8<-- "{rel.removeprefix("sources/")}"\n\n</div>\n\n'
 
 
 def editor_footer(ctx: Context, name: str) -> str:
@@ -260,7 +256,9 @@ def editor_footer(ctx: Context, name: str) -> str:
 
 
 def _yaml_str(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """One double-quoted YAML scalar on one line, whatever `text` holds (quotes, newlines,
+    characters YAML may not carry raw): PyYAML's own emitter escapes them."""
+    return yaml.dump(text, Dumper=yaml.SafeDumper, allow_unicode=True, default_style='"', width=10**9).rstrip("\n")
 
 
 def render_source(doc: Document, meta: dict, catalogue: Catalogue, repo_root: Path) -> dict[str, str]:

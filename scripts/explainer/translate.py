@@ -24,12 +24,94 @@ class Translation:
     state: str  #: ok | fuzzy | missing
 
 
+class CatalogueError(ValueError):
+    """An en.po that gettext would reject; the message is `FILE:LINE: what is wrong`."""
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\(?:[\\"abfnrtv?\']|[0-7]{1,3}|x[0-9A-Fa-f]+))*"\s*\Z')
+_KEYWORD = re.compile(r"(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+(.*)\Z")
+
+
+def check_po(data: bytes, name: str) -> str:
+    """The text of a PO file, or CatalogueError naming the line that `msgfmt --check` would
+    reject: not UTF-8, a keyword without a quoted string, an unclosed string or a bad escape,
+    a stray line, an entry without msgid or msgstr, a context and msgid given twice. polib
+    accepts all of these and "repairs" them, which would rewrite a translator's text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+        raise CatalogueError(f"{name}:1: saved as UTF-16; save it as UTF-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        raise CatalogueError(f"{name}:{line}: not valid UTF-8 (byte {err.start}); save it as UTF-8") from None
+    seen: dict[tuple, int] = {}
+    entry: dict[str, int] = {}
+    last = None  # the keyword that a continuation string extends
+
+    def close(line: int) -> None:
+        if not entry:
+            return
+        start = min(entry.values())
+        if "msgid" not in entry:
+            raise CatalogueError(f"{name}:{start}: entry without msgid")
+        if not any(k.startswith("msgstr") for k in entry):
+            raise CatalogueError(f"{name}:{start}: msgid without msgstr")
+        key = (values.get("msgctxt"), values.get("msgid"))
+        if key in seen:
+            raise CatalogueError(f"{name}:{start}: duplicate of the entry at line {seen[key]} (same msgctxt and msgid)")
+        seen[key] = start
+        entry.clear()
+        values.clear()
+
+    values: dict[str, str] = {}
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            if line.startswith("#") and entry and any(k.startswith("msgstr") for k in entry):
+                close(number)
+            last = None if line.startswith("#") else last
+            continue
+        if line.startswith('"'):
+            if last is None:
+                raise CatalogueError(f"{name}:{number}: a string that continues no msgid or msgstr")
+            if not _STRING.match(line):
+                raise CatalogueError(f"{name}:{number}: unterminated string or bad escape: {line[:60]}")
+            values[last] += line
+            continue
+        m = _KEYWORD.match(line)
+        if not m:
+            raise CatalogueError(f"{name}:{number}: not a PO line (keyword and quoted string expected): {line[:60]}")
+        keyword, rest = m.groups()
+        if not rest.startswith('"'):
+            raise CatalogueError(f'{name}:{number}: {keyword} needs a quoted string ("…")')
+        if not _STRING.match(rest):
+            raise CatalogueError(f"{name}:{number}: unterminated string or bad escape after {keyword}")
+        if keyword in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in entry):
+            close(number)
+        if keyword in entry:
+            raise CatalogueError(f"{name}:{number}: {keyword} given twice in one entry")
+        if keyword == "msgid" and any(k.startswith("msgstr") for k in entry):
+            raise CatalogueError(f"{name}:{number}: msgid after msgstr")
+        if keyword.startswith("msgstr") and "msgid" not in entry:
+            raise CatalogueError(f"{name}:{number}: {keyword} without a msgid before it")
+        entry[keyword] = number
+        values[keyword] = rest
+        last = keyword
+    close(len(text.split("\n")))
+    return text
+
+
 class Catalogue:
     """A source's en.po, looked up by stable id."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, name: str | None = None):
         self.path = path
-        self.po = polib.pofile(str(path), wrapwidth=0) if path.exists() else _new_po()
+        self.read_bytes = path.read_bytes() if path.exists() else None  #: what was read, to detect a save meanwhile
+        if self.read_bytes is None:
+            self.po = _new_po()
+        else:
+            text = check_po(self.read_bytes, name or str(path))
+            self.po = polib.pofile(text, wrapwidth=0) if text.strip() else _new_po()
         self._by_ctx = {e.msgctxt: e for e in self.po if not e.obsolete}
         self.wanted: dict[str, str] = {}
 

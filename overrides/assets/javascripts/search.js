@@ -74,6 +74,14 @@ class Folder {
 
 export async function createSearch(base, lang) {
   const root = new URL(`search/${lang}/`, base);
+  const home = new URL(base);
+  /* A result links only to a page of this site: a relative path that stays under the site's
+     root (no scheme such as javascript:, no other host); anything else is dropped. */
+  function onSite(url) {
+    if (typeof url !== "string" || /^[a-z][a-z0-9+.-]*:|^\/\/|[\\\s]/i.test(url)) return null;
+    const target = new URL(url, home);
+    return target.origin === home.origin && target.pathname.startsWith(home.pathname) ? target.href : null;
+  }
   const meta = await getJSON(new URL("meta.json", root));
   const folder = new Folder(meta.rules);
   const shards = new Set(meta.shards.map(String));
@@ -116,8 +124,8 @@ export async function createSearch(base, lang) {
     const byChunk = new Map(chunks);
     const results = docs.map((d) => {
       const [url, title, text] = byChunk.get(Math.floor(d / meta.chunk))[d % meta.chunk];
-      return { url: new URL(url, base).href, title, excerpt: excerpt(text, keys) };
-    });
+      return { url: onSite(url), title: String(title), excerpt: excerpt(String(text), keys) };
+    }).filter((r) => r.url !== null);
     return { total, results, terms: keys };
   }
 

@@ -1,0 +1,134 @@
+"""The one path by which outside text (article, translation, meta.yml, data files, folder names)
+reaches a page: HTML text and attributes, JSON inside <script>, ids and slugs, links.
+
+Everything here is a pure function of strings, so the generator, the MkDocs hooks and the tests
+call the same code. What it guarantees:
+- `text()` and `attr()` output can never open a tag, an attribute, a comment, a Markdown or
+  attr_list construct or a template expression;
+- `script_json()` can never close or comment out the <script> block it sits in;
+- `check_id()` / `check_slug()` let through only `[a-z0-9][a-z0-9-]*`, the form every anchor,
+  file name and URL segment of the site is built from;
+- bidi controls and zero-width characters are removed for matching (`for_matching`) and
+  contained for display (`isolate`), so a U+202E in a headline cannot reorder what follows it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from urllib.parse import urlsplit
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+ID_RULE = "[a-z0-9][a-z0-9-]*"
+# Explicit directional formatting (embeddings, overrides, isolates) and the marks that change
+# how neighbours are ordered or joined. LRM/RLM/ALM are kept in article text (they are legitimate
+# there) but never take part in matching.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+INVISIBLE = BIDI_CONTROLS + "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
+_BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
+_INVISIBLE_TABLE = {ord(c): None for c in INVISIBLE}
+# Characters that Markdown, attr_list, snippets or a template engine could read as syntax.
+_MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~:<>&\"'=%$^"}
+_ATTR_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "{": "&#123;", "}": "&#125;"}
+_JSON_IN_SCRIPT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+class UnsafeValue(ValueError):
+    """A value that may not reach a page in this form (an id, a slug, a link)."""
+
+
+def has_bidi_controls(value: str) -> bool:
+    """Whether `value` holds an explicit embedding, override or isolate."""
+    return bool(_BIDI_RE.search(value))
+
+
+def for_matching(value: str) -> str:
+    """`value` without bidi controls and zero-width characters (for comparing and searching)."""
+    return value.translate(_INVISIBLE_TABLE)
+
+
+def text(value: str) -> str:
+    """`value` as inert HTML text inside Markdown: every character that HTML, Markdown,
+    attr_list, snippets or Jinja could read as syntax becomes a numeric reference. Text holding
+    bidi controls is wrapped in <bdi>, which ends any embedding or override it opens."""
+    out = "".join(_MD_SPECIAL.get(c, c) for c in value)
+    return f"<bdi>{out}</bdi>" if has_bidi_controls(value) else out
+
+
+def attr(value: str) -> str:
+    """`value` for a double- or single-quoted HTML attribute."""
+    return "".join(_ATTR_SPECIAL.get(c, c) for c in value)
+
+
+def title(value: str) -> str:
+    """A page title as MkDocs expects it (HTML text: Material prints it unescaped in the header,
+    navigation and footer): markup characters escaped, and bidi controls contained by a first
+    strong isolate (U+2068 … U+2069), which works inside <title> where <bdi> cannot."""
+    out = html.escape(value, quote=False)
+    return f"\u2068{out}\u2069" if has_bidi_controls(value) else out
+
+
+def plain_title(page_title: str | None) -> str:
+    """A page title (HTML text, see `title`) back as plain text, for JSON and search."""
+    if not page_title:
+        return ""
+    stripped = re.sub(r"<[^>]*>", "", page_title)
+    return html.unescape(stripped).replace("\u2068", "").replace("\u2069", "").strip()
+
+
+def script_json(data) -> str:
+    """`data` as JSON that is safe inside <script>: no `<`, `>` or `&` appears literally, so no
+    `</script>`, `<!--` or `<script` sequence can end the block or turn the rest of the page into
+    a comment (https://html.spec.whatwg.org/#restrictions-for-contents-of-script-elements)."""
+    raw = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return "".join(_JSON_IN_SCRIPT.get(c, c) for c in raw)
+
+
+def check_id(value, where: str) -> str:
+    """`value` if it is a valid id (anchors, file names, URLs); else UnsafeValue naming `where`."""
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        raise UnsafeValue(f"{where}: id {value!r} must match {ID_RULE} (lower-case letters, digits, hyphens)")
+    return value
+
+
+def check_slug(value: str, where: str) -> str:
+    """A source folder name, which becomes a URL path and the page files' folder."""
+    if not ID_PATTERN.match(value):
+        raise UnsafeValue(f"{where}: folder name {value!r} must match {ID_RULE}; rename the folder")
+    return value
+
+
+def site_path(url: str) -> bool:
+    """Whether `url` is a relative path on this site (no scheme, no host, no `//`, no backslash):
+    the only kind of link built from data, such as a search result."""
+    if not url or any(c in url for c in "\\\r\n\t") or url.startswith("//"):
+        return False
+    parts = urlsplit(url)
+    return not parts.scheme and not parts.netloc
+
+
+def check_path(path, root, what: str = "file"):
+    """`path` if it lies inside `root` with no symbolic link on the way; else UnsafeValue.
+
+    Sources, notes, snippets and generated pages are read and written only through paths that
+    pass here, so a committed symlink cannot make the build publish or overwrite a file
+    elsewhere on the machine."""
+    from pathlib import Path
+
+    root = Path(root).resolve()
+    path = Path(path)
+    absolute = path if path.is_absolute() else root / path
+    try:
+        rel = absolute.relative_to(root)
+    except ValueError:
+        raise UnsafeValue(f"{path}: {what} outside the project") from None
+    current = root
+    for part in rel.parts:
+        if part in ("..", ""):
+            raise UnsafeValue(f"{rel.as_posix()}: {what} path may not contain '..'")
+        current = current / part
+        if current.is_symlink():
+            raise UnsafeValue(f"{current.relative_to(root).as_posix()}: is a symbolic link; "
+                              f"a {what} must be a real file or folder inside the project")
+    return absolute

@@ -1,0 +1,132 @@
+"""The shape of every editor-owned YAML file, checked with line numbers before anything reads it.
+
+A spec is plain data: `str`, `int`, `bool`, `ID` (a string matching safe.ID_PATTERN), `REGEX`
+(a string that compiles), `ANY`, `[spec]` (a list of spec), `{key: spec}` (a mapping; a key
+ending in "?" is optional, other keys are allowed and ignored) and `{STR_KEYS: spec}` (a
+mapping of any string keys). A mismatch raises DataError "FILE:LINE: what is wrong", so an
+editor's typo stops the build with one line instead of a traceback from the stage that trips
+over it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .safe import ID_PATTERN, ID_RULE
+
+ID, REGEX, ANY, STR_KEYS, KEYS = "id", "regex", "any", "*", "**"  # KEYS: any scalar keys (ints too)
+_TAGS = {str: "tag:yaml.org,2002:str", int: "tag:yaml.org,2002:int", bool: "tag:yaml.org,2002:bool"}
+_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
+
+
+class DataError(ValueError):
+    """An editor-owned data file that is not valid YAML or not of the expected shape."""
+
+
+STRINGS = [str]
+DATA_SPECS: dict[str, dict] = {
+    "actors.yml": {
+        "states?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "adjectives?": STRINGS, "plural?": STRINGS,
+                     "capitals?": STRINGS, "adj_en?": str}],
+        "organisations?": [{"id": ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool}],
+        "people?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
+    },
+    "chrome.yml": {"rules": [{"line": REGEX, "reason": str, "also_next?": int}]},
+    "cues.yml": {STR_KEYS: STRINGS},
+    "dates.yml": {"months": {KEYS: STRINGS}, "weekdays": {KEYS: STRINGS}, "month_separators": STRINGS,
+                  "year_min": int, "year_max": int},
+    "glossary.yml": {"entries": [{"id": ID, "actor?": ID, "ar": STRINGS, "en?": STRINGS,
+                                  "definition?": {"ar?": str, "en?": str}}]},
+    "metadata.yml": {"byline_labels": STRINGS, "agencies": {STR_KEYS: str}, "tag_separators": STRINGS,
+                     "tag_max_words": int, "single_tag_max_words?": int, "credit_labels?": STRINGS},
+    "people.yml": {"title_heads": STRINGS, "name_stops": STRINGS, "name_max_words": int, "title_links?": STRINGS},
+    "relations.yml": {STR_KEYS: STRINGS},
+    "search.yml": {"drop": REGEX, "fold": {STR_KEYS: str}, "conjunctions": STRINGS, "prepositions": STRINGS,
+                   "article": str, "min_stem": int, "shard": int, "chunk": int},
+    "sources.yml": {"heads": {STR_KEYS: {"en": str, "plural?": bool}}, "descriptors": {STR_KEYS: str},
+                    "object_links?": STRINGS, "affiliation_links?": STRINGS},
+    "ui.yml": {"ar": {STR_KEYS: ANY}, "en": {STR_KEYS: ANY}},
+}
+# sources/<slug>/meta.yml and overrides.yml (see scripts/explainer/overrides.py)
+META_SPEC = {"slug?": str, "language?": str, "author?": str, "credit?": str, "credit_en?": str, "outlet?": str,
+             "url?": str, "published?": ANY, "title_en?": str, "shipped?": bool, "dates_mentioned?": ANY}
+OVERRIDES_SPEC = {
+    "actors?": {"rename?": {STR_KEYS: {"ar?": STRINGS, "en?": STRINGS}}, "merge?": {STR_KEYS: ID}},
+    "claims?": {"set?": {STR_KEYS: {"status?": str, "by?": ANY, "date?": ANY}}, "drop?": STRINGS},
+    "denials?": {"attach?": {STR_KEYS: ANY}},
+    "notes?": {STR_KEYS: str},
+}
+
+
+def load_checked(text: str, name: str, spec) -> object:
+    """Parse YAML `text` of file `name`, check it against `spec`, return the Python data."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        node = yaml.compose(text, Loader=loader)
+        if node is not None and spec is not None:
+            _check(node, spec, name)
+        data = yaml.load(text, Loader=loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = f":{mark.line + 1}" if mark else ""
+        raise DataError(f"{name}{line}: not valid YAML ({err.problem or err.context})") from None
+    except yaml.YAMLError as err:
+        raise DataError(f"{name}: not valid YAML ({str(err).splitlines()[0]})") from None
+    except (TypeError, ValueError) as err:  # e.g. a !!binary or !!timestamp value that does not construct
+        raise DataError(f"{name}: {err}") from None
+    if data is None:
+        data = {}
+    if spec is not None and isinstance(spec, dict) and not isinstance(data, dict):
+        raise DataError(f"{name}:1: must be a mapping of keys to values")
+    return data
+
+
+def _where(name: str, node) -> str:
+    return f"{name}:{node.start_mark.line + 1}"
+
+
+def _check(node, spec, name: str, path: str = "") -> None:
+    label = path or "the file"
+    if spec == ANY:
+        return
+    if spec in (str, int, bool, ID, REGEX):
+        if not isinstance(node, yaml.ScalarNode):
+            raise DataError(f"{_where(name, node)}: {label} must be {_NAMES.get(spec, 'text')}, not a list or mapping")
+        want = _TAGS.get(str if spec in (ID, REGEX) else spec)
+        if node.tag != want and not (spec is str and node.tag in (_TAGS[int], "tag:yaml.org,2002:float")):
+            raise DataError(f"{_where(name, node)}: {label} must be {_NAMES.get(spec, 'text')} (found {node.value!r})")
+        if spec == ID and not ID_PATTERN.match(node.value):
+            raise DataError(f"{_where(name, node)}: {label}: id {node.value!r} must match {ID_RULE}")
+        if spec == REGEX:
+            try:
+                re.compile(node.value)
+            except re.error as err:
+                raise DataError(f"{_where(name, node)}: {label}: not a valid regular expression ({err})") from None
+        return
+    if isinstance(spec, list):
+        if not isinstance(node, yaml.SequenceNode):
+            raise DataError(f"{_where(name, node)}: {label} must be a list")
+        for k, item in enumerate(node.value):
+            _check(item, spec[0], name, f"{path}[{k}]")
+        return
+    if not isinstance(node, yaml.MappingNode):
+        raise DataError(f"{_where(name, node)}: {label} must be a mapping of keys to values")
+    present = {}
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            raise DataError(f"{_where(name, key)}: {label}: a key must be text")
+        present[key.value] = value
+        if STR_KEYS in spec or KEYS in spec:
+            _check(value, spec.get(STR_KEYS, spec.get(KEYS)), name, f"{path}.{key.value}" if path else key.value)
+    for key, sub in spec.items():
+        if key in (STR_KEYS, KEYS):
+            continue
+        bare = key.rstrip("?")
+        if bare in present:
+            if key.endswith("?") and present[bare].tag == "tag:yaml.org,2002:null":
+                continue
+            _check(present[bare], sub, name, f"{path}.{bare}" if path else bare)
+        elif not key.endswith("?"):
+            raise DataError(f"{_where(name, node)}: {label}: missing key {bare!r}")
