@@ -84,3 +84,22 @@ def serve(directory: Path, port: int = 0, gzip: bool = False) -> tuple[http.serv
 
 def html_pages(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*.html") if "pagefind" not in p.parts)
+
+
+COPY_IGNORE = (".git", ".venv", "node_modules", "site", "test-artifacts", ".pytest_cache", ".hypothesis", "__pycache__")
+
+
+def repo_copy(dest: Path) -> Path:
+    """A copy of the project as a fresh clone has it (plus the font cache, to save time), for
+    tests that change inputs or build: they never write into the checkout."""
+    import shutil
+
+    shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(*COPY_IGNORE), symlinks=True)
+    return dest
+
+
+def run_in(repo: Path, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run a command of the project (`explain.py …` or `mkdocs …`) inside the copy `repo`."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    cmd = [sys.executable, "scripts/explain.py", *args[1:]] if args[0] == "explain" else [sys.executable, "-m", *args]
+    return subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env, timeout=timeout)

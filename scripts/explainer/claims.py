@@ -9,6 +9,8 @@ A statement whose content is negated ("إن العراق لم يستقبل") is 
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from .dates import DateMention
 from .lexicon import fold, load_data, phrase_at, phrase_pattern, stems, tokens
 from .model import Actor, Claim, Denial, Document
 
+ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
 SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state"}
 
 
@@ -101,6 +104,15 @@ class ClaimFinder:
         self.kind = {a.id: a.kind for a in actors}
         self.plural = {a.id: a.kind == "anonymous" and a.id.endswith("s") for a in actors}
         self.hits = hits
+        # per-sentence indexes: every lookup below stays within a sentence or two, so the work
+        # grows with the article's length, not with its square
+        self.order = {x.id: k for k, x in enumerate(doc.sentences)}
+        self.hits_in: dict[str, list[Hit]] = {}
+        for h in hits:
+            self.hits_in.setdefault(h.sentence, []).append(h)
+        self.dates_in: dict[str, list[DateMention]] = {}
+        for d in dates:
+            self.dates_in.setdefault(d.sentence, []).append(d)
         self.claims: list[Claim] = []
         self.denials: list[Denial] = []
         self.points_back: dict[str, str] = {}  # denial id → noun of the anaphor after its verb
@@ -115,7 +127,7 @@ class ClaimFinder:
         if not toks:
             return
         cues = find_cues(toks, self.lex, s.start)
-        hits = [h for h in self.hits if h.sentence == s.id]
+        hits = self.hits_in.get(s.id, [])
         frame_end = 0  # token where the last statement's content begins
         for n, cue in enumerate(cues):
             if cue.tok < frame_end and cue.kind != "report":
@@ -172,15 +184,21 @@ class ClaimFinder:
 
     def hits_before(self, s, cue: Cue) -> list[Hit]:
         """Speaker candidates before the cue in this or the previous sentence, outermost only."""
-        index = [x.id for x in self.doc.sentences].index(s.id)
-        window = {s.id} | ({self.doc.sentences[index - 1].id} if index else set())
-        cands = [h for h in self.hits if h.sentence in window and h.end <= cue.start]
-        outer = [h for h in cands if not any(o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in cands)]
-        return sorted(outer, key=lambda h: h.start)  # in reading order: the last is the nearest
+        index = self.order[s.id]
+        previous = self.hits_in.get(self.doc.sentences[index - 1].id, []) if index else []
+        cands = [h for h in previous + self.hits_in.get(s.id, []) if h.end <= cue.start]
+        # outermost: drop a hit inside a longer one (one sweep in order of start, longest first)
+        outer, reach = [], -1
+        for h in sorted(cands, key=lambda h: (h.start, -h.end)):
+            inside = reach >= h.end and not (outer and (outer[-1].start, outer[-1].end) == (h.start, h.end))
+            if not inside:
+                outer.append(h)
+            reach = max(reach, h.end)
+        return outer  # in reading order: the last is the nearest
 
     def content_start(self, cue: Cue, toks, after_subject: int, s) -> int | None:
         j = max(cue.end_tok, after_subject)
-        date_ends = [d.end - s.start for d in self.dates if d.sentence == s.id and d.start >= cue.start]
+        date_ends = [d.end - s.start for d in self.dates_in.get(s.id, []) if d.start >= cue.start]
         direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)
         for k in range(j, j if direct else min(j + 14, len(toks))):
             w = toks[k][2]
@@ -211,22 +229,31 @@ class ClaimFinder:
         return None
 
     def date_between(self, a: int, b: int, sid: str) -> str | None:
-        for d in self.dates:
-            if d.sentence == sid and a <= d.start < b and d.iso:
+        for d in self.dates_in.get(sid, []):
+            if a <= d.start < b and d.iso:
                 return d.iso
         return None
 
     def link_denials(self) -> None:
         """Point each denial at the claim or report it answers, when the article has one."""
-        order = {x.id: k for k, x in enumerate(self.doc.sentences)}
+        order = self.order
+        claims_in: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            claims_in.setdefault(c.sentence, []).append(c)
+        words_of = {c.id: _content_words(c.text) for c in self.claims}
+        claim_at = [order[c.sentence] for c in self.claims]  # in reading order
         for d in self.denials:
-            inside = [c for c in self.claims if c.sentence == d.sentence and d.start <= c.start and c.end <= d.end]
+            inside = [c for c in claims_in.get(d.sentence, []) if d.start <= c.start and c.end <= d.end]
             if inside:
                 d.denies = inside[0].id
                 continue
+            # the claims a denial may answer: the nearest in reading order (all of them in any
+            # real article; a bound for pathological input, so linking stays linear)
+            at = bisect.bisect_left(claim_at, order[d.sentence])
+            near = self.claims[max(0, at - ANSWER_WINDOW): at + ANSWER_WINDOW]
             noun = self.points_back.get(d.id)
             if noun is not None:
-                earlier = [c for c in self.claims if order[c.sentence] < order[d.sentence] and c.by != d.by]
+                earlier = [c for c in near if order[c.sentence] < order[d.sentence] and c.by != d.by]
                 # "هذه الاتهامات" answers the accusation (اتهمت) rather than a later quote, if there is one
                 alike = [c for c in earlier if noun and any(f.startswith(noun[:3]) for f in stems(fold(c.cue.split()[0])))]
                 if earlier:
@@ -234,8 +261,8 @@ class ClaimFinder:
                     continue
             words = _content_words(d.text)
             best, score = None, 1
-            for c in self.claims:
-                shared = len(words & _content_words(c.text))
+            for c in near:
+                shared = len(words & words_of[c.id])
                 if shared > score:
                     best, score = c.id, shared
             d.denies = best

@@ -63,7 +63,7 @@ def cmd_extract(path: str) -> int:
 def sources() -> list[Path]:
     """Every source folder holding an article; its name must be a valid slug and nothing in it
     (nor its pages' folder under docs/) may be a symbolic link."""
-    for top in ("sources", "docs"):  # snippets and MkDocs read anything below these
+    for top in ("sources", "docs"):  # generation and MkDocs read anything below these
         safe.check_path(ROOT / top, ROOT, "folder")
         for inner in (ROOT / top).rglob("*"):  # rglob does not descend into a linked folder
             if inner.is_symlink():

@@ -16,6 +16,7 @@ from .model import Removed, Source
 
 MAX_BYTES = 1_000_000  # a long news article is ~50 KB; a megabyte is not an article
 MIN_ARABIC_SHARE = 0.5  # of all letters
+MAX_STRAY_CONTROLS = 8  # control characters tolerated (kept in the text, never displayed)
 TERMINAL = ".!؟?…"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _HTML_PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
@@ -79,7 +80,7 @@ def check_text(text: str, name: str = "input") -> None:
     if not text.strip(_SPACE + "\n"):
         raise InputError(f"{name}: empty (no text)")
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
-    if controls > 0:
+    if controls > max(MAX_STRAY_CONTROLS, len(text) // 100):  # a stray \x02 from a scraper is not binary
         raise InputError(f"{name}: contains {controls} control characters; this looks like binary data")
     if _HTML_PAGE.search(text) or len(_HTML_TAG.findall(text)) > 20:
         raise InputError(f"{name}: looks like an HTML page; save the article as plain text")
@@ -91,23 +92,26 @@ def check_text(text: str, name: str = "input") -> None:
         raise InputError(f"{name}: mostly not Arabic ({arabic} of {len(letters)} letters are Arabic)")
 
 
+_LINE = re.compile(r"[^\n\r\u2028\u2029\x85]+")  # any line ending: LF, CRLF, CR alone, Unicode separators
+
+
 def split_lines(text: str) -> list[Span]:
     """Every non-blank line, trimmed, with offsets into `text`."""
     spans = []
-    pos = 0
-    for raw in text.split("\n"):
-        left = len(raw) - len(raw.lstrip(_SPACE))
+    for m in _LINE.finditer(text):
+        raw = m.group()
         stripped = raw.strip(_SPACE)
         if stripped:
-            start = pos + left
+            start = m.start() + len(raw) - len(raw.lstrip(_SPACE))
             spans.append(Span(start, start + len(stripped), stripped))
-        pos += len(raw) + 1
     return spans
 
 
 def ingest(text: str, data_dir: Path | None = None) -> Article:
     """Separate chrome, metadata and body lines of an article's text."""
-    chrome = load_data("chrome.yml", data_dir)["rules"]
+    chrome_data = load_data("chrome.yml", data_dir)
+    chrome = chrome_data["rules"]
+    chrome_words = chrome_data.get("max_words", 30)
     meta = load_data("metadata.yml", data_dir)
     rules = [(re.compile(r["line"] + r"\Z"), r["reason"], int(r.get("also_next", 0))) for r in chrome]
     byline_re = re.compile(r"(?:%s)\s*[:：]\s*(.+)\Z" % "|".join(map(re.escape, meta["byline_labels"])))
@@ -124,7 +128,8 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
             source.removed.append(Removed(line.text, pending_skip[0], line.start, line.end))
             pending_skip = (pending_skip[0], pending_skip[1] - 1)
             continue
-        rule = next((r for r in rules if r[0].match(line.text)), None)
+        short = len(line.text.split()) <= chrome_words  # chrome is a short line; a long one is body
+        rule = next((r for r in rules if r[0].match(line.text)), None) if short else None
         if rule:
             source.removed.append(Removed(line.text, rule[1], line.start, line.end))
             pending_skip = (rule[1], rule[2])
@@ -141,8 +146,8 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
             source.credit = agencies[folded]
             continue
         if not body and source.title is None and _is_heading(line.text):
-            following = [ln for ln in lines[i + 1 :] if not any(r[0].match(ln.text) for r in rules)]
-            if not source.tags and following and _is_heading(following[0].text):
+            following = next((ln for ln in lines[i + 1 :] if not any(r[0].match(ln.text) for r in rules)), None)
+            if not source.tags and following and _is_heading(following.text):
                 tags = _split_tags(line.text, meta)
                 if tags:
                     source.tags = tags

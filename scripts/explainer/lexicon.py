@@ -12,10 +12,13 @@ from pathlib import Path
 
 import yaml
 
+from .safe import INVISIBLE
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 _DIACRITICS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": None})
+_INVISIBLE = {ord(c): None for c in INVISIBLE}  # bidi controls and zero-width characters
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Proclitics that attach to a word: conjunctions و ف, prepositions ب ل ك, then the article ال.
 _PROCLITICS = ("و", "ف")
@@ -53,7 +56,7 @@ def load_data(name: str, data_dir: Path | None = None) -> dict:
 def fold(text: str) -> str:
     """Fold Arabic spelling variants for matching: diacritics, tatweel, hamza/alef, ى/ي, ة/ه."""
     text = unicodedata.normalize("NFC", text)
-    return _DIACRITICS.sub("", text).translate(_FOLD).translate(_DIGITS)
+    return _DIACRITICS.sub("", text).translate(_FOLD).translate(_DIGITS).translate(_INVISIBLE)
 
 
 def fold_keep_length(text: str) -> str:
@@ -61,24 +64,33 @@ def fold_keep_length(text: str) -> str:
 
     Removed marks (diacritics, tatweel) become a tatweel, which `tokens` drops from words.
     """
-    out = []
-    for c in text:
-        if c == "ـ" or _DIACRITICS.match(c):
-            out.append("ـ")
-        else:
-            out.append(c.translate(_FOLD).translate(_DIGITS))
-    return "".join(out)
+    return text.translate(_KEEP_LENGTH)
+
+
+# One table for fold_keep_length: marks → tatweel, then the letter and digit folds (str.translate
+# runs in C; a loop over characters was the slowest step on long articles).
+_KEEP_LENGTH = {cp: "ـ" for a, b in ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED))
+                for cp in range(a, b + 1)}
+_KEEP_LENGTH.update({k: v for k, v in _FOLD.items() if v is not None})
+# bidi controls and zero-width characters never take part in matching (see safe.INVISIBLE)
+_KEEP_LENGTH.update({ord(c): "ـ" for c in INVISIBLE})
+_KEEP_LENGTH.update(_DIGITS)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Word tokens of `text` as (start, end, folded word); offsets point into `text`."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:  # every stage tokenises the same sentences
     keep = fold_keep_length(text)
     result = []
     for m in _TOKEN.finditer(keep):
         word = m.group().replace("ـ", "")
         if word:
             result.append((m.start(), m.end(), word))
-    return result
+    return tuple(result)
 
 
 @lru_cache(maxsize=65536)

@@ -27,6 +27,9 @@ def find_relations(doc: Document, hits: list[Hit], data_dir: Path | None = None)
     kinds = {a.id: a.kind for a in doc.actors}
     relations: list[Relation] = []
     seen: set[tuple] = set()
+    hits_in: dict[str, list[Hit]] = {}
+    for h in hits:
+        hits_in.setdefault(h.sentence, []).append(h)
     for item in doc.claims + doc.denials:
         toks = tokens(item.text)
         words = [t[2] for t in toks]
@@ -39,8 +42,8 @@ def find_relations(doc: Document, hits: list[Hit], data_dir: Path | None = None)
         against_at = min((i for i, _ in starts("against")), default=len(words))
         partner_ends = {j for _, j in starts("partner")}
         mentions = []  # (first token, last token + 1, actor) of each party-kind mention
-        for h in hits:
-            if h.sentence == item.sentence and item.start <= h.start and h.end <= item.end and kinds.get(h.actor) in PARTY_KINDS:
+        for h in hits_in.get(item.sentence, []):
+            if item.start <= h.start and h.end <= item.end and kinds.get(h.actor) in PARTY_KINDS:
                 first = next(k for k, t in enumerate(toks) if t[1] > h.start - item.start)
                 last = next(k for k, t in enumerate(toks) if t[1] >= h.end - item.start) + 1
                 mentions.append((first, last, h.actor))

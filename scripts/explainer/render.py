@@ -240,14 +240,21 @@ def translation_notice(ctx: Context) -> str:
 
 
 def notes_include(ctx: Context, name: str, repo_root: Path) -> str:
-    """Include the editor's Markdown for this page, when the editor has written one."""
+    """The editor's Markdown for this page, when the editor has written one, copied into the page
+    (the generation record covers the notes, so a saved note regenerates the page under `mkdocs
+    serve`). No include directive is left for the build to follow: the note is read here, from a
+    real file inside the project, and nothing it says can pull in another file."""
     rel = note_path(ctx, name)
-    if not (repo_root / rel).exists():
+    path = repo_root / rel
+    if not path.exists() and not path.is_symlink():
         return ""
+    safe.check_path(path, repo_root, "note")
+    try:
+        note = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise safe.UnsafeValue(f"{rel}: not valid UTF-8 (byte {err.start}); save it as UTF-8") from None
     label = f'<p class="editorial-label"><small>[{esc(ctx.ui["editorial"])}]</small></p>'
-    # Snippets read only below sources/ (mkdocs.yml base_path), so a note cannot pull in
-    # .git/config or any other file of the project.
-    return f'<div class="editorial" markdown="1">\n{label}\n\n--8<-- "{rel.removeprefix("sources/")}"\n\n</div>\n\n'
+    return f'<div class="editorial" markdown="1">\n{label}\n\n{note.strip()}\n\n</div>\n\n'
 
 
 def editor_footer(ctx: Context, name: str) -> str:

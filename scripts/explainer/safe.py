@@ -30,6 +30,9 @@ _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
 _INVISIBLE_TABLE = {ord(c): None for c in INVISIBLE}
 # Characters that Markdown, attr_list, snippets or a template engine could read as syntax.
 _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~:<>&\"'=%$^"}
+# Control characters (a scraper's stray \x02) and non-characters cannot appear in an HTML page:
+# they are not shown. Tab, line feed and carriage return stay.
+_UNSHOWABLE = {cp: None for cp in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]}
 _ATTR_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "{": "&#123;", "}": "&#125;"}
 _JSON_IN_SCRIPT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -52,20 +55,20 @@ def text(value: str) -> str:
     """`value` as inert HTML text inside Markdown: every character that HTML, Markdown,
     attr_list, snippets or Jinja could read as syntax becomes a numeric reference. Text holding
     bidi controls is wrapped in <bdi>, which ends any embedding or override it opens."""
-    out = "".join(_MD_SPECIAL.get(c, c) for c in value)
+    out = "".join(_MD_SPECIAL.get(c, c) for c in value.translate(_UNSHOWABLE))
     return f"<bdi>{out}</bdi>" if has_bidi_controls(value) else out
 
 
 def attr(value: str) -> str:
     """`value` for a double- or single-quoted HTML attribute."""
-    return "".join(_ATTR_SPECIAL.get(c, c) for c in value)
+    return "".join(_ATTR_SPECIAL.get(c, c) for c in value.translate(_UNSHOWABLE))
 
 
 def title(value: str) -> str:
     """A page title as MkDocs expects it (HTML text: Material prints it unescaped in the header,
     navigation and footer): markup characters escaped, and bidi controls contained by a first
     strong isolate (U+2068 … U+2069), which works inside <title> where <bdi> cannot."""
-    out = html.escape(value, quote=False)
+    out = html.escape(value.translate(_UNSHOWABLE), quote=False)
     return f"\u2068{out}\u2069" if has_bidi_controls(value) else out
 
 

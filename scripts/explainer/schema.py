@@ -33,7 +33,7 @@ DATA_SPECS: dict[str, dict] = {
         "organisations?": [{"id": ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool}],
         "people?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
     },
-    "chrome.yml": {"rules": [{"line": REGEX, "reason": str, "also_next?": int}]},
+    "chrome.yml": {"max_words?": int, "rules": [{"line": REGEX, "reason": str, "also_next?": int}]},
     "cues.yml": {STR_KEYS: STRINGS},
     "dates.yml": {"months": {KEYS: STRINGS}, "weekdays": {KEYS: STRINGS}, "month_separators": STRINGS,
                   "year_min": int, "year_max": int},

@@ -3,6 +3,10 @@
 A sentence ends at . ! ? ؟ … followed by a space or the end of the paragraph, except inside
 guillemets «…», inside a balanced pair of straight quotes, after a single letter (initials,
 "أ.ف.ب"), or between digits ("1.5"). The Arabic comma ، and semicolon ؛ never end a sentence.
+
+A "sentence" longer than MAX_SENTENCE characters (no real one comes close; text without full
+stops does) is cut at its last comma, semicolon or space before the limit, so every later stage
+works on bounded pieces and any input is processed in linear time.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from .ingest import Article
 from .model import Sentence
 
 ENDERS = ".!?؟…"
+MAX_SENTENCE = 2000
+_SOFT_BREAKS = "،؛,;"
 _QUOTES = {"«": "»", "“": "”"}
 
 
@@ -49,14 +55,31 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = i + 1
             while end < n and (text[end] in ENDERS or text[end] in '"»”)'):
                 end += 1
-            spans.append(_trim(text, start, end))
+            spans += _bounded(text, start, end)
             start = end
             i = end
             continue
         i += 1
     if text[start:].strip():
-        spans.append(_trim(text, start, n))
+        spans += _bounded(text, start, n)
     return [s for s in spans if s[1] > s[0]]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The trimmed span start..end, cut into pieces of at most MAX_SENTENCE characters, each
+    ending after a comma or semicolon, else at a space, else (one endless word) at the limit."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        window = text[start:start + MAX_SENTENCE]
+        cut = max(window.rfind(c) for c in _SOFT_BREAKS) + 1
+        if cut <= 0:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SENTENCE
+        pieces.append(_trim(text, start, start + cut))
+        start += cut
+    pieces.append(_trim(text, start, end))
+    return pieces
 
 
 def _is_boundary(text: str, i: int) -> bool:

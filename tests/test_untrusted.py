@@ -1,0 +1,330 @@
+"""Untrusted text stays text: articles, translations, meta.yml, data files and folder names.
+
+Every test here changes inputs in a copy of the project (helpers.repo_copy), never the checkout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import time
+
+import pytest
+
+from explainer import safe
+from helpers import ROOT, repo_copy, run_in
+
+SLUG = "iraq-russia-intelligence-2015"
+
+
+# -- the escaping path, unit by unit ------------------------------------------------------------
+
+def test_text_and_attribute_escaping_leave_no_syntax():
+    hostile = '<img src=x onerror=alert(1)> "q" \'a\' {{ x }} {: .c } [l](javascript:x) <!-- &amp; \x02'
+    for out in (safe.text(hostile), safe.attr(hostile)):
+        assert not any(c in out for c in '<>"\'{}\x02'), out
+    assert safe.text("\u202eعنوان") == "<bdi>\u202eعنوان</bdi>"  # an override cannot leak past it
+
+
+def test_json_in_script_cannot_close_or_comment_the_block():
+    data = {"a": "</script><!--<script>&", "b": "\u2028"}
+    out = safe.script_json(data)
+    assert not any(c in out for c in "<>&\u2028")
+    assert json.loads(out) == data
+
+
+def test_titles_are_html_text_and_come_back_as_text():
+    raw = '<img src=x onerror=alert(1)></title><script>alert(2)</script> & "Q"'
+    escaped = safe.title(raw)
+    assert "<" not in escaped and ">" not in escaped
+    assert safe.plain_title(escaped) == raw
+    assert safe.title("\u202eabc").startswith("\u2068") and safe.title("\u202eabc").endswith("\u2069")
+
+
+@pytest.mark.parametrize("value,ok", [("iraq", True), ("abc-1", True), ('x"y', False), ("Iraq", False),
+                                      ("-x", False), ("...", False), ("a b", False), ("", False), (5, False)])
+def test_ids_and_slugs_match_one_pattern(value, ok):
+    if ok:
+        assert safe.check_id(value, "where") == value
+    else:
+        with pytest.raises(safe.UnsafeValue, match="where"):
+            safe.check_id(value, "where")
+
+
+@pytest.mark.parametrize("url,ok", [("iraq/claims/#c1", True), ("", False), ("javascript:alert(1)", False),
+                                    ("//evil.example/", False), ("https://evil.example/", False),
+                                    ("JaVaScRiPt:x", False), ("a\\b", False), ("../x/", True)])
+def test_only_site_paths_are_links(url, ok):
+    assert safe.site_path(url) is ok
+
+
+def test_search_client_drops_results_that_leave_the_site():
+    """The browser check (search.js onSite) on the same cases, run in Node."""
+    script = (ROOT / "overrides" / "assets" / "javascripts" / "search.js").read_text(encoding="utf-8")
+    start = script.index("  function onSite(url)")
+    body = script[start:script.index("\n  }\n", start) + 4]
+    js = ("const home = new URL('https://site.example/news/');\n" + body +
+          "\nconst cases = ['iraq/claims/#c1', '', 'javascript:alert(1)', ' javascript:alert(1)', '//evil.example/x',"
+          " 'https://evil.example/', 'JaVaScRiPt:x', '../../outside/', '\\\\evil'];\n"
+          "console.log(JSON.stringify(cases.map(onSite)));")
+    node = subprocess.run(["node", "-e", js], capture_output=True, text=True, timeout=30)
+    assert node.returncode == 0, node.stderr
+    assert json.loads(node.stdout) == ["https://site.example/news/iraq/claims/#c1", "https://site.example/news/",
+                                       None, None, None, None, None, None, None]
+
+
+# -- files: paths, modes, an editor's save, strict catalogues -------------------------------------
+
+@pytest.fixture
+def repo(tmp_path):
+    return repo_copy(tmp_path / "repo")
+
+
+def one_error_line(result, *must_contain: str) -> str:
+    """The run failed with exactly one stderr line `error: …` (no traceback) naming the file."""
+    err = result.stderr
+    assert result.returncode != 0, result.stdout + err
+    assert "Traceback" not in err, err
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), err
+    for part in must_contain:
+        assert part in lines[0], lines[0]
+    return lines[0]
+
+
+PO = f"sources/{SLUG}/en.po"
+BAD_INPUTS = {
+    # name: (file, transform of its text or bytes, what the error line names)
+    "po unterminated string": (PO, lambda t: t.replace('msgstr "Firas Hassan"', 'msgstr "Firas Hassan'), [PO + ":", "unterminated"]),
+    "po unquoted msgstr": (PO, lambda t: t.replace('msgstr "Firas Hassan"', "msgstr Firas Hassan"), [PO + ":", "quoted"]),
+    "po unquoted msgctxt": (PO, lambda t: t.replace('msgctxt "byline"', "msgctxt byline"), [PO + ":", "msgctxt"]),
+    "po cut inside a character": (PO, lambda b: b[:b.index("فراس".encode()) + 1], [PO + ":", "UTF-8"]),
+    "po saved as UTF-16": (PO, lambda b: b.decode("utf-8").encode("utf-16"), [PO, "UTF-16"]),
+    "meta author list": (f"sources/{SLUG}/meta.yml", lambda t: t.replace("author: فراس حسن", "author: [a, b]"), ["meta.yml:", "author"]),
+    "meta binary": (f"sources/{SLUG}/meta.yml", lambda t: t + "credit_en: !!binary aGVsbG8=\n", ["meta.yml:", "credit_en"]),
+    "meta not yaml": (f"sources/{SLUG}/meta.yml", lambda t: t + "author: [\n", ["meta.yml:", "YAML"]),
+    "overrides unknown id": (f"sources/{SLUG}/overrides.yml", lambda t: "claims:\n  drop: [c99]\n", ["overrides.yml", "c99"]),
+    "overrides wrong type": (f"sources/{SLUG}/overrides.yml", lambda t: "claims:\n  drop: c1\n", ["overrides.yml:", "list"]),
+    "overrides merge into itself": (f"sources/{SLUG}/overrides.yml", lambda t: "actors:\n  merge: {iraq: iraq}\n", ["overrides.yml", "iraq", "itself"]),
+    "glossary id with a quote": ("data/glossary.yml", lambda t: t.replace("- id: daesh", '- id: daesh"x'), ["data/glossary.yml:5:", "id"]),
+    "actors id with a quote": ("data/actors.yml", lambda t: t.replace("id: russia", 'id: "russia\\" onmouseover=\\"x"'), ["data/actors.yml:", "id"]),
+    "data not yaml": ("data/cues.yml", lambda t: t + "\n  - [unclosed\n", ["data/cues.yml:", "YAML"]),
+    "data wrong type": ("data/dates.yml", lambda t: t.replace("year_min:", "year_min: [1]\nold_year_min:"), ["data/dates.yml:", "year_min"]),
+    "chrome bad regex": ("data/chrome.yml", lambda t: t.replace("  - line: '(إعلان|", "  - line: '((إعلان|", 1), ["data/chrome.yml:", "regular expression"]),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_INPUTS))
+def test_bad_editor_input_gets_one_line_naming_the_file_and_nothing_is_rewritten(repo, name):
+    rel, change, expected = BAD_INPUTS[name]
+    path = repo / rel
+    before = path.read_bytes() if path.exists() else b""
+    binary = "po cut" in name or "UTF-16" in name
+    after = change(before) if binary else change(before.decode("utf-8")).encode("utf-8")
+    path.write_bytes(after)
+    po_before = (repo / PO).read_bytes()
+    one_error_line(run_in(repo, "explain", "build"), *expected)
+    assert (repo / PO).read_bytes() == po_before  # the translator's file is never "repaired"
+    assert path.read_bytes() == after
+
+
+@pytest.mark.parametrize("name", ["po unterminated string", "glossary id with a quote", "overrides merge into itself"])
+def test_mkdocs_build_reports_the_same_line_without_a_traceback(repo, name):
+    rel, change, expected = BAD_INPUTS[name]
+    path = repo / rel
+    path.write_text(change(path.read_text(encoding="utf-8") if path.exists() else ""), encoding="utf-8")
+    result = run_in(repo, "mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr, result.stderr
+    assert any(ln.startswith("ERROR") and "error: " in ln and expected[0] in ln for ln in result.stderr.splitlines()), result.stderr
+
+
+@pytest.mark.parametrize("case", ["source symlink", "docs symlink", "note symlink", "folder with a quote", "dots folder"])
+def test_paths_outside_the_project_and_bad_folder_names_are_refused(repo, tmp_path, case):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    if case == "source symlink":
+        (repo / "sources" / SLUG).rename(outside / SLUG)
+        (repo / "sources" / SLUG).symlink_to(outside / SLUG)
+        expected = f"sources/{SLUG}"
+    elif case == "docs symlink":
+        (repo / "docs" / SLUG).rename(outside / SLUG)
+        (repo / "docs" / SLUG).symlink_to(outside / SLUG)
+        expected = f"docs/{SLUG}"
+    elif case == "note symlink":
+        note = repo / "sources" / SLUG / "notes" / "index.md"
+        note.unlink()
+        note.symlink_to("/etc/passwd")
+        expected = f"sources/{SLUG}/notes/index.md"
+    else:
+        name = 'x" onclick="alert(1)' if case == "folder with a quote" else "..."
+        (repo / "sources" / name).mkdir()
+        (repo / "sources" / name / "article.ar.txt").write_bytes((repo / "sources" / SLUG / "article.ar.txt").read_bytes())
+        expected = name
+    snapshot = sorted(p.name for p in outside.rglob("*"))
+    line = one_error_line(run_in(repo, "explain", "build"), expected)
+    assert "symbolic link" in line or "folder name" in line
+    assert sorted(p.name for p in outside.rglob("*")) == snapshot  # nothing written there
+
+
+def test_a_note_cannot_include_files_outside_the_notes(repo):
+    """Notes are copied into their page at generation; no include directive is followed."""
+    note = repo / "sources" / SLUG / "notes" / "index.md"
+    (repo / ".git").mkdir()
+    (repo / ".git" / "config").write_text("[core]\n\tsecret = 42\n", encoding="utf-8")
+    note.write_text(note.read_text(encoding="utf-8") + '\n--8<-- ".git/config"\n\n--8<-- "../mkdocs.yml"\n', encoding="utf-8")
+    assert run_in(repo, "explain", "build").returncode == 0
+    result = run_in(repo, "mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))
+    assert result.returncode == 0, result.stderr
+    published = "\n".join(p.read_text(encoding="utf-8") for p in (repo / "out").rglob("*.html"))
+    assert "secret = 42" not in published and "site_name:" not in published
+    assert "git/config" in (repo / "out" / SLUG / "index.html").read_text(encoding="utf-8")  # shown as text
+
+
+def test_a_save_during_the_build_is_kept_not_reverted(repo):
+    """The build read en.po, a translator saved it meanwhile: the build stops, the save stays."""
+    code = (
+        "import sys; sys.path.insert(0, 'scripts')\n"
+        "from explainer import cli\n"
+        f"src = cli.ROOT / 'sources' / '{SLUG}'\n"
+        "files, catalogue = cli.generate(src)\n"
+        "files[src / 'en.po'] += '\\n'  # the build has something to add\n"
+        "(src / 'en.po').write_text((src / 'en.po').read_text(encoding='utf-8').replace('Firas Hassan', 'F. Hassan'), encoding='utf-8')\n"
+        "try:\n    cli.write_changed(src, files, catalogue)\nexcept cli.ConfigError as err:\n    print('stopped:', err)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "stopped:" in result.stdout and "changed while the build" in result.stdout
+    assert "F. Hassan" in (repo / PO).read_text(encoding="utf-8")
+
+
+def test_rewritten_files_keep_their_mode_and_new_ones_are_0644(repo):
+    code = (
+        "import sys, os; sys.path.insert(0, 'scripts')\n"
+        "from explainer import cli\n"
+        "p = cli.ROOT / 'docs' / 'x.md'; cli.write_atomic(p, 'a'); print(oct(os.stat(p).st_mode & 0o777))\n"
+        "os.chmod(p, 0o664); cli.write_atomic(p, 'b'); print(oct(os.stat(p).st_mode & 0o777))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["0o644", "0o664"], result.stderr
+
+
+def test_a_killed_builds_temporary_files_do_not_make_the_tree_stale(repo):
+    (repo / "sources" / SLUG / f".en.po.abc123.tmp").write_text("half a catalogue", encoding="utf-8")
+    (repo / "docs" / SLUG / ".claims.md.abc123.tmp").write_text("half a page", encoding="utf-8")
+    result = run_in(repo, "explain", "build", "--check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_data_saved_under_serve_is_read_again(tmp_path):
+    """The data cache is keyed by the file's stamp: the same process sees an edit."""
+    from explainer.lexicon import load_data
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "relations.yml").write_text("cooperation: [أ]\n", encoding="utf-8")
+    assert load_data("relations.yml", data) == {"cooperation": ["أ"]}
+    time.sleep(0.01)
+    (data / "relations.yml").write_text("cooperation: [ب, ج]\n", encoding="utf-8")
+    assert load_data("relations.yml", data) == {"cooperation": ["ب", "ج"]}
+
+
+# -- input text: line endings, size, time -----------------------------------------------------
+
+def test_cr_only_line_endings_are_paragraphs():
+    from explainer.pipeline import explain
+
+    doc = explain("عنوان الخبر\rقال الوزير إن الاتفاق تم.\rونفى المتحدث ذلك.\r", slug="t")
+    assert [s.text for s in doc.sentences] == ["قال الوزير إن الاتفاق تم.", "ونفى المتحدث ذلك."]
+
+
+def test_an_article_on_one_line_is_not_taken_for_page_chrome():
+    from explainer.pipeline import explain
+
+    line = "قال المتحدث إن الصفحة لم يعد في الخدمة بعض أجزائها " + "وأضاف أن الاتفاق تم مع روسيا وسوريا وإيران " * 10
+    assert explain(line, slug="t").sentences
+
+
+def test_a_megabyte_without_a_full_stop_is_extracted_in_linear_time(tmp_path):
+    """1 MB in one "sentence" (the size limit) in a subprocess under a time limit; it used to hang."""
+    unit = "وقال المتحدث باسم الحكومة العراقية إن الاتفاق تم مع روسيا وسوريا وإيران، ونفى الوزير أن يكون قد التقى أحدا، "
+    data = (unit * (999_000 // len(unit.encode()) + 1)).encode()[:999_000]
+    article = tmp_path / "long.txt"
+    article.write_bytes(data.decode("utf-8", "ignore").encode())
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "explain.py"), "extract", str(article)],
+                            capture_output=True, timeout=120)
+    elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stderr[-500:]
+    assert elapsed < 90, f"{elapsed:.1f} s"
+    print(f"1 MB single-sentence article: {elapsed:.1f} s")
+
+
+# -- a hostile site, read in Chromium --------------------------------------------------------------
+
+HOSTILE = "<img src=x onerror=alert(1)><!--<script>alert(2)</script>\u202e {{ x }} 'q\""
+HEADLINE = 'اتفاق تعاون استخباراتي ضد تنظيم "داعش" بين العراق وروسيا وسوريا وإيران'
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """The project with markup, comment openers, quotes and a bidi override in the headline, the
+    English title (en.po), the credit (meta.yml) and a glossary definition (data/), built."""
+    import polib
+
+    repo = repo_copy(tmp_path_factory.mktemp("hostile") / "repo")
+    article = repo / "sources" / SLUG / "article.ar.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace(HEADLINE, HEADLINE + " " + HOSTILE), encoding="utf-8")
+    meta = repo / "sources" / SLUG / "meta.yml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("credit_en: AFP", "credit_en: " + json.dumps("AFP " + HOSTILE)), encoding="utf-8")
+    glossary = repo / "data" / "glossary.yml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "      en: A small team of representatives", "      en: " + json.dumps(HOSTILE) + "\n      old: A small team of representatives"), encoding="utf-8")
+    assert run_in(repo, "explain", "build").returncode == 0
+    po = polib.pofile(str(repo / "sources" / SLUG / "en.po"), wrapwidth=0)
+    entry = next(e for e in po if e.msgctxt == "title")
+    entry.msgstr, entry.flags = "Agreement " + HOSTILE, []
+    po.save()
+    result = run_in(repo, "explain", "build")
+    assert result.returncode == 0, result.stderr
+    result = run_in(repo, "mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))
+    assert result.returncode == 0, result.stderr
+    return repo / "out"
+
+
+@pytest.mark.browser
+def test_hostile_text_is_shown_as_text_on_every_page(hostile_site, browser):
+    from helpers import html_pages, serve
+
+    server, url = serve(hostile_site)
+    try:
+        pages = [p.relative_to(hostile_site).as_posix().removesuffix("index.html") for p in html_pages(hostile_site)]
+        assert len(pages) >= 20
+        for rel in pages:
+            page = browser.new_page()
+            dialogs, errors = [], []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(f"{url}/{rel}")
+            page.wait_for_load_state("load")
+            state = page.evaluate("""() => ({
+                injected: document.querySelectorAll('img[src="x"], [onerror], [onmouseover], [onclick]').length,
+                text: (document.querySelector('article') || document.body).innerText.length,
+                jsonld: [...document.querySelectorAll('script[type="application/ld+json"]')].map(s => { try { JSON.parse(s.textContent); return true } catch (e) { return false } }),
+                title: document.title,
+                headline: document.querySelector('article h1') ? document.querySelector('article h1').innerText : '',
+            })""")
+            page.close()
+            assert dialogs == [] and errors == [], (rel, dialogs, errors)
+            assert state["injected"] == 0, rel
+            assert state["text"] > 40, (rel, "page shows (almost) no text")
+            assert all(state["jsonld"]) and (state["jsonld"] or rel.endswith("404.html")), rel
+            if rel.rstrip("/").endswith(SLUG):
+                assert "<img src=x onerror=alert(1)>" in state["title"], (rel, state["title"])  # as text
+                assert "<img src=x onerror=alert(1)>" in state["headline"], (rel, state["headline"])
+    finally:
+        server.shutdown()
