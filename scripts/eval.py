@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Measure extraction against the hand-written gold of real articles (tests/corpus/ant/*.gold.yml).
+
+    python scripts/eval.py [--articles] [GOLD.yml ...]      (make eval)
+
+Prints precision and recall per figure over all articles, and with --articles one line per
+article. Matching is by offsets in the article: a gold string is located where it is printed,
+and a pipeline item matches it when their spans overlap; a speaker is right when the actor the
+pipeline names has a mention overlapping one of the gold speaker's printed names (or, for an
+unnamed gold speaker, when the pipeline names none). Figures:
+
+  actors      gold actors the pipeline found (recall) / pipeline actors that are gold (precision)
+  statements  gold statements found as claims / claims that are gold statements
+  speaker     gold statements found with the right speaker(s) (recall) / claims with a right speaker
+  exact       found statements whose quote has exactly the gold boundaries
+  denials     gold denials found / pipeline denials that are gold denials
+  denier      gold denials found with the right denier(s)
+  answers     found denials that answer the gold statement (or nothing, when gold says null)
+  traps       trap phrases taken (a denial, claim or actor where gold says it is none): must be 0
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from explainer.lexicon import fold  # noqa: E402
+from explainer.pipeline import explain  # noqa: E402
+
+GOLD_DIR = ROOT / "tests" / "corpus" / "ant"
+
+
+@dataclass
+class Tally:
+    """Hits and totals of one figure: precision = hit_found / found, recall = hit_gold / gold."""
+
+    hit_gold: int = 0
+    gold: int = 0
+    hit_found: int = 0
+    found: int = 0
+
+    def add(self, other: "Tally") -> None:
+        self.hit_gold += other.hit_gold
+        self.gold += other.gold
+        self.hit_found += other.hit_found
+        self.found += other.found
+
+    @property
+    def recall(self) -> float:
+        return self.hit_gold / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.hit_found / self.found if self.found else 1.0
+
+
+FIGURES = ("actors", "statements", "speaker", "exact", "denials", "denier", "answers", "traps")
+
+
+@dataclass
+class Result:
+    article: str
+    figures: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIGURES})
+    seconds: float = 0.0
+    error: str | None = None
+
+
+def article_text(path: Path) -> str:
+    """The article as the pipeline gets it: the corpus's `# source:` line left out."""
+    text = path.read_text(encoding="utf-8")
+    return text.split("\n", 1)[1] if text.startswith("# source:") else text
+
+
+def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.start() + len(needle)) for m in re.finditer(re.escape(needle), text)] if needle else []
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(gold_path: Path) -> Result:
+    import time
+
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    text = article_text(gold_path.parent / gold["article"])
+    result = Result(gold_path.name.removesuffix(".gold.yml"))
+    started = time.monotonic()
+    try:
+        doc = explain(text, slug="eval")
+    except Exception as err:  # an article the pipeline refuses scores zero, with its reason
+        result.error = f"{type(err).__name__}: {err}"
+        doc = None
+    result.seconds = time.monotonic() - started
+
+    # gold actors, each with every printed place of its names
+    actors = []
+    for a in gold.get("actors") or []:
+        names = [a["name"], *(a.get("also") or [])]
+        actors.append({"names": names, "kind": a["kind"], "at": [o for n in names for o in occurrences(text, n)]})
+    by_name = {n: k for k, a in enumerate(actors) for n in a["names"]}
+
+    def gold_actor_of(actor) -> set[int]:
+        """Gold actors whose printed names overlap a mention of the pipeline actor, or share a name."""
+        spans = [tuple(s) for s in actor.spans]
+        folded = {fold(n) for n in actor.names.get("ar", [])}
+        return {k for k, a in enumerate(actors)
+                if any(overlaps(s, o) for s in spans for o in a["at"]) or folded & {fold(n) for n in a["names"]}}
+
+    figures = result.figures
+    if doc is None:
+        figures["actors"].gold = len(actors)
+        for key, items in (("statements", "statements"), ("speaker", "statements"), ("denials", "denials"), ("denier", "denials")):
+            figures[key].gold = len(gold.get(items) or [])
+        return result
+    pipeline_actor = {a.id: a for a in doc.actors}
+    matched_gold = {a.id: gold_actor_of(a) for a in doc.actors}
+
+    # actors (anonymous sources are counted too: a reader needs them as speakers)
+    figures["actors"].gold = len(actors)
+    figures["actors"].hit_gold = sum(1 for k in range(len(actors)) if any(k in m for m in matched_gold.values()))
+    figures["actors"].found = len(doc.actors)
+    figures["actors"].hit_found = sum(1 for m in matched_gold.values() if m)
+
+    def speakers_right(by, names: list[str]) -> bool:
+        ids = by if isinstance(by, list) else [] if by is None else [by]
+        want = {by_name[n] for n in names if n in by_name}
+        if not want:
+            return not ids
+        got = set().union(*(matched_gold.get(i, set()) for i in ids)) if ids else set()
+        return want <= got and all(matched_gold.get(i) for i in ids)
+
+    def located(item: dict, key: str = "content") -> list[tuple[int, int]]:
+        return occurrences(text, item[key])
+
+    def score(gold_items, found_items, find_fig, who_fig, who_key):
+        g_spans = [located(g) for g in gold_items]
+        figures[find_fig].gold += len(gold_items)
+        figures[who_fig].gold += len(gold_items)
+        figures[find_fig].found += len(found_items)
+        figures[who_fig].found += len(found_items)
+        matches = {}
+        for k, g in enumerate(gold_items):
+            hits = [f for f in found_items if any(overlaps((f.start, f.end), o) for o in g_spans[k])]
+            if hits:
+                figures[find_fig].hit_gold += 1
+                right = [f for f in hits if speakers_right(f.by, g.get(who_key) or [])]
+                figures[who_fig].hit_gold += bool(right)
+                matches[k] = (right or hits)[0]
+                if find_fig == "statements":
+                    figures["exact"].gold += 1
+                    figures["exact"].hit_gold += any(f.text == g["content"] for f in hits)
+        for f in found_items:
+            ks = [k for k in range(len(gold_items)) if any(overlaps((f.start, f.end), o) for o in g_spans[k])]
+            if ks:
+                figures[find_fig].hit_found += 1
+                figures[who_fig].hit_found += any(speakers_right(f.by, gold_items[k].get(who_key) or []) for k in ks)
+        return matches
+
+    statements = gold.get("statements") or []
+    score(statements, doc.claims, "statements", "speaker", "speaker")
+    denials = gold.get("denials") or []
+    found_denials = score(denials, doc.denials, "denials", "denier", "denier")
+    claims = {c.id: c for c in doc.claims}
+    for k, f in found_denials.items():
+        answer = denials[k].get("answers")
+        figures["answers"].gold += 1
+        if answer is None:
+            figures["answers"].hit_gold += f.denies is None
+        elif f.denies in claims:
+            c = claims[f.denies]
+            figures["answers"].hit_gold += any(overlaps((c.start, c.end), o) for o in occurrences(text, answer))
+
+    # traps: counted as gold items; a hit is a trap taken (the figure must stay at 0)
+    for t in gold.get("traps") or []:
+        at = occurrences(text, t["text"])
+        figures["traps"].gold += 1
+        pool = {"denial": [(d.start, d.end) for d in doc.denials],
+                "statement": [(c.start, c.end) for c in doc.claims],
+                "actor": [tuple(s) for a in doc.actors for s in a.spans]}[t["not"]]
+        if t["not"] == "statement":  # a trap phrase inside a real statement's content is not taken
+            pool = [p for p in pool if any(p[0] >= o[0] - 30 and p[1] <= o[1] + 200 for o in at)
+                    and not any(overlaps(p, o) for s in statements for o in located(s))]
+        figures["traps"].hit_gold += any(overlaps(p, o) for p in pool for o in at)
+    return result
+
+
+def run(paths: list[Path]) -> tuple[list[Result], dict[str, Tally]]:
+    results = [evaluate(p) for p in paths]
+    total = {f: Tally() for f in FIGURES}
+    for r in results:
+        for f in FIGURES:
+            total[f].add(r.figures[f])
+    return results, total
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", action="store_true", help="one line per article as well")
+    parser.add_argument("gold", nargs="*", type=Path)
+    args = parser.parse_args(argv)
+    paths = args.gold or sorted(GOLD_DIR.glob("*.gold.yml"))
+    results, total = run(paths)
+    if args.articles:
+        print(f"{'article':42s} " + " ".join(f"{f[:8]:>11s}" for f in FIGURES) + "   (recall/precision)")
+        for r in results:
+            cells = " ".join(f"{r.figures[f].recall:5.2f}/{r.figures[f].precision:<5.2f}" for f in FIGURES)
+            print(f"{r.article[:42]:42s} {cells}" + (f"  ERROR {r.error}" if r.error else ""))
+    print(f"{len(results)} articles, slowest {max(r.seconds for r in results):.2f} s")
+    for f in FIGURES:
+        t = total[f]
+        if f == "traps":
+            print(f"{f:11s} taken {t.hit_gold} of {t.gold}")
+        elif f in ("exact", "answers"):
+            print(f"{f:11s} {t.recall:.2f} ({t.hit_gold}/{t.gold})")
+        else:
+            print(f"{f:11s} recall {t.recall:.2f} ({t.hit_gold}/{t.gold})  precision {t.precision:.2f} ({t.hit_found}/{t.found})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
