@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import markdown
 import polib
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -106,3 +107,60 @@ def test_data_file_text_never_becomes_markup(tmp_path_factory, definition):
     (data / "glossary.yml").write_text(yaml.safe_dump(glossary, allow_unicode=True), encoding="utf-8")
     pages = render_pages("عنوان\n\nأعلنت الحكومة العراقية أن تنظيم داعش انسحب.\n", data_dir=data)
     assert_inert(pages)
+
+
+def random_values(seed: int, count: int) -> list[str]:
+    """`count` hostile strings drawn from the same tokens as the Hypothesis strategy, seeded."""
+    import random
+
+    tokens = list('<>"\'&=/!-{}[]():;#*_`|%\\ \n') + ["<script>", "<!--", "-->", "</script>", "<img src=x onerror=alert(1)>",
+                                                    "javascript:", "{: onclick=x }", "{{ x }}", "\u202e", "\u2067", "\u200b",
+                                                    "\x02", "ع", "داعش", "a", "<svg onload=alert(1)>", "<a href=javascript:alert(1)>x</a>"]
+    rng = random.Random(seed)
+    return ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+@pytest.mark.browser
+def test_random_hostile_values_open_no_dialog_and_show_their_page_in_chromium(browser, tmp_path):
+    """Pages rendered from random hostile articles, translations and meta.yml values, opened in
+    Chromium under the site's Content-Security-Policy: no dialog, no console error, text shown."""
+    import yaml as _yaml
+
+    csp = _yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))["extra"]["csp"]
+    bodies = []
+    for k, value in enumerate(random_values(1, 100)):
+        try:
+            pages = render_pages(BASE.format(h=value, b=value))
+        except InputError:
+            continue
+        bodies.append(pages["fuzz/index.md"])
+    for k, value in enumerate(random_values(2, 100)):
+        meta = {"credit": value, "credit_en": value, "author": value}
+        bodies.append(render_pages(BASE.format(h="", b=""), meta=meta)["fuzz/index.md"])
+    for k, value in enumerate(random_values(3, 100)):
+        po_path = tmp_path / f"en{k}.po"
+        text = BASE.format(h="", b="")
+        catalogue = Catalogue(po_path)
+        render_source(explain(text, slug="fuzz"), {}, catalogue, ROOT)
+        po = polib.pofile(catalogue.updated(), wrapwidth=0)
+        for entry in po:
+            entry.msgstr = value
+        po.save(str(po_path))
+        bodies.append(render_pages(text, po_path=po_path)["fuzz/index.en.md"])
+    assert len(bodies) >= 250
+    page = browser.new_page()
+    dialogs, errors = [], []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.route("**/*", lambda route: route.fulfill(status=404, body=""))  # nothing may load from anywhere
+    try:
+        for body in bodies:
+            page.set_content(f'<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" '
+                             f'content="{csp}"></head><body><main>{body}</main></body></html>')
+            state = page.evaluate("() => ({text: document.querySelector('main').innerText.length,"
+                                  " injected: document.querySelectorAll('img, svg[onload], [onerror], [onclick], script').length})")
+            assert state["text"] > 40 and state["injected"] == 0, (state, body[:300])
+    finally:
+        page.close()
+    assert dialogs == [] and errors == [], (dialogs, errors[:3])

@@ -113,6 +113,7 @@ BAD_INPUTS = {
     "actors id with a quote": ("data/actors.yml", lambda t: t.replace("id: russia", 'id: "russia\\" onmouseover=\\"x"'), ["data/actors.yml:", "id"]),
     "data not yaml": ("data/cues.yml", lambda t: t + "\n  - [unclosed\n", ["data/cues.yml:", "YAML"]),
     "data wrong type": ("data/dates.yml", lambda t: t.replace("year_min:", "year_min: [1]\nold_year_min:"), ["data/dates.yml:", "year_min"]),
+    "data number for text": ("data/metadata.yml", lambda t: t.replace("'رويترز': Reuters", "'رويترز': 5"), ["data/metadata.yml:", "must be text"]),
     "chrome bad regex": ("data/chrome.yml", lambda t: t.replace("  - line: '(إعلان|", "  - line: '((إعلان|", 1), ["data/chrome.yml:", "regular expression"]),
 }
 

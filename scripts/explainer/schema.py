@@ -95,8 +95,9 @@ def _check(node, spec, name: str, path: str = "") -> None:
         if not isinstance(node, yaml.ScalarNode):
             raise DataError(f"{_where(name, node)}: {label} must be {_NAMES.get(spec, 'text')}, not a list or mapping")
         want = _TAGS.get(str if spec in (ID, REGEX) else spec)
-        if node.tag != want and not (spec is str and node.tag in (_TAGS[int], "tag:yaml.org,2002:float")):
-            raise DataError(f"{_where(name, node)}: {label} must be {_NAMES.get(spec, 'text')} (found {node.value!r})")
+        if node.tag != want:
+            hint = " (put it in quotes to make it text)" if want == _TAGS[str] else ""
+            raise DataError(f"{_where(name, node)}: {label} must be {_NAMES.get(spec, 'text')}, found {node.value!r}{hint}")
         if spec == ID and not ID_PATTERN.match(node.value):
             raise DataError(f"{_where(name, node)}: {label}: id {node.value!r} must match {ID_RULE}")
         if spec == REGEX:
