@@ -5,7 +5,17 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, build_site, free_port, serve
+from hypothesis import settings
+
+from helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, build_site, checkout_state, free_port, serve
+
+# Hypothesis keeps no example database in the checkout (tests never write into it).
+settings.register_profile("explainer", database=None)
+settings.load_profile("explainer")
+
+
+def pytest_sessionstart(session):
+    session.config.checkout_before = checkout_state()
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +54,7 @@ def browser():
 
 @pytest.fixture(scope="session")
 def artifacts():
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
 
 

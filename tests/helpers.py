@@ -8,12 +8,14 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = ROOT / "scripts"
-ARTIFACTS = ROOT / "test-artifacts"
+# Screenshots and reports: outside the checkout (tests never write into it); TEST_ARTIFACTS moves them.
+ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS") or Path(tempfile.gettempdir()) / "explainer-test-artifacts")
 ARTICLE = ROOT / "sources" / "iraq-russia-intelligence-2015" / "article.ar.txt"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -24,12 +26,22 @@ if str(SCRIPTS) not in sys.path:
 
 
 def build_site(site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` into `site_dir`."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **extra_env)
+    """Run `mkdocs build --strict` into `site_dir`, in a fresh copy of the project beside it (the
+    build regenerates stale pages, and tests never write into the checkout). The build date is
+    the checkout's last commit, as reproducible.py sets it in a clone."""
+    repo = repo_copy(Path(tempfile.mkdtemp(prefix="build-", dir=site_dir.parent if site_dir.parent.exists() else None)) / "repo")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=last_commit_time(), **extra_env)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env=env, timeout=600,
+        cwd=repo, capture_output=True, text=True, env=env, timeout=600,
     )
+
+
+@functools.lru_cache(maxsize=None)
+def last_commit_time() -> str:
+    """SOURCE_DATE_EPOCH of the checkout (what overrides/hooks/reproducible.py uses)."""
+    out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    return out if out.isdigit() else "0"
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -87,6 +99,14 @@ def html_pages(site: Path) -> list[Path]:
 
 
 COPY_IGNORE = (".git", ".venv", "node_modules", "site", "test-artifacts", ".pytest_cache", ".hypothesis", "__pycache__")
+
+
+def checkout_state() -> list[str]:
+    """What git sees in the checkout, ignored files included (Python's own __pycache__ aside):
+    compared before and after the suite to prove no test wrote into it."""
+    out = subprocess.run(["git", "status", "--porcelain", "--ignored", "--untracked-files=all", "--", ".",
+                          ":!.venv", ":!node_modules"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return sorted(line for line in out.splitlines() if "__pycache__" not in line)
 
 
 def repo_copy(dest: Path) -> Path:

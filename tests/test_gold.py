@@ -9,7 +9,10 @@ from explainer.pipeline import explain
 from helpers import ARTICLE, ROOT
 
 GOLD = yaml.safe_load((ROOT / "tests" / "gold" / "iraq-russia-intelligence-2015.yml").read_text(encoding="utf-8"))
-FLOORS = {"actors": 0.9, "claims": 0.9, "denials": 1.0, "dates": 1.0, "background": 0.9, "relations": 1.0}
+# (recall, precision) floors: a ratchet at what the code achieves; raised when it improves,
+# never lowered without a note here. Quotes are matched with their exact boundaries.
+FLOORS = {"actors": (1.0, 1.0), "claims": (1.0, 1.0), "denials": (1.0, 1.0), "dates": (1.0, 1.0),
+          "background": (1.0, 1.0), "relations": (1.0, 1.0)}
 
 
 def model():
@@ -27,11 +30,11 @@ def scores() -> dict[str, tuple[float, float]]:
     out = {}
     out["actors"] = score([(a.id, a.kind) for a in doc.actors], list(GOLD["actors"].items()), lambda f, g: f == g)
     out["claims"] = score(doc.claims, GOLD["claims"], lambda c, g: c.sentence == g["sentence"] and c.by == g["by"]
-                          and g["key"] in c.text and c.status == g["status"])
+                          and c.text == g["text"] and c.status == g["status"])
     claims = {c.id: c for c in doc.claims}
     out["denials"] = score(doc.denials, GOLD["denials"], lambda d, g: d.sentence == g["sentence"] and d.by == g["by"]
-                           and g["key"] in d.text and d.date == g["date"]
-                           and d.denies in claims and g["denies_key"] in claims[d.denies].text)
+                           and d.text == g["text"] and d.date == g["date"]
+                           and d.denies in claims and claims[d.denies].text == g["denies"])
     out["dates"] = score(doc.events, GOLD["dates"], lambda e, g: e.text == g["text"] and e.date == g["iso"]
                          and e.date_inferred == g["inferred"])
     out["background"] = score(doc.background, GOLD["background"], lambda f, g: f == g)
@@ -44,9 +47,9 @@ def test_gold_precision_and_recall():
     results = scores()
     for name, (p, r) in results.items():
         print(f"{name:11s} precision {p:.2f} recall {r:.2f}")
-    for name, floor in FLOORS.items():
-        assert results[name][1] >= floor, f"{name} recall {results[name][1]:.2f} < {floor}"
-        assert results[name][0] >= 0.8, f"{name} precision {results[name][0]:.2f} < 0.8"
+    for name, (recall, precision) in FLOORS.items():
+        assert results[name][1] >= recall, f"{name} recall {results[name][1]:.2f} < {recall}"
+        assert results[name][0] >= precision, f"{name} precision {results[name][0]:.2f} < {precision}"
 
 
 def test_every_quote_is_verbatim_and_addressed():

@@ -167,17 +167,6 @@ def test_published_json_is_part_of_the_site(site):
     assert data["sentences"]
 
 
-def test_build_is_byte_identical(site, port, tmp_path):
-    again = tmp_path / "again"
-    result = build_site(again, SITE_URL=f"http://127.0.0.1:{port}/")
-    assert result.returncode == 0, result.stderr
-    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
-    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
-    assert first.keys() == second.keys()
-    differing = [str(k) for k in first if first[k] != second[k]]
-    assert differing == []
-
-
 def test_actor_mentions_on_the_arabic_source_page_link_to_existing_actor_sections(site):
     slug = "iraq-russia-intelligence-2015"
     links = parse(site / slug / "source" / "index.html").xpath("//a[contains(@class,'actor-mention')]/@href")

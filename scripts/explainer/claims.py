@@ -136,7 +136,8 @@ class ClaimFinder:
             subject, after_subject = self.speaker(cue, toks, hits, s)
             if cue.kind == "noun" and subject is None:
                 continue  # "إعلان" without a speaker is just a noun
-            c_start = self.content_start(cue, toks, after_subject, s)
+            reports = {c.tok for c in cues[n + 1 :] if c.kind == "report"}
+            c_start = self.content_start(cue, toks, after_subject, s, reports)
             if c_start is None:
                 continue
             c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
@@ -196,12 +197,14 @@ class ClaimFinder:
             reach = max(reach, h.end)
         return outer  # in reading order: the last is the nearest
 
-    def content_start(self, cue: Cue, toks, after_subject: int, s) -> int | None:
+    def content_start(self, cue: Cue, toks, after_subject: int, s, reports: set[int] = frozenset()) -> int | None:
         j = max(cue.end_tok, after_subject)
         date_ends = [d.end - s.start for d in self.dates_in.get(s.id, []) if d.start >= cue.start]
         direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)
         for k in range(j, j if direct else min(j + 14, len(toks))):
             w = toks[k][2]
+            if cue.kind == "denial" and k in reports:
+                return k  # what is denied is the report itself: "نفوا تقارير تتحدث عن …"
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
                 return k + 1 if k + 1 < len(toks) else None
         # no complementizer: the content follows the speaker (and a date, if one is printed there)
