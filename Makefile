@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := chromium default-jre-headless faketime
 
-.PHONY: setup system-deps npm-deps serve build generate check test bench eval clean
+.PHONY: setup system-deps npm-deps serve build generate check test bench eval mutate clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ bench: system-deps setup npm-deps
 # Extraction against the hand-written gold of 40 real articles (tests/corpus/): precision and recall.
 eval: setup
 	$(PY) scripts/eval.py --articles
+
+# Deliberate breakages, one at a time in a copy of the project: each must turn the tests red.
+mutate: system-deps setup npm-deps
+	$(PY) scripts/mutate.py
 
 build: setup
 	$(PY) scripts/explain.py build --check

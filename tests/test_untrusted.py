@@ -329,3 +329,25 @@ def test_hostile_text_is_shown_as_text_on_every_page(hostile_site, browser):
                 assert "<img src=x onerror=alert(1)>" in state["headline"], (rel, state["headline"])
     finally:
         server.shutdown()
+
+
+def test_every_page_has_the_content_security_policy_and_no_inline_script(site):
+    """The policy of mkdocs.yml `extra.csp` on every page, first in <head>; nothing it would
+    block is on the page (inline scripts, event handlers, style attributes, other hosts)."""
+    import yaml
+    from lxml import html as lxml_html
+
+    from helpers import html_pages
+
+    policy = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))["extra"]["csp"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy and "default-src 'none'" in policy
+    pages = html_pages(site)
+    assert len(pages) >= 20
+    for path in pages:
+        root = lxml_html.fromstring(path.read_bytes())
+        metas = root.xpath("//head/meta[@http-equiv='Content-Security-Policy']/@content")
+        assert metas == [policy], path
+        inline = [s for s in root.xpath("//script") if not s.get("src") and s.get("type") != "application/ld+json"]
+        assert inline == [], (path, [s.text[:60] for s in inline])
+        assert not root.xpath("//@*[starts-with(name(), 'on')]"), path
+        assert not root.xpath("//@style"), path
