@@ -110,9 +110,9 @@ def test_overrides_are_applied_and_unknown_ids_rejected():
     from explainer.ingest import read_article
 
     text = read_article(ARTICLE)
-    doc = explain(text, overrides={"claims": {"set": {"c3": {"status": "reported"}}}, "denials": {"attach": {"d2": None}}})
+    doc = explain(text, overrides={"claims": {"set": {"c3": {"status": "reported"}}}, "denials": {"attach": {"d1": None}}})
     assert next(c for c in doc.claims if c.id == "c3").status == "reported"
-    assert next(d for d in doc.denials if d.id == "d2").denies is None
+    assert next(d for d in doc.denials if d.id == "d1").denies is None
     with pytest.raises(OverrideError, match="c99"):
         explain(text, overrides={"claims": {"drop": ["c99"]}})
 

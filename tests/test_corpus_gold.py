@@ -19,15 +19,15 @@ import eval as gold_eval  # noqa: E402
 
 # figure: (recall floor, precision floor)
 FLOORS = {
-    "actors": (0.49, 0.78),
-    "statements": (0.58, 0.93),
-    "speaker": (0.17, 0.27),
-    "denials": (0.65, 0.56),
-    "denier": (0.19, 0.16),
+    "actors": (0.56, 0.79),
+    "statements": (0.65, 0.94),
+    "speaker": (0.36, 0.55),
+    "denials": (0.61, 0.76),  # recall 0.65 → 0.61 on 2026-11-29: a negated statement is no longer a
+    "denier": (0.34, 0.42),   # denial (issue 11); one gold denial ("نافيا" + negation) was found that way
 }
-EXACT_FLOOR = 0.32  # found statements with exactly the gold quote boundaries
-ANSWERS_FLOOR = 0.23  # found denials answering the right statement
-TRAPS_CEILING = 28  # trap phrases taken (of 135); the goal is 0
+EXACT_FLOOR = 0.34  # found statements with exactly the gold quote boundaries
+ANSWERS_FLOOR = 0.25  # found denials answering the right statement
+TRAPS_CEILING = 23  # trap phrases taken (of 135); the goal is 0
 
 
 @pytest.fixture(scope="module")

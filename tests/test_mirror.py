@@ -54,7 +54,7 @@ def test_every_page_section_and_item_has_its_english_counterpart(site):
         assert ar_headings == en_headings, page
     explainer = [p for p in pages if SLUG in p.parts]
     items = set().union(*(content_ids(p) for p in explainer))
-    for expected in ("c1", "c9", "d1", "d2", "e1", "p8s1", "daesh", "ibrahim-al-jaafari", "actor-diagram", "timeline-diagram"):
+    for expected in ("c1", "c9", "c10", "d1", "e1", "p8s1", "daesh", "ibrahim-al-jaafari", "actor-diagram", "timeline-diagram"):
         assert expected in items, expected
 
 
@@ -140,13 +140,15 @@ def test_cross_links_between_items_actors_sentences_and_glossary(site):
         c1 = claims.xpath("//*[@id='c1']")[0]
         assert c1.xpath(".//a[contains(@class,'actor-ref')][contains(@href,'actors/#joint-operations-command')]")
         # denial → the claim it answers and its speaker
-        assert denials.xpath("//*[@id='d2']//a[contains(@href,'actors/#ibrahim-al-jaafari')]")
+        assert denials.xpath("//*[@id='d1']//a[contains(@href,'actors/#anon-iraqi-officials')]")
         assert denials.xpath("//div[contains(@class,'denied')]//a[contains(@href,'claims/#c8')]")
         # actor → their claims and denials
-        assert actors.xpath("//dl[preceding-sibling::h2[1][@id='ibrahim-al-jaafari']]//a[contains(@href,'denials/#d2')]")
+        assert actors.xpath("//dl[preceding-sibling::h2[1][@id='anon-iraqi-officials']]//a[contains(@href,'denials/#d1')]")
         assert actors.xpath("//dl[preceding-sibling::h2[1][@id='ibrahim-al-jaafari']]//a[contains(@href,'claims/#c9')]")
+        assert actors.xpath("//dl[preceding-sibling::h2[1][@id='ibrahim-al-jaafari']]//a[contains(@href,'claims/#c10')]")
         # sentence → its items; terms → glossary entries
-        assert source.xpath("//*[@id='p8s1']//a[contains(@href,'denials/#d2')]")
+        assert source.xpath("//*[@id='p8s1']//a[contains(@href,'claims/#c9')]")
+        assert source.xpath("//*[@id='p7s1']//a[contains(@href,'denials/#d1')]")
         assert source.xpath("//a[contains(@class,'term-link')][contains(@href,'glossary/#daesh')]")
 
 
@@ -181,7 +183,7 @@ def test_glossary_is_alphabetical_in_each_language(site):
 def test_diagrams_are_inline_svg_with_text_alternatives(site):
     for lang, root in (("ar", site / SLUG), ("en", site / "en" / SLUG)):
         for page, figure_id, must_mention in (("timeline", "timeline-diagram", ["2011", "2015"]),
-                                              ("actors", "actor-diagram", ["c1", "d1", "d2"]),
+                                              ("actors", "actor-diagram", ["c1", "d1", "c10"]),
                                               ("index.html", "actor-diagram", ["c8"])):
             path = root / page / "index.html" if page != "index.html" else root / "index.html"
             doc = parse(path)

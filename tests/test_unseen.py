@@ -26,10 +26,14 @@ def test_actors_through_adjectives_capitals_and_titles():
 
 
 def test_denials_dates_and_reports():
-    d1, d2 = DOC.denials
+    (d1,) = DOC.denials
     report = next(c for c in DOC.claims if c.status == "unconfirmed")
     assert d1.by == "egypt-foreign-ministry" and d1.date == "2023-02-12" and d1.denies == report.id
-    assert d2.cue == "لم ترسل" and d2.by.startswith("person-")
+    assert d1.text == "تقارير تفيد بأن مصر أرسلت قوات إلى السودان"  # what was denied: the reports
+    # the spokesman's negated statement stays his statement (it is no denial of a claim), and the
+    # participle "مؤكدا أن" starts a second one of his (2026-11-29: both used to be one "denial")
+    said = [c for c in DOC.claims if c.by and c.by.startswith("person-")]
+    assert [c.text for c in said] == ["القاهرة لم ترسل أي جندي", "مصر تدعم الحل السياسي"]
     sourced = next(c for c in DOC.claims if c.by == "anon-sudanese-military-source")
     assert sourced.status == "reported"
     events = {e.text: e for e in DOC.events}
@@ -68,7 +72,10 @@ def test_one_statement_per_frame_and_no_claim_from_asking_for_anonymity():
     claims = [(c.by, c.cue) for c in RATES.claims]
     # "وقال محافظ البنك عادل شركس في بيان إن …" is one statement, not one per cue word;
     # the speaker of "قال" is the bank (nearest before it), not the agency of the dateline
-    assert claims == [("jordan-central-bank", "قال"), ("person-adl-shrks", "وقال"), ("imf", "توقع")]
+    # "…، مضيفاً أن …" (a participle) is a second statement of the same speaker (2026-11-29: the quote
+    # used to run on into it)
+    assert claims == [("jordan-central-bank", "قال"), ("person-adl-shrks", "وقال"), ("person-adl-shrks", "مضيفاً"), ("imf", "توقع")]
+    assert RATES.claims[1].text.endswith('العالمية"') and RATES.claims[2].text.startswith("الاحتياطيات")
     (denial,) = RATES.denials
     assert denial.by == "anon-official-finance-ministry" and denial.text.startswith("تكون الحكومة")
     assert not any("ذكر" in c.cue for c in RATES.claims)  # "طلب عدم ذكر اسمه" reports nothing
@@ -103,3 +110,19 @@ def test_accusation_content_and_a_denial_that_points_back():
     (denial,) = ACCUSATION.denials
     assert denial.by.startswith("person-") and denial.denies == accusation.id  # not the minister's later quote
     assert next(c for c in ACCUSATION.claims if c.cue == "ودعت").by == "who"
+
+
+def test_the_golden_pages_readings_hold_on_their_own():
+    """What tests/golden/egypt-sudan/* shows, asserted independently of the rendered files: who
+    said what, the exact quotes, which claim the denial answers, who the spokesman speaks for."""
+    claims = {c.text: c for c in DOC.claims}
+    report = claims["مصر أرسلت قوات إلى السودان"]
+    assert report.by is None and report.status == "unconfirmed" and report.cue == "تقارير تفيد"
+    (denial,) = DOC.denials
+    assert (denial.by, denial.cue, denial.denies) == ("egypt-foreign-ministry", "نفت", report.id)
+    spokesman = next(a for a in DOC.actors if a.kind == "person")
+    assert spokesman.affiliation == "egypt-foreign-ministry"  # "المتحدث باسم الوزارة": the ministry named before
+    assert [(c.cue, c.text) for c in DOC.claims if c.by == spokesman.id] == [
+        ("وقال", "القاهرة لم ترسل أي جندي"), ("مؤكدا", "مصر تدعم الحل السياسي")]
+    sourced = claims["طائرات مصرية هبطت في قاعدة مروي يوم الخميس 9 شباط"]
+    assert (sourced.by, sourced.cue, sourced.status) == ("anon-sudanese-military-source", "أكد", "reported")

@@ -55,6 +55,16 @@ class Gazetteer:
         from .ingest import dateline_pattern
 
         self.dateline = dateline_pattern(load_data("metadata.yml", data_dir))
+        sp = load_data("speakers.yml", data_dir)
+        cues = load_data("cues.yml", data_dir)
+        self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"]}
+        self.complementizers = {fold(w) for w in cues["complementizers"]}
+        self.sp_max = int(sp["max_words"])
+        self.sp_skip = {fold(w) for w in sp["skip"]}
+        self.sp_stops = {fold(w) for w in sp["stops"]}
+        self.addressees = {fold(w) for w in sp["addressee_heads"]}
+        self.not_names = {fold(w) for w in sp["not_names"]}
+        self.heads = {fold(w): kind for kind, words in sp["heads"].items() for w in words}
         src = load_data("sources.yml", data_dir)
         self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
@@ -94,6 +104,7 @@ class ActorFinder:
         self._titled_people(sid, text, offset, toks, taken)
         self._phrases(sid, text, offset, toks, taken)
         self._anonymous(sid, text, offset, toks, taken)
+        self._open_speakers(sid, text, offset, toks, taken)
         self._adjectives(sid, offset, toks, taken)
 
     def _titled_people(self, sid, text, offset, toks, taken):
@@ -129,10 +140,25 @@ class ActorFinder:
             if office:  # the body the title names is mentioned too, inside the person's mention
                 entry = office[1]
                 body = self._actor(entry["id"], entry["kind"], text[toks[body_at][0]:toks[j - 1][1]], entry["en"]).id
+            if body is None and office is None:  # "المتحدث باسم الوزارة": the ministry named before
+                body = self._back_reference(toks[i + 1:j])
             actor.affiliation = actor.affiliation or (known or {}).get("of") or state or body
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _back_reference(self, title_toks) -> str | None:
+        """The body a definite head noun after "باسم" points back to ("باسم الوزارة" → the latest
+        ministry named), when exactly that head noun starts an earlier actor's name."""
+        words = [t[2] for t in title_toks]
+        for k, w in enumerate(words[:-1]):
+            if w in self.gaz.title_links and words[k + 1].startswith("ال"):
+                head = words[k + 1][2:]
+                for actor in reversed(list(self.actors.values())):
+                    if actor.kind in ("organisation", "media", "armed_group") and any(
+                            fold(n).split()[0].removeprefix("ال") == head for n in actor.names["ar"] if n.split()):
+                        return actor.id
+        return None
 
     def _known_body(self, toks, j) -> tuple[int, dict] | None:
         """(token after it, its gazetteer entry) when a known organisation or state is named at token j."""
@@ -249,6 +275,73 @@ class ActorFinder:
                 return end, h.actor
         return None
 
+    def _open_speakers(self, sid, text, offset, toks, taken):
+        """A name no list knows, in speaker position: right after a reporting or denial verb and
+        ended where a subject ends (a complementiser, punctuation, "لوكالة …", a time word). Its
+        kind comes from its head noun (data/speakers.yml), else it is a person's name."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if not any(f in gaz.speech_verbs for f in stems(word)):
+                continue
+            j = i + 1
+            while j < len(toks) and toks[j][2] in gaz.sp_skip and not _punct_before(text, toks, j):
+                j += 1
+            if j >= len(toks) or taken[j] or _punct_before(text, toks, j):
+                continue
+            k, ended = j, False
+            headed = any(f in gaz.heads for f in stems(toks[j][2]))
+            while k < len(toks) and k - j < gaz.sp_max and not taken[k]:
+                w = toks[k][2]
+                if k > j and _punct_before(text, toks, k):
+                    ended = True
+                    break
+                if k > j and w.startswith("و") and (w[1:].startswith("ال") or any(f in gaz.heads for f in stems(w))):
+                    ended = True  # "منظمة خيرية ومجموعة مراقبين": the first of joint subjects
+                    break
+                if headed and k > j and not w.startswith(("ال", "لل", "ل")):
+                    ended = True  # a body's name is its head and what is definite after it
+                    break
+                if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)):
+                    ended = True
+                    break
+                if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):
+                    break
+                k += 1
+            else:
+                ended = k == len(toks) or (k < len(toks) and taken[k] and k > j)
+            if not ended or k == j:
+                continue  # no clear end: the words may be the verb's object, not its subject
+            kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
+            if kind is None:
+                continue
+            name = text[toks[j][0]:toks[k - 1][1]]
+            folded = fold(name)
+            aid = ("person-" if kind == "person" else "org-" if kind != "anonymous" else "anon-") + transliterate(folded)
+            if aid.endswith("-"):
+                continue
+            state = next((gaz.adjective(t[2]) for t in toks[j + 1:k] if gaz.adjective(t[2])), None)
+            actor = self._actor(aid, kind, _surface(text, toks, j, k, stems(toks[j][2])[-1] if kind != "person" else toks[j][2]), [])
+            actor.affiliation = actor.affiliation or state
+            self._hit(aid, sid, offset, toks, j, k, taken)
+
+    def _open_kind(self, words: list[str], printed: list[str]) -> str | None:
+        """The kind of actor an unknown name in speaker position is, or None if it is no name."""
+        gaz = self.gaz
+        first = words[0]
+        forms = stems(first)
+        if any(f in gaz.not_names for f in forms) or len(words) > 4:
+            return None
+        if printed[0].endswith(("ه", "ها", "هم", "هما", "كم")) and not printed[0].endswith("الله"):
+            return None  # a noun with a pronoun suffix ("ثقته", "وقوفها") is an object, not a name
+        head = next((gaz.heads[f] for f in forms if f in gaz.heads), None)
+        if head:
+            definite = any(w.startswith("ال") for w in forms[-1:] + words[1:2]) or first.startswith(("ال", "لل"))
+            return head if definite else "anonymous"
+        if any(f.startswith("ال") for f in forms[:1]):
+            # one word with "ال": a family name (nisba, "العبادي"), else a common noun
+            return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 else None
+        return "person" if len(words) <= 3 else None
+
     def _adjectives(self, sid, offset, toks, taken):
         for i, (_, _, word) in enumerate(toks):
             if taken[i]:
@@ -284,6 +377,20 @@ class ActorFinder:
             actor.spans.append([offset + toks[i][0], offset + balance_quotes(text, toks[i][0], toks[j - 1][1])])
             for t in range(i, j):
                 taken[t] = True
+
+
+_PUNCT = set('،,:"«»“”()[]-–—.؛;!?؟')
+
+
+def _punct_before(text: str, toks, k: int) -> bool:
+    """Whether punctuation stands between token k-1 and token k (or opens token k's run)."""
+    start = toks[k - 1][1] if k else 0
+    return any(c in _PUNCT for c in text[start:toks[k][0]])
+
+
+def _addressee(word: str, heads: set[str]) -> bool:
+    """'لوكالة', 'لصحيفة': the addressee of a statement, after its speaker."""
+    return word.startswith("ل") and (word[1:] in heads or (word.startswith("لل") and "ال" + word[2:] in heads))
 
 
 def _add(names: list[str], name: str | None) -> list[str]:

@@ -30,6 +30,7 @@ class Cue:
     end_tok: int  #: token after the cue
     start: int  #: offsets in the original text
     end: int
+    participle: bool = False  #: a حال ("مؤكدا"): its speaker is the main clause's subject
 
 
 class Lexicon:
@@ -41,11 +42,16 @@ class Lexicon:
         self.report_heads = {fold(w) for w in d["report_heads"]}
         self.report_verbs = {fold(w) for w in d["report_verbs"]}
         self.denials = {fold(w) for w in d["denial_verbs"]}
-        self.negations = [phrase_pattern(w) for w in d["negations"]]
+        self.participles = {fold(w) for w in d.get("participles", [])}
+        self.denial_participles = {fold(w) for w in d.get("denial_participles", [])}
+        self.negations = [phrase_pattern(w) for w in d.get("denial_phrases", [])]
+        self.denial_blockers = {fold(w) for w in d.get("denial_blockers", [])}
         self.complementizers = {fold(w) for w in d["complementizers"]}
         self.subordinators = {fold(w) for w in d["subordinators"]}
         self.not_cues = [phrase_pattern(p) for p in d.get("not_cues", [])]
         self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
+        links = load_data("speakers.yml", data_dir).get("between_subject_and_verb", [])
+        self.subject_links = {w for p in links for w in phrase_pattern(p)}
         self.anaphors = sorted((phrase_pattern(p) for p in d.get("anaphors", [])), key=lambda p: -len(p))
 
 
@@ -72,14 +78,18 @@ def find_cues(toks, lex: Lexicon, offset: int) -> list[Cue]:
                 if _is(toks[k][2], lex.report_verbs):
                     kind, end = "report", k + 1
                     break
-        if not kind and _is(w, lex.denials):
+        participle = False
+        if not kind and (_is(w, lex.participles) or _is(w, lex.denial_participles)):
+            kind, participle = ("denial" if _is(w, lex.denial_participles) else "verb"), True
+        if not kind and _is(w, lex.denials) and not any(toks[k][2] in lex.denial_blockers or
+                                                        _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
             kind = "denial"
         elif not kind and _is(w, lex.verbs):
             kind = "verb"
         elif not kind and _is(w, lex.nouns):
             kind = "noun"
         if kind:
-            cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1]))
+            cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle))
             i = end
             continue
         i += 1
@@ -116,6 +126,7 @@ class ClaimFinder:
         self.claims: list[Claim] = []
         self.denials: list[Denial] = []
         self.points_back: dict[str, str] = {}  # denial id → noun of the anaphor after its verb
+        self.last_speaker: str | None = None  # the latest statement's speaker, for "وأضاف" and participles
 
     def run(self) -> None:
         for s in self.doc.sentences:
@@ -124,16 +135,18 @@ class ClaimFinder:
 
     def sentence(self, s) -> None:
         text, toks = s.text, tokens(s.text)
+        self.sentence_text = text
         if not toks:
             return
         cues = find_cues(toks, self.lex, s.start)
         hits = self.hits_in.get(s.id, [])
         frame_end = 0  # token where the last statement's content begins
+        main_subject = None  # the subject of this sentence's last statement, for participles
         for n, cue in enumerate(cues):
             if cue.tok < frame_end and cue.kind != "report":
                 continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
             # (an unsourced report there is what a denial answers: "نفوا تقارير تتحدث عن …")
-            subject, after_subject = self.speaker(cue, toks, hits, s)
+            subject, after_subject = self.speaker(cue, toks, hits, s, main_subject)
             if cue.kind == "noun" and subject is None:
                 continue  # "إعلان" without a speaker is just a noun
             reports = {c.tok for c in cues[n + 1 :] if c.kind == "report"}
@@ -162,11 +175,15 @@ class ClaimFinder:
             else:
                 status = "unconfirmed" if subject is None else "reported" if self.kind.get(subject) == "anonymous" else "stated"
                 self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end))
+            if subject is not None:
+                main_subject = self.last_speaker = subject
 
-    def speaker(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
+    def speaker(self, cue: Cue, toks, hits: list[Hit], s, main_subject: str | None = None) -> tuple[str | None, int]:
         """(actor id or None, token index after the speaker's name)."""
         if cue.kind == "report":
             return None, cue.end_tok
+        if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
+            return main_subject or self.last_speaker, cue.end_tok
         reach = 4 if cue.kind == "statement" else 2
         after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS]
         if after:
@@ -177,11 +194,40 @@ class ClaimFinder:
             return first.actor, end_tok
         if cue.kind == "noun":
             return None, cue.end_tok
+        # subject before the verb ("الإمارات أكدت", "مكتب نتنياهو قال", "الحزب فقد أكد")
+        adjacent = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
+                    and self._only_links_between(toks, h.end - s.start, cue.start - s.start)]
+        if adjacent:
+            return adjacent[-1].actor, cue.end_tok
+        # no subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun refers to the latest speaker
         plural = toks[cue.tok][2].endswith(("وا", "ون"))
+        # a subject named earlier in this sentence, outside what was quoted ("يستمر منتقدون … واعتبروا")
+        quoted = [(c.start, c.end) for c in self.claims + self.denials if c.sentence == s.id]
+        named = [h for h in self.hits_before(s, cue) if h.sentence == s.id
+                 and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
+                 and not any(a <= h.start and h.end <= b for a, b in quoted)
+                 and (not plural or self.plural.get(h.actor))]
+        if named and toks[cue.tok][2].startswith(("و", "ف")):
+            return named[-1].actor, cue.end_tok
+        if self.last_speaker is not None and (toks[cue.tok][2].startswith(("و", "ف")) or not self._named_before(s, cue)) \
+                and (not plural or self.plural.get(self.last_speaker)):
+            return self.last_speaker, cue.end_tok
         before = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) not in ("state", "armed_group")]
         if plural:
             before = [h for h in before if self.plural.get(h.actor)] or before
         return (before[-1].actor if before else None), cue.end_tok
+
+    def _only_links_between(self, toks, a: int, b: int) -> bool:
+        """Whether only linking words ("قد", "كان") stand between offsets a and b of a sentence."""
+        between = [t for t in toks if t[0] >= a and t[1] <= b]
+        if any(c in "،,:;؛.\"«»()" for c in self.sentence_text[a:b]):
+            return False  # "… في سوريا، واعتبروا": a comma ends the phrase before the verb
+        return len(between) <= 2 and all(t[2] in self.lex.subject_links for t in between)
+
+    def _named_before(self, s, cue: Cue) -> bool:
+        """Whether a possible speaker is named earlier in the same sentence."""
+        return any(h.sentence == s.id and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
+                   for h in self.hits_before(s, cue))
 
     def hits_before(self, s, cue: Cue) -> list[Hit]:
         """Speaker candidates before the cue in this or the previous sentence, outermost only."""
@@ -223,7 +269,7 @@ class ClaimFinder:
         return end
 
     def negation(self, toks, a: int, b: int) -> int | None:
-        """Index of a negation particle heading the content's main clause, if any."""
+        """Index of a denial phrase ("لا صحة", "عار عن الصحة") heading the content, if any."""
         for k in range(a, min(a + 4, b)):
             for pattern in self.lex.negations:
                 n = len(pattern)

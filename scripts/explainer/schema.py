@@ -45,6 +45,8 @@ DATA_SPECS: dict[str, dict] = {
     "relations.yml": {STR_KEYS: STRINGS},
     "search.yml": {"drop": REGEX, "fold": {STR_KEYS: str}, "conjunctions": STRINGS, "prepositions": STRINGS,
                    "article": str, "min_stem": int, "shard": int, "chunk": int},
+    "speakers.yml": {"max_words": int, "skip": STRINGS, "stops": STRINGS, "addressee_heads": STRINGS,
+                     "not_names": STRINGS, "heads": {STR_KEYS: STRINGS}, "between_subject_and_verb?": STRINGS},
     "sources.yml": {"heads": {STR_KEYS: {"en": str, "plural?": bool}}, "descriptors": {STR_KEYS: str},
                     "object_links?": STRINGS, "affiliation_links?": STRINGS},
     "ui.yml": {"ar": {STR_KEYS: ANY}, "en": {STR_KEYS: ANY}},

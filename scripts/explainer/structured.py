@@ -20,10 +20,11 @@ def page_schema(ctx, name: str) -> str:
     from .pages import actor_plain
 
     doc, meta = ctx.doc, ctx.meta
-    if name == "claims":
-        ids = [c.by for c in doc.claims]
-    elif name == "denials":
-        ids = [d.by for d in doc.denials] + [c.by for c in doc.claims if any(d.denies == c.id for d in doc.denials)]
+    if name in ("claims", "denials"):
+        # who speaks on the page, and who the quoted words name
+        items = doc.claims if name == "claims" else doc.denials + [c for c in doc.claims if any(d.denies == c.id for d in doc.denials)]
+        ids = [i.by for i in items] + [a.id for a in doc.actors for s in a.spans
+                                        if any(i.start <= s[0] and s[1] <= i.end for i in items)]
     else:
         ids = [a.id for a in doc.actors]
     actors = {a.id: a for a in doc.actors}
