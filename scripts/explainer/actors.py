@@ -65,6 +65,11 @@ class Gazetteer:
         self.addressees = {fold(w) for w in sp["addressee_heads"]}
         self.not_names = {fold(w) for w in sp["not_names"]}
         self.heads = {fold(w): kind for kind, words in sp["heads"].items() for w in words}
+        self.standalone = {fold(w) for w in sp.get("standalone", [])}
+        self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
+        names = load_data("first_names.yml", data_dir)
+        self.first_names = {fold(w) for w in names["names"]}
+        self.connectors = {fold(w) for w in names["connectors"]}
         src = load_data("sources.yml", data_dir)
         self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
@@ -105,6 +110,8 @@ class ActorFinder:
         self._phrases(sid, text, offset, toks, taken)
         self._anonymous(sid, text, offset, toks, taken)
         self._open_speakers(sid, text, offset, toks, taken)
+        self._headed_bodies(sid, text, offset, toks, taken)
+        self._named_people(sid, text, offset, toks, taken)
         self._adjectives(sid, offset, toks, taken)
 
     def _titled_people(self, sid, text, offset, toks, taken):
@@ -127,9 +134,13 @@ class ActorFinder:
             while k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
+                if k > j and _punct_before(text, toks, k):
+                    break  # "راشد الغنوشي، …": a name has no punctuation inside
                 k += 1
             if k - j < 2:  # a person's name here has at least a first name and a family name
                 continue
+            if any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])):
+                continue  # "الشيخ الصلابي له علاقات": what follows a title is not always a name
             name = text[toks[j][0]:toks[k - 1][1]]
             title = text[toks[i][0]:toks[j - 1][1]]
             title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
@@ -288,21 +299,24 @@ class ActorFinder:
                 j += 1
             if j >= len(toks) or taken[j] or _punct_before(text, toks, j):
                 continue
-            k, ended = j, False
+            k, ended, strong = j, False, False
             headed = any(f in gaz.heads for f in stems(toks[j][2]))
+            media = any(gaz.heads.get(f) == "media" for f in stems(toks[j][2]))  # "صحيفة دي فيلت"
             while k < len(toks) and k - j < gaz.sp_max and not taken[k]:
                 w = toks[k][2]
                 if k > j and _punct_before(text, toks, k):
                     ended = True
+                    strong = any(c in ':"«“' for c in text[toks[k - 1][1]:toks[k][0]]) or (
+                        "،" in text[toks[k - 1][1]:toks[k][0]] and any(f in gaz.apposition for f in stems(w)))
                     break
                 if k > j and w.startswith("و") and (w[1:].startswith("ال") or any(f in gaz.heads for f in stems(w))):
                     ended = True  # "منظمة خيرية ومجموعة مراقبين": the first of joint subjects
                     break
-                if headed and k > j and not w.startswith(("ال", "لل", "ل")):
+                if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
                     ended = True  # a body's name is its head and what is definite after it
                     break
                 if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)):
-                    ended = True
+                    ended = strong = True
                     break
                 if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):
                     break
@@ -314,6 +328,8 @@ class ActorFinder:
             kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
             if kind is None:
                 continue
+            if kind == "person" and not strong and not any(f in gaz.first_names for f in stems(toks[j][2])):
+                continue  # an unknown name must end where a subject ends: "إن", ":", a quote, "لوكالة"
             name = text[toks[j][0]:toks[k - 1][1]]
             folded = fold(name)
             aid = ("person-" if kind == "person" else "org-" if kind != "anonymous" else "anon-") + transliterate(folded)
@@ -323,6 +339,88 @@ class ActorFinder:
             actor = self._actor(aid, kind, _surface(text, toks, j, k, stems(toks[j][2])[-1] if kind != "person" else toks[j][2]), [])
             actor.affiliation = actor.affiliation or state
             self._hit(aid, sid, offset, toks, j, k, taken)
+
+    def _headed_bodies(self, sid, text, offset, toks, taken):
+        """Bodies named by a head noun and what follows it ("حزب اليسار", "مجلس حقوق الإنسان",
+        "الحزب الديمقراطي الاشتراكي"), wherever they stand; a definite head alone ("الوزارة")
+        is the latest body named with that head, or an actor of its own for a few ("الشرطة")."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i]:
+                continue
+            forms = stems(word)
+            head = next((f for f in forms if f in gaz.heads or "ال" + f in gaz.heads), None)
+            if head is None:
+                continue
+            definite = any(f.startswith("ال") for f in forms)
+            k = i + 1
+            while k < len(toks) and k - i <= 4 and not taken[k] and not _punct_before(text, toks, k):
+                w = toks[k][2]
+                if not w.startswith(("ال", "لل")) and not (not definite and k == i + 1 and w.startswith("ل") and len(w) > 3):
+                    break
+                if w in gaz.sp_stops or w in gaz.name_stops or gaz.adjective(w) and k > i + 1 and False:
+                    break
+                k += 1
+            bare = head.removeprefix("ال")
+            if k == i + 1:  # the head alone
+                if not definite:
+                    continue
+                earlier = self._latest_with_head(bare, sid)
+                if earlier:
+                    self._hit(earlier, sid, offset, toks, i, k, taken)
+                elif "ال" + bare in gaz.standalone:
+                    self._body(sid, text, offset, toks, i, k, taken, gaz.heads.get("ال" + bare, gaz.heads.get(bare)))
+                continue
+            self._body(sid, text, offset, toks, i, k, taken, gaz.heads.get(head, gaz.heads.get("ال" + head)))
+
+    def _body(self, sid, text, offset, toks, i, k, taken, kind):
+        forms = stems(toks[i][2])
+        base = next((f for f in forms if f.startswith("ال")), None) or next(f for f in forms if f in self.gaz.heads or "ال" + f in self.gaz.heads)
+        name = _surface(text, toks, i, k, base)
+        aid = "org-" + transliterate(fold(name).removeprefix("ال"))
+        if aid == "org-":
+            return
+        state = next((self.gaz.adjective(t[2]) for t in toks[i + 1:k] if self.gaz.adjective(t[2])), None)
+        actor = self._actor(aid, kind or "organisation", name, [])
+        actor.affiliation = actor.affiliation or state
+        self._hit(aid, sid, offset, toks, i, k, taken)
+        if state:
+            self._hit(state, sid, offset, toks, i, k, taken, mark=False)
+
+    def _latest_with_head(self, bare: str, sid: str) -> str | None:
+        """The latest body named before whose name starts with the head noun `bare` (no "ال")."""
+        for h in reversed(self.hits):
+            actor = self.actors.get(h.actor)
+            if actor and actor.kind in ("organisation", "media", "armed_group") and any(
+                    n.split() and fold(n).split()[0].removeprefix("ال") == bare for n in actor.names["ar"]):
+                return actor.id
+        return None
+
+    def _named_people(self, sid, text, offset, toks, taken):
+        """A given name (data/first_names.yml) and one to three more name words, anywhere."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i] or not any(f in gaz.first_names for f in stems(word)[:2]):
+                continue
+            if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):
+                continue  # "على" (on) folds like "علي" (Ali)
+            k = i + 1
+            while k < len(toks) and k - i < gaz.name_max + 1 and not taken[k] and not _punct_before(text, toks, k):
+                w = toks[k][2]
+                if (w in gaz.name_stops or w in gaz.sp_stops or w in gaz.complementizers or w in gaz.sp_skip or w.isdigit()
+                        or any(f in gaz.speech_verbs for f in stems(w)) or any(f in gaz.heads for f in stems(w))
+                        or w.startswith("و") and k > i + 1 and w[1:] in gaz.first_names):
+                    break
+                if gaz.adjective(w):
+                    break  # "محمد المصري" is ambiguous; a nationality ends a name here
+                k += 1
+            if k - i < 2:
+                continue
+            name = _surface(text, toks, i, k, toks[i][2])
+            known = self._known_person(toks[i:k])
+            actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
+            actor.affiliation = actor.affiliation or (known or {}).get("of")
+            self._hit(actor.id, sid, offset, toks, i, k, taken)
 
     def _open_kind(self, words: list[str], printed: list[str]) -> str | None:
         """The kind of actor an unknown name in speaker position is, or None if it is no name."""
@@ -336,6 +434,8 @@ class ActorFinder:
         head = next((gaz.heads[f] for f in forms if f in gaz.heads), None)
         if head:
             definite = any(w.startswith("ال") for w in forms[-1:] + words[1:2]) or first.startswith(("ال", "لل"))
+            if head == "media" and len(words) > 1:
+                return "media"  # "صحيفة دي فيلت": a paper named after its head noun
             return head if definite else "anonymous"
         if any(f.startswith("ال") for f in forms[:1]):
             # one word with "ال": a family name (nisba, "العبادي"), else a common noun

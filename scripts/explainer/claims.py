@@ -215,6 +215,8 @@ class ClaimFinder:
         before = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) not in ("state", "armed_group")]
         if plural:
             before = [h for h in before if self.plural.get(h.actor)] or before
+        # only this sentence: a speaker is never borrowed from the sentence before
+        before = [h for h in before if h.sentence == s.id]
         return (before[-1].actor if before else None), cue.end_tok
 
     def _only_links_between(self, toks, a: int, b: int) -> bool:
