@@ -43,6 +43,7 @@ class Lexicon:
         self.report_verbs = {fold(w) for w in d["report_verbs"]}
         self.denials = {fold(w) for w in d["denial_verbs"]}
         self.participles = {fold(w) for w in d.get("participles", [])}
+        self.according = {fold(w) for w in d.get("according", [])}
         self.denial_participles = {fold(w) for w in d.get("denial_participles", [])}
         self.negations = [phrase_pattern(w) for w in d.get("denial_phrases", [])]
         self.denial_blockers = {fold(w) for w in d.get("denial_blockers", [])}
@@ -55,16 +56,33 @@ class Lexicon:
         self.anaphors = sorted((phrase_pattern(p) for p in d.get("anaphors", [])), key=lambda p: -len(p))
 
 
-def _is(word: str, words: set[str]) -> bool:
-    return any(f in words for f in stems(word))
+_ENCLITICS = ("هما", "هم", "ها", "ه", "كم")
 
 
-def find_cues(toks, lex: Lexicon, offset: int) -> list[Cue]:
+def _is(word: str, words: set[str], printed: str = "") -> bool:
+    """Whether `word`, with proclitics peeled and at most one object pronoun off its end
+    ("أدانتها", "اعتبرته", "نفاه"), is one of `words`. A printed ta marbuta ("قدرة", "إشادة")
+    is no pronoun, though both fold to "ه"."""
+    for f in stems(word):
+        if f in words:
+            return True
+        if printed.endswith("ة"):
+            continue
+        for suffix in _ENCLITICS:
+            if f.endswith(suffix) and len(f) - len(suffix) >= 3:
+                base = f[: -len(suffix)]
+                if base in words or (base.endswith("ا") and base[:-1] + "ى" in words) or base + "ى" in words:
+                    return True
+    return False
+
+
+def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
     cues: list[Cue] = []
     quiet = _not_cue_tokens(toks, lex)
     i = 0
     while i < len(toks):
         w = toks[i][2]
+        printed = text[toks[i][0]:toks[i][1]] if text else ""
         kind, end = None, i + 1
         if i in quiet:
             i += 1
@@ -79,14 +97,16 @@ def find_cues(toks, lex: Lexicon, offset: int) -> list[Cue]:
                     kind, end = "report", k + 1
                     break
         participle = False
-        if not kind and (_is(w, lex.participles) or _is(w, lex.denial_participles)):
-            kind, participle = ("denial" if _is(w, lex.denial_participles) else "verb"), True
-        if not kind and _is(w, lex.denials) and not any(toks[k][2] in lex.denial_blockers or
+        if not kind and any(f in lex.according for f in stems(w)):
+            kind = "according"
+        if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)):
+            kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
+        if not kind and _is(w, lex.denials, printed) and not any(toks[k][2] in lex.denial_blockers or
                                                         _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
             kind = "denial"
-        elif not kind and _is(w, lex.verbs):
+        elif not kind and _is(w, lex.verbs, printed):
             kind = "verb"
-        elif not kind and _is(w, lex.nouns):
+        elif not kind and _is(w, lex.nouns, printed):
             kind = "noun"
         if kind:
             cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle))
@@ -138,25 +158,33 @@ class ClaimFinder:
         self.sentence_text = text
         if not toks:
             return
-        cues = find_cues(toks, self.lex, s.start)
+        cues = find_cues(toks, self.lex, s.start, text)
         hits = self.hits_in.get(s.id, [])
         frame_end = 0  # token where the last statement's content begins
         main_subject = None  # the subject of this sentence's last statement, for participles
+        said_until = 0  # token after the last statement's content, where an "according to" clause may start
         for n, cue in enumerate(cues):
             if cue.tok < frame_end and cue.kind != "report":
                 continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
             # (an unsourced report there is what a denial answers: "نفوا تقارير تتحدث عن …")
-            subject, after_subject = self.speaker(cue, toks, hits, s, main_subject)
-            if cue.kind == "noun" and subject is None:
-                continue  # "إعلان" without a speaker is just a noun
-            reports = {c.tok for c in cues[n + 1 :] if c.kind == "report"}
-            c_start = self.content_start(cue, toks, after_subject, s, reports)
-            if c_start is None:
-                continue
-            c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
+            if cue.kind == "according":
+                found = self.according(cue, cues[n + 1 :], toks, hits, s, said_until)
+                if found is None:
+                    continue
+                subject, c_start, c_end, frame_end = found
+            else:
+                subject, after_subject = self.speaker(cue, toks, hits, s, main_subject)
+                if cue.kind == "noun" and subject is None:
+                    continue  # "إعلان" without a speaker is just a noun
+                reports = {c.tok for c in cues[n + 1 :] if c.kind == "report"}
+                c_start = self.content_start(cue, toks, after_subject, s, reports)
+                if c_start is None:
+                    continue
+                c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
             if c_end <= c_start:
                 continue
-            frame_end = c_start
+            frame_end = max(frame_end, c_start)
+            said_until = c_end
             a, b = toks[c_start][0], toks[c_end - 1][1]
             while b < len(text) and text[b] in '"»”':
                 b += 1  # keep a closing quote that belongs to the quoted words
@@ -177,6 +205,23 @@ class ClaimFinder:
                 self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end))
             if subject is not None:
                 main_subject = self.last_speaker = subject
+
+    def according(self, cue: Cue, later: list[Cue], toks, hits: list[Hit], s, said_until: int):
+        """(speaker, content start, content end, frame end) of "…، وفقا لـ X" / "بحسب X، …" /
+        "حسبما أفاد X", or None. The speaker is named right after the phrase (through "ما أفاد");
+        the content is the clause before the phrase, or after the speaker when it opens the sentence."""
+        verb = next((c for c in later if c.tok <= cue.end_tok + 2 and c.kind in ("verb", "statement")), None)
+        first = verb.end_tok if verb else cue.end_tok
+        after = [h for h in hits if first <= h.tok < first + 3 and self.kind.get(h.actor) in SPEAKER_KINDS]
+        if not after:
+            return None
+        h = min(after, key=lambda h: h.tok)
+        name_end = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), h.tok) + 1
+        if cue.tok <= 1 or cue.tok <= said_until:  # "وبحسب المرصد، …": what follows is the source's
+            start = name_end
+            end = self.content_end(cue, [c for c in later if c.tok >= name_end], s.text, toks, start)
+            return (h.actor, start, end, name_end) if end > start else None
+        return h.actor, said_until, cue.tok, max(name_end, verb.end_tok if verb else 0)
 
     def speaker(self, cue: Cue, toks, hits: list[Hit], s, main_subject: str | None = None) -> tuple[str | None, int]:
         """(actor id or None, token index after the speaker's name)."""
@@ -311,7 +356,7 @@ class ClaimFinder:
                     d.denies = (alike or earlier)[-1].id
                     continue
             words = _content_words(d.text)
-            best, score = None, 1
+            best, score = None, 3
             for c in near:
                 shared = len(words & words_of[c.id])
                 if shared > score:
