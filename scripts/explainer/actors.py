@@ -59,6 +59,7 @@ class Gazetteer:
         cues = load_data("cues.yml", data_dir)
         self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"]}
         self.complementizers = {fold(w) for w in cues["complementizers"]}
+        self.report_heads = {fold(w) for w in cues["report_heads"]}  # "ذكرت تقارير": no one's name
         self.sp_max = int(sp["max_words"])
         self.sp_skip = {fold(w) for w in sp["skip"]}
         self.sp_stops = {fold(w) for w in sp["stops"]}
@@ -427,7 +428,7 @@ class ActorFinder:
         gaz = self.gaz
         first = words[0]
         forms = stems(first)
-        if any(f in gaz.not_names for f in forms) or len(words) > 4:
+        if any(f in gaz.not_names or f in gaz.report_heads for f in forms) or len(words) > 4:
             return None
         if printed[0].endswith(("ه", "ها", "هم", "هما", "كم")) and not printed[0].endswith("الله"):
             return None  # a noun with a pronoun suffix ("ثقته", "وقوفها") is an object, not a name

@@ -167,7 +167,9 @@ class ClaimFinder:
             if cue.tok < frame_end and cue.kind != "report":
                 continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
             # (an unsourced report there is what a denial answers: "نفوا تقارير تتحدث عن …")
+            self.via = None
             if cue.kind == "according":
+                self.via = "direct"
                 found = self.according(cue, cues[n + 1 :], toks, hits, s, said_until)
                 if found is None:
                     continue
@@ -196,13 +198,16 @@ class ClaimFinder:
             if cue.kind == "denial" or negation is not None:
                 if negation is not None and cue.kind != "denial":
                     cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
-                self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end))
+                self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end,
+                                           self.via if subject else None))
                 noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
                 if noun is not None:
                     self.points_back[self.denials[-1].id] = noun
             else:
-                status = "unconfirmed" if subject is None else "reported" if self.kind.get(subject) == "anonymous" else "stated"
-                self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end))
+                status = ("unconfirmed" if cue.kind == "report" or self.via == "report" else "unidentified") if subject is None \
+                    else "reported" if self.kind.get(subject) == "anonymous" else "stated"
+                self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end,
+                                         self.via if subject else None))
             if subject is not None:
                 main_subject = self.last_speaker = subject
 
@@ -228,6 +233,7 @@ class ClaimFinder:
         if cue.kind == "report":
             return None, cue.end_tok
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
+            self.via = "participle"
             return main_subject or self.last_speaker, cue.end_tok
         reach = 4 if cue.kind == "statement" else 2
         after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS]
@@ -236,13 +242,18 @@ class ClaimFinder:
             # the speaker's name runs to the end of every hit that starts at the same token
             end_off = max(h.end for h in after if h.tok == first.tok) - s.start
             end_tok = next((k for k, t in enumerate(toks) if t[1] >= end_off), first.tok) + 1
+            self.via = "direct"
             return first.actor, end_tok
         if cue.kind == "noun":
             return None, cue.end_tok
+        if cue.end_tok < len(toks) and _is(toks[cue.end_tok][2], self.lex.report_heads):
+            self.via = "report"  # "ذكرت تقارير أن …": unsourced reports, no one's statement
+            return None, cue.end_tok + 1
         # subject before the verb ("الإمارات أكدت", "مكتب نتنياهو قال", "الحزب فقد أكد")
         adjacent = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
                     and self._only_links_between(toks, h.end - s.start, cue.start - s.start)]
         if adjacent:
+            self.via = "direct"
             return adjacent[-1].actor, cue.end_tok
         # no subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun refers to the latest speaker
         plural = toks[cue.tok][2].endswith(("وا", "ون"))
@@ -253,15 +264,18 @@ class ClaimFinder:
                  and not any(a <= h.start and h.end <= b for a, b in quoted)
                  and (not plural or self.plural.get(h.actor))]
         if named and toks[cue.tok][2].startswith(("و", "ف")):
+            self.via = "coreference"
             return named[-1].actor, cue.end_tok
         if self.last_speaker is not None and (toks[cue.tok][2].startswith(("و", "ف")) or not self._named_before(s, cue)) \
                 and (not plural or self.plural.get(self.last_speaker)):
+            self.via = "coreference"
             return self.last_speaker, cue.end_tok
         before = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) not in ("state", "armed_group")]
         if plural:
             before = [h for h in before if self.plural.get(h.actor)] or before
         # only this sentence: a speaker is never borrowed from the sentence before
         before = [h for h in before if h.sentence == s.id]
+        self.via = "nearest" if before else None
         return (before[-1].actor if before else None), cue.end_tok
 
     def _only_links_between(self, toks, a: int, b: int) -> bool:

@@ -30,12 +30,16 @@ def main(argv: list[str]) -> int:
     p_build = sub.add_parser("build", help="regenerate docs/ pages and data for every source")
     p_build.add_argument("--check", action="store_true", help="fail, naming files, if anything is stale")
     sub.add_parser("translations", help="print translation coverage per source")
+    p_review = sub.add_parser("review", help="list what an editor should check in one explainer")
+    p_review.add_argument("slug")
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
             return cmd_extract(args.article)
         if args.command == "build":
             return cmd_build(args.check)
+        if args.command == "review":
+            return cmd_review(args.slug)
         return cmd_translations()
     except USER_ERRORS as err:
         print(f"error: {err}", file=sys.stderr)
@@ -237,6 +241,22 @@ def cmd_build(check: bool) -> int:
         return 0
     written = [p for src in sources() for p in _regenerate(src)]
     print(f"build: {len(written)} of {len(outputs)} files written")
+    return 0
+
+
+def cmd_review(slug: str) -> int:
+    """Print the items of one explainer an editor should check (scripts/explainer/review.py)."""
+    from .review import format_review, review_items
+
+    src = ROOT / "sources" / safe.check_slug(slug, "review")
+    if not (src / "article.ar.txt").is_file():
+        raise ConfigError(f"sources/{slug}: no such explainer (no article.ar.txt)")
+    meta_overrides = load_yaml(src / "overrides.yml", OVERRIDES_SPEC)
+    try:
+        doc = explain(read_article(src / "article.ar.txt"), slug=slug, overrides=meta_overrides)
+    except OverrideError as err:
+        raise OverrideError(f"{_rel(src / 'overrides.yml')}: {err}") from None
+    sys.stdout.write(format_review(slug, review_items(doc)))
     return 0
 
 

@@ -67,9 +67,10 @@ class Claim:
     text: str  #: verbatim content span
     sentence: str
     date: str | None  #: ISO with its precision, or None
-    status: str  #: stated | reported | unconfirmed
+    status: str  #: stated | reported | unconfirmed (unsourced reports) | unidentified (a speaker the pipeline could not identify)
     start: int
     end: int
+    via: str | None = None  #: how the speaker was found: direct | participle | coreference | nearest | editor
 
 
 @dataclass
@@ -85,6 +86,7 @@ class Denial:
     denies: str | None  #: claim id answered, or None
     start: int
     end: int
+    via: str | None = None  #: how the speaker was found (as for claims)
 
 
 @dataclass

@@ -8,6 +8,7 @@ overrides.yml (all keys optional):
     set: {c3: {status: reported, by: actor-id}}  # reclassify or re-attribute
     drop: [c7]                                   # not a claim after all
   denials:
+    set: {d1: {by: actor-id}}                    # re-attribute a denial
     attach: {d2: c9}                             # the claim a denial answers
   notes: {c1: "an editor's note shown beside the item"}
 """
@@ -67,9 +68,20 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
         for key in ("status", "by", "date"):
             if key in fields:
                 setattr(claims[cid], key, fields[key])
+        if "by" in fields:
+            claims[cid].via = "editor"
+            if fields["by"] is not None and claims[cid].status in ("unidentified", "unconfirmed") and "status" not in fields:
+                claims[cid].status = "reported" if actors[fields["by"]].kind == "anonymous" else "stated"
     drop = set(section.get("drop") or [])
     errors += [f"claims.drop: unknown claim {c}" for c in drop - set(claims)]
     doc.claims = [c for c in doc.claims if c.id not in drop]
+    for did, fields in ((overrides.get("denials") or {}).get("set") or {}).items():
+        if did not in denials:
+            errors.append(f"denials.set: unknown denial {did}")
+        elif fields.get("by") is not None and fields["by"] not in actors:
+            errors.append(f"denials.set: {did}: unknown actor {fields['by']}")
+        elif "by" in fields:
+            denials[did].by, denials[did].via = fields["by"], "editor"
     for did, cid in ((overrides.get("denials") or {}).get("attach") or {}).items():
         if did not in denials or (cid is not None and cid not in claims):
             errors.append(f"denials.attach: unknown id {did if did not in denials else cid}")

@@ -100,10 +100,24 @@ def _name(ctx: Context, key: str, value: str | None) -> str:
 
 # -- pages built from the extracted model -------------------------------------------------------
 
+UNIDENTIFIED = "?unidentified"  # stands for "a speaker the pipeline could not identify" in `who`
+
+
+def who(item) -> str | None:
+    """The speaker key of a claim or denial: its actor id; None for an unsourced report (the
+    article names no one); UNIDENTIFIED when someone spoke but the pipeline does not know who."""
+    if item.by is not None:
+        return item.by
+    return None if getattr(item, "status", None) == "unconfirmed" else UNIDENTIFIED
+
+
 def actor_name(ctx: Context, actor_id: str | None) -> str:
     """An actor's display name in the page language, linked to its section on the actors page."""
     if actor_id is None:
         return esc(ctx.ui["unattributed"])
+    if actor_id == UNIDENTIFIED:
+        return f'<span class="speaker-unidentified">{esc(ctx.ui["unidentified"])}</span>'
+
     actor = next((a for a in ctx.doc.actors if a.id == actor_id), None)
     if actor is None:
         return esc(actor_id)
@@ -114,6 +128,8 @@ def actor_plain(ctx: Context, actor_id: str | None) -> str:
     """An actor's name as plain text in the page language (for diagrams and descriptions)."""
     if actor_id is None:
         return ctx.ui["unattributed"]
+    if actor_id == UNIDENTIFIED:
+        return ctx.ui["unidentified"]
     actor = next((a for a in ctx.doc.actors if a.id == actor_id), None)
     if actor is None:
         return actor_id
@@ -137,7 +153,7 @@ def _item_block(ctx: Context, item, kind: str) -> str:
     if ctx.lang != "ar":
         cue += f" ({ctx.tr(f'cue:{item.id}', item.cue)})"
     parts = [f'<div class="item item-{kind}" id="{item.id}" data-search-section>']
-    parts.append(f'<p class="item-head"><strong>{item.id}</strong> · {actor_name(ctx, item.by)} · '
+    parts.append(f'<p class="item-head"><strong>{item.id}</strong> · {actor_name(ctx, who(item))} · '
                  f'<span class="cue">{esc(ui["cue"])}: {cue}</span>'
                  + (f' · <time datetime="{item.date}">{esc(ctx.date(item.date))}</time>' if item.date else "")
                  + (f' · <span class="status status-{item.status}">{esc(ui["status_" + item.status])}</span>' if kind == "claim" else "")
@@ -176,7 +192,7 @@ def denials(ctx: Context) -> tuple[str, str, str]:
         if d.denies and d.denies in claims_by_id:
             c = claims_by_id[d.denies]
             out.append(f'<div class="denied"><p><small>{esc(ui["answers"])} '
-                       f'<a href="{ctx.href("claims", c.id)}">{c.id}</a> ({actor_name(ctx, c.by)})</small></p>'
+                       f'<a href="{ctx.href("claims", c.id)}">{c.id}</a> ({actor_name(ctx, who(c))})</small></p>'
                        f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(c.text)}</p></blockquote>'
                        + ("" if ctx.lang == "ar" else f'<p class="quote-translated"><small>{esc(ui["translated_quote"])}:</small> '
                           f'<q>{ctx.tr(f"claim:{c.id}", c.text)}</q></p>')
@@ -190,12 +206,12 @@ def denials(ctx: Context) -> tuple[str, str, str]:
 def _speaker_rows(ctx: Context) -> list[tuple[str, list[tuple[str, str]]]]:
     """Each speaker (unattributed reports last) with the items they claim or deny, as pill labels."""
     arrow = "→"  # the label is a left-to-right run ("d1 → c8") in both languages
-    speakers = list(dict.fromkeys(i.by for i in ctx.doc.claims + ctx.doc.denials))
-    speakers.sort(key=lambda a: a is None)
+    speakers = list(dict.fromkeys(who(i) for i in ctx.doc.claims + ctx.doc.denials))
+    speakers.sort(key=lambda a: (a == UNIDENTIFIED, a is None))
     rows = []
     for by in speakers:
-        items = [(c.id, "dg-claim") for c in ctx.doc.claims if c.by == by]
-        items += [(f"{d.id} {arrow} {d.denies}" if d.denies else d.id, "dg-denial") for d in ctx.doc.denials if d.by == by]
+        items = [(c.id, "dg-claim") for c in ctx.doc.claims if who(c) == by]
+        items += [(f"{d.id} {arrow} {d.denies}" if d.denies else d.id, "dg-denial") for d in ctx.doc.denials if who(d) == by]
         rows.append((actor_plain(ctx, by), items))
     return rows
 
@@ -205,7 +221,7 @@ def _relation_rows(ctx: Context) -> list[tuple[str, list[str], list[str]]]:
     rows = []
     for r in ctx.doc.relations:
         item = next(i for i in ctx.doc.claims + ctx.doc.denials if i.id == r.item)
-        heading = f"{r.item} · {actor_plain(ctx, item.by)}"
+        heading = f"{r.item} · {actor_plain(ctx, who(item))}"
         denied = [d.id for d in ctx.doc.denials if d.denies == r.item]
         if denied:
             heading += f" · {ui['denied_by']} {ui['list_sep'].join(denied)}"
@@ -220,11 +236,11 @@ def actor_diagram(ctx: Context) -> str:
               "against": ui["diagram_against"], "list_sep": ui["list_sep"], "clause_sep": ui["clause_sep"]}
     svg_text, _ = svg.actor_diagram(_speaker_rows(ctx), _relation_rows(ctx), labels, ctx.dir == "rtl")
     text = ['<div class="diagram-text">', f"<p><strong>{esc(ui['diagram_said'])}</strong></p><ul>"]
-    for by in dict.fromkeys(sorted((i.by for i in ctx.doc.claims + ctx.doc.denials), key=lambda a: a is None)):
-        links = [f'<a href="{ctx.href("claims", c.id)}">{c.id}</a>' for c in ctx.doc.claims if c.by == by]
+    for by in dict.fromkeys(sorted((who(i) for i in ctx.doc.claims + ctx.doc.denials), key=lambda a: (a == UNIDENTIFIED, a is None))):
+        links = [f'<a href="{ctx.href("claims", c.id)}">{c.id}</a>' for c in ctx.doc.claims if who(c) == by]
         links += [f'<a href="{ctx.href("denials", d.id)}">{d.id}</a>'
                   + (f' ({esc(ui["answers"])} <a href="{ctx.href("claims", d.denies)}">{d.denies}</a>)' if d.denies else "")
-                  for d in ctx.doc.denials if d.by == by]
+                  for d in ctx.doc.denials if who(d) == by]
         text.append(f"<li>{actor_name(ctx, by)}: {ui['list_sep'].join(links)}</li>")
     text.append("</ul>")
     if ctx.doc.relations:

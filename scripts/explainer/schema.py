@@ -59,7 +59,7 @@ META_SPEC = {"slug?": str, "language?": str, "author?": str, "credit?": str, "cr
 OVERRIDES_SPEC = {
     "actors?": {"rename?": {STR_KEYS: {"ar?": STRINGS, "en?": STRINGS}}, "merge?": {STR_KEYS: ID}},
     "claims?": {"set?": {STR_KEYS: {"status?": str, "by?": ANY, "date?": ANY}}, "drop?": STRINGS},
-    "denials?": {"attach?": {STR_KEYS: ANY}},
+    "denials?": {"set?": {STR_KEYS: {"by?": ANY}}, "attach?": {STR_KEYS: ANY}},
     "notes?": {STR_KEYS: str},
 }
 

@@ -1,0 +1,50 @@
+"""Honesty about speakers: an unknown speaker is said to be unknown, never borrowed; the review
+command lists what an editor should check, with the line that fixes it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from explainer.pipeline import explain
+from explainer.render import render_source
+from explainer.review import review_items
+from explainer.translate import Catalogue
+from helpers import ROOT
+
+# The first statement has no speaker anywhere before it; the last is an unsourced report.
+ARTICLE = ("خبر قصير\n\n"
+           "وقالت إن الحدود مفتوحة.\n\n"
+           "أعلنت وزارة الخارجية المصرية أن الاتفاق تم.\n\n"
+           "وفي سياق آخر، ذكرت تقارير أن القوات انسحبت.\n")
+
+
+def test_an_unknown_speaker_is_shown_as_not_identified(tmp_path):
+    doc = explain(ARTICLE, slug="t")
+    unknown = [c for c in doc.claims if c.by is None]
+    statuses = {c.status for c in unknown}
+    assert statuses == {"unconfirmed", "unidentified"}  # an unsourced report, and a speaker we do not know
+    files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
+    assert "المتحدث غير محدد" in files["t/claims.md"] and "دون نسبة إلى مصدر" in files["t/claims.md"]
+    assert "speaker not identified" in files["t/claims.en.md"]
+
+
+def test_the_review_lists_unknown_speakers_with_a_fix_that_works():
+    doc = explain(ARTICLE, slug="t")
+    items = review_items(doc)
+    unknown = [r for r in items if r.problem == "speaker not identified"]
+    assert len(unknown) == 1 and unknown[0].sentence == "وقالت إن الحدود مفتوحة."
+    assert unknown[0].fix.startswith(f"claims: {{set: {{{unknown[0].item}: {{by: ")
+    ministry = next(a.id for a in doc.actors if a.kind == "organisation")
+    fixed = explain(ARTICLE, slug="t", overrides={"claims": {"set": {unknown[0].item: {"by": ministry}}}})
+    claim = next(c for c in fixed.claims if c.id == unknown[0].item)
+    assert (claim.by, claim.status, claim.via) == (ministry, "stated", "editor")
+    assert not [r for r in review_items(fixed) if r.item == claim.id]
+
+
+def test_review_command_prints_the_list_or_one_error_line():
+    cli = [sys.executable, str(ROOT / "scripts" / "explain.py"), "review"]
+    ok = subprocess.run(cli + ["iraq-russia-intelligence-2015"], capture_output=True, text=True, timeout=60)
+    assert ok.returncode == 0 and "items to check" in ok.stdout and "fix:" in ok.stdout
+    bad = subprocess.run(cli + ["no-such-explainer"], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and bad.stderr.startswith("error: ")
