@@ -37,6 +37,7 @@ PY_FOLDER = search_index.Folder(RULES)
 # superscript alef and Quranic marks), tatweel, both Arabic digit sets, proclitics, Latin case and
 # accents (composed and decomposed), bidi controls and zero-width characters.
 TRICKY = [
+    "و𝐀𝐁", "ال𝐀𝐁𝐂",  # letters outside the BMP: both sides count code points (JS once counted UTF-16 units)
     "الإسلاميّة", "الاسلاميه", "أحمد إبراهيم آل ٱلله", "مسؤول رئيس ءامن", "مصطفى على", "مدرسة الدولة",
     "مُحَمَّدٌ العِراقُ", "هٰذا ذٰلِكَ ٱلْكِتَٰبُ", "تـــنظيم", "تـنظيم",
     "٢٠١٥", "۲۰۱۵", "«۲۰۱۵»", "عام ۱۳۹۴ و٢٠١٥م", "٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ 0123456789", "۲۰۱۵م",

@@ -62,3 +62,11 @@ def test_input_with_only_chrome_is_rejected():
         assert "no article body" in str(err)
     else:
         raise AssertionError("expected InputError")
+
+
+def test_a_full_stop_without_its_space_ends_a_sentence_but_not_an_acronym_or_domain():
+    from explainer.segment import split_sentences
+
+    text = "وصل الوفد إلى بغداد.وقال المتحدث إن قناة سي.إن.إن وموقع العربية.نت نقلا الخبر."
+    parts = [text[a:b] for a, b in split_sentences(text)]
+    assert parts == ["وصل الوفد إلى بغداد.", "وقال المتحدث إن قناة سي.إن.إن وموقع العربية.نت نقلا الخبر."]

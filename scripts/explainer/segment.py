@@ -2,7 +2,9 @@
 
 A sentence ends at . ! ? ؟ … followed by a space or the end of the paragraph, except inside
 guillemets «…», inside a balanced pair of straight quotes, after a single letter (initials,
-"أ.ف.ب"), or between digits ("1.5"). The Arabic comma ، and semicolon ؛ never end a sentence.
+"أ.ف.ب"), or between digits ("1.5"). A full stop with no space after it ends a sentence between two
+Arabic words of three letters or more ("بغداد.وقال"), not inside an acronym or a domain ("سي.إن.إن",
+"العربية.نت"). The Arabic comma ، and semicolon ؛ never end a sentence.
 
 A "sentence" longer than MAX_SENTENCE characters (no real one comes close; text without full
 stops does) is cut at its last comma, semicolon or space before the limit, so every later stage
@@ -92,8 +94,30 @@ def _is_boundary(text: str, i: int) -> bool:
         return False  # a single letter: initials and "أ.ف.ب"
     if not nxt:
         return True
+    if text[i] == "." and _arabic_word_before(text, i) >= 3 and _arabic_word_after(text, i) >= 3:
+        return True  # "بغداد.وقال": a full stop without its space; not "سي.إن.إن" or "العربية.نت"
     # Next char a space, a quote closer or another ender: a sentence boundary.
     return nxt.isspace() or nxt in ENDERS or nxt in '"»”)' or nxt.isdigit()
+
+
+def _is_arabic_letter(c: str) -> bool:
+    return "\u0621" <= c <= "\u064a" or "\u0671" <= c <= "\u06d3"
+
+
+def _arabic_word_before(text: str, i: int) -> int:
+    """Length of the run of Arabic letters right before position i."""
+    k = i
+    while k > 0 and _is_arabic_letter(text[k - 1]):
+        k -= 1
+    return i - k
+
+
+def _arabic_word_after(text: str, i: int) -> int:
+    """Length of the run of Arabic letters right after position i."""
+    k = i + 1
+    while k < len(text) and _is_arabic_letter(text[k]):
+        k += 1
+    return k - i - 1
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -45,14 +45,15 @@ class Folder {
     const r = this.rules;
     const min = r.min_stem;
     const out = [word];
+    const len = (s) => Array.from(s).length; /* code points, as Python's len(), not UTF-16 units */
     let w = word;
-    if (w.length > min && r.conjunctions.includes(w[0])) { w = w.slice(1); out.push(w); }
-    if (w.length > min && r.prepositions.includes(w[0])) {
+    if (len(w) > min && r.conjunctions.includes(w[0])) { w = w.slice(1); out.push(w); }
+    if (len(w) > min && r.prepositions.includes(w[0])) {
       out.push(w.slice(1));
-      if (w.startsWith("لل") && w.length > min + 1) out.push(r.article + w.slice(2));
+      if (w.startsWith("لل") && len(w) > min + 1) out.push(r.article + w.slice(2));
       w = out[out.length - 1];
     }
-    if (w.length > min + 1 && w.startsWith(r.article)) out.push(w.slice(r.article.length));
+    if (len(w) > min + 1 && w.startsWith(r.article)) out.push(w.slice(r.article.length));
     return [...new Set(out)];
   }
 
