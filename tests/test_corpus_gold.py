@@ -23,7 +23,7 @@ FLOORS = {
     "statements": (0.77, 0.90),
     "speaker": (0.42, 0.51),
     "denials": (0.65, 0.70),
-    "denier": (0.34, 0.37),
+    "denier": (0.42, 0.45),
 }
 # Notes on floors that went down (2026-11-29):
 # - denials recall 0.65 → 0.61: a negated statement is no longer a denial (issue 11); one gold

@@ -48,3 +48,15 @@ def test_review_command_prints_the_list_or_one_error_line():
     assert ok.returncode == 0 and "items to check" in ok.stdout and "fix:" in ok.stdout
     bad = subprocess.run(cli + ["no-such-explainer"], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and bad.stderr.startswith("error: ")
+
+
+def test_a_joint_subject_records_every_party_and_the_pages_name_them(tmp_path):
+    doc = explain("خبر\n\nنفت أنقرة وموسكو أن قواتهما قصفت المستشفى.\n", slug="t")
+    (denial,) = doc.denials
+    assert denial.by == ["turkey", "russia"] and denial.text == "قواتهما قصفت المستشفى"
+    files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
+    assert 'href="../actors/#turkey"' in files["t/denials.md"] and 'href="../actors/#russia"' in files["t/denials.md"]
+    assert "Turkey" in files["t/denials.en.md"] and "Russia" in files["t/denials.en.md"]
+    actors_page = files["t/actors.md"]
+    assert actors_page.count('href="../denials/#d1"') >= 2  # listed under each party
+    assert any(r.problem.startswith("joint subject") for r in review_items(doc))

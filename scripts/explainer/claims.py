@@ -205,7 +205,7 @@ class ClaimFinder:
                     self.points_back[self.denials[-1].id] = noun
             else:
                 status = ("unconfirmed" if cue.kind == "report" or self.via == "report" else "unidentified") if subject is None \
-                    else "reported" if self.kind.get(subject) == "anonymous" else "stated"
+                    else "reported" if self.kind.get(subject if isinstance(subject, str) else subject[0]) == "anonymous" else "stated"
                 self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end,
                                          self.via if subject else None))
             if subject is not None:
@@ -243,7 +243,16 @@ class ClaimFinder:
             end_off = max(h.end for h in after if h.tok == first.tok) - s.start
             end_tok = next((k for k, t in enumerate(toks) if t[1] >= end_off), first.tok) + 1
             self.via = "direct"
-            return first.actor, end_tok
+            # a joint subject: "نفت أنقرة وموسكو", "نفى كل من الأردن ومصر": every party is a speaker
+            joint = [first.actor]
+            while end_tok < len(toks) and toks[end_tok][2].startswith("و") and not self._punct_at(toks, end_tok):
+                more = [h for h in hits if h.tok == end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and h.actor not in joint]
+                if not more:
+                    break
+                nxt = max(more, key=lambda h: h.end)
+                joint.append(nxt.actor)
+                end_tok = next((k for k, t in enumerate(toks) if t[1] >= nxt.end - s.start), end_tok) + 1
+            return (joint if len(joint) > 1 else first.actor), end_tok
         if cue.kind == "noun":
             return None, cue.end_tok
         if cue.end_tok < len(toks) and _is(toks[cue.end_tok][2], self.lex.report_heads):
@@ -262,21 +271,29 @@ class ClaimFinder:
         named = [h for h in self.hits_before(s, cue) if h.sentence == s.id
                  and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
                  and not any(a <= h.start and h.end <= b for a, b in quoted)
-                 and (not plural or self.plural.get(h.actor))]
+                 and (not plural or self._plural(h.actor))]
         if named and toks[cue.tok][2].startswith(("و", "ف")):
             self.via = "coreference"
             return named[-1].actor, cue.end_tok
         if self.last_speaker is not None and (toks[cue.tok][2].startswith(("و", "ف")) or not self._named_before(s, cue)) \
-                and (not plural or self.plural.get(self.last_speaker)):
+                and (not plural or self._plural(self.last_speaker)):
             self.via = "coreference"
             return self.last_speaker, cue.end_tok
         before = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) not in ("state", "armed_group")]
         if plural:
-            before = [h for h in before if self.plural.get(h.actor)] or before
+            before = [h for h in before if self._plural(h.actor)] or before
         # only this sentence: a speaker is never borrowed from the sentence before
         before = [h for h in before if h.sentence == s.id]
         self.via = "nearest" if before else None
         return (before[-1].actor if before else None), cue.end_tok
+
+    def _punct_at(self, toks, k: int) -> bool:
+        """Whether punctuation stands right before token k of the current sentence."""
+        return k > 0 and any(c in "،,:;؛.\"«»()" for c in self.sentence_text[toks[k - 1][1]:toks[k][0]])
+
+    def _plural(self, speaker) -> bool:
+        """A plural subject: an anonymous group ("مسؤولون") or a joint one ("أنقرة وموسكو")."""
+        return isinstance(speaker, list) or bool(self.plural.get(speaker))
 
     def _only_links_between(self, toks, a: int, b: int) -> bool:
         """Whether only linking words ("قد", "كان") stand between offsets a and b of a sentence."""

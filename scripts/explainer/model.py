@@ -57,12 +57,19 @@ class Actor:
     affiliation: str | None = None  #: actor id this one belongs to (an Iraqi source → iraq)
 
 
+def speakers(item) -> list[str]:
+    """The actor ids of a claim's or denial's speaker: none, one, or every party of a joint subject."""
+    if item.by is None:
+        return []
+    return list(item.by) if isinstance(item.by, list) else [item.by]
+
+
 @dataclass
 class Claim:
     """An attributed (or unattributed) statement reported by the article."""
 
     id: str
-    by: str | None  #: actor id, or None for unattributed reports
+    by: str | list[str] | None  #: actor id; a list for a joint subject ("نفت أنقرة وموسكو"); None when no one is named
     cue: str  #: the reporting cue as printed ("أعلنت", "جاء في بيان"...)
     text: str  #: verbatim content span
     sentence: str
@@ -78,7 +85,7 @@ class Denial:
     """A denial or negated statement of fact, and what it answers when the article has it."""
 
     id: str
-    by: str | None
+    by: str | list[str] | None  #: as for claims
     cue: str
     text: str
     sentence: str

@@ -54,13 +54,18 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
         for item in doc.claims + doc.denials:
             if item.by == source:
                 item.by = target
+            elif isinstance(item.by, list) and source in item.by:
+                item.by = list(dict.fromkeys(target if a == source else a for a in item.by))
+                item.by = item.by[0] if len(item.by) == 1 else item.by
     section = overrides.get("claims") or {}
     for cid, fields in (section.get("set") or {}).items():
         if cid not in claims:
             errors.append(f"claims.set: unknown claim {cid}")
             continue
-        if "by" in fields and fields["by"] is not None and fields["by"] not in actors:
-            errors.append(f"claims.set: {cid}: unknown actor {fields['by']}")
+        wanted = fields.get("by")
+        unknown = [a for a in (wanted if isinstance(wanted, list) else [wanted]) if a is not None and a not in actors]
+        if unknown:
+            errors.append(f"claims.set: {cid}: unknown actor {unknown[0]}")
             continue
         if "status" in fields and fields["status"] not in STATUSES:
             errors.append(f"claims.set: {cid}: status {fields['status']} is not one of {', '.join(STATUSES)}")
@@ -71,14 +76,15 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
         if "by" in fields:
             claims[cid].via = "editor"
             if fields["by"] is not None and claims[cid].status in ("unidentified", "unconfirmed") and "status" not in fields:
-                claims[cid].status = "reported" if actors[fields["by"]].kind == "anonymous" else "stated"
+                first = fields["by"][0] if isinstance(fields["by"], list) else fields["by"]
+                claims[cid].status = "reported" if actors[first].kind == "anonymous" else "stated"
     drop = set(section.get("drop") or [])
     errors += [f"claims.drop: unknown claim {c}" for c in drop - set(claims)]
     doc.claims = [c for c in doc.claims if c.id not in drop]
     for did, fields in ((overrides.get("denials") or {}).get("set") or {}).items():
         if did not in denials:
             errors.append(f"denials.set: unknown denial {did}")
-        elif fields.get("by") is not None and fields["by"] not in actors:
+        elif any(a is not None and a not in actors for a in (fields.get("by") if isinstance(fields.get("by"), list) else [fields.get("by")])):
             errors.append(f"denials.set: {did}: unknown actor {fields['by']}")
         elif "by" in fields:
             denials[did].by, denials[did].via = fields["by"], "editor"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import svg
 from .lexicon import fold
+from .model import speakers
 from .render import Context, esc, esc_attr
 
 
@@ -103,16 +104,22 @@ def _name(ctx: Context, key: str, value: str | None) -> str:
 UNIDENTIFIED = "?unidentified"  # stands for "a speaker the pipeline could not identify" in `who`
 
 
-def who(item) -> str | None:
-    """The speaker key of a claim or denial: its actor id; None for an unsourced report (the
-    article names no one); UNIDENTIFIED when someone spoke but the pipeline does not know who."""
+def who(item):
+    """The speaker key of a claim or denial: its actor id (a tuple of ids for a joint subject);
+    None for an unsourced report (the article names no one); UNIDENTIFIED when someone spoke but
+    the pipeline does not know who."""
+    if isinstance(item.by, list):
+        return tuple(item.by)
     if item.by is not None:
         return item.by
     return None if getattr(item, "status", None) == "unconfirmed" else UNIDENTIFIED
 
 
-def actor_name(ctx: Context, actor_id: str | None) -> str:
-    """An actor's display name in the page language, linked to its section on the actors page."""
+def actor_name(ctx: Context, actor_id) -> str:
+    """An actor's display name in the page language, linked to its section on the actors page
+    (every party of a joint subject, joined)."""
+    if isinstance(actor_id, (tuple, list)):
+        return ctx.ui["list_sep"].join(actor_name(ctx, a) for a in actor_id)
     if actor_id is None:
         return esc(ctx.ui["unattributed"])
     if actor_id == UNIDENTIFIED:
@@ -124,8 +131,10 @@ def actor_name(ctx: Context, actor_id: str | None) -> str:
     return f'<a class="actor-ref" href="{ctx.href("actors", actor.id)}">{_actor_label(ctx, actor)}</a>'
 
 
-def actor_plain(ctx: Context, actor_id: str | None) -> str:
+def actor_plain(ctx: Context, actor_id) -> str:
     """An actor's name as plain text in the page language (for diagrams and descriptions)."""
+    if isinstance(actor_id, (tuple, list)):
+        return ctx.ui["list_sep"].join(actor_plain(ctx, a) for a in actor_id)
     if actor_id is None:
         return ctx.ui["unattributed"]
     if actor_id == UNIDENTIFIED:
@@ -273,8 +282,8 @@ def actors(ctx: Context) -> tuple[str, str, str]:
             facts.append(f"<dt>{esc(ui['title'])}</dt><dd>{ctx.tr(f'title:{a.id}', a.title)}</dd>")
         if a.affiliation:
             facts.append(f"<dt>{esc(ui['affiliation'])}</dt><dd>{actor_name(ctx, a.affiliation)}</dd>")
-        said = [c for c in ctx.doc.claims if c.by == a.id]
-        denied = [d for d in ctx.doc.denials if d.by == a.id]
+        said = [c for c in ctx.doc.claims if a.id in speakers(c)]
+        denied = [d for d in ctx.doc.denials if a.id in speakers(d)]
         if said:
             facts.append(f"<dt>{esc(ui['claims'])}</dt><dd>" + ", ".join(f'<a href="{ctx.href("claims", c.id)}">{c.id}</a>' for c in said) + "</dd>")
         if denied:
@@ -296,7 +305,7 @@ def _event_summary(ctx: Context, e) -> str:
     if items:
         by_speaker: dict = {}
         for i, kind in items:
-            by_speaker.setdefault(i.by, []).append(f"{ui['role_' + kind]} {i.id}")
+            by_speaker.setdefault(who(i), []).append(f"{ui['role_' + kind]} {i.id}")
         return ui["list_sep"].join(f"{actor_plain(ctx, by)}: {ui['list_sep'].join(parts)}" for by, parts in by_speaker.items())
     return f"{ui['role_background']} ({e.sentence})"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Document
+from .model import Document, speakers
 
 
 @dataclass
@@ -37,8 +37,13 @@ def review_items(doc: Document) -> list[ReviewItem]:
         elif item.via in ("coreference", "participle", "nearest"):
             how = {"coreference": "a pronoun or continuation verb", "participle": "a participle (حال)",
                    "nearest": "the nearest actor named before"}[item.via]
-            out.append(ReviewItem(item.id, f"speaker «{names.get(item.by, item.by)}» ({item.by}) found through {how}",
-                                  sentence, item.text, set_by.replace("ACTOR-ID", item.by)))
+            ids = speakers(item)
+            out.append(ReviewItem(item.id, f"speaker «{'، '.join(names.get(a, a) for a in ids)}» ({', '.join(ids)}) found through {how}",
+                                  sentence, item.text, set_by.replace("ACTOR-ID", ids[0] if len(ids) == 1 else "[" + ", ".join(ids) + "]")))
+        elif isinstance(item.by, list):
+            ids = item.by
+            out.append(ReviewItem(item.id, f"joint subject: {'، '.join(names.get(a, a) for a in ids)}", sentence, item.text,
+                                  set_by.replace("ACTOR-ID", "[" + ", ".join(ids) + "]")))
         if kind == "denials" and item.denies is None:
             out.append(ReviewItem(item.id, "denial answers no claim of the article", sentence, item.text,
                                   f"denials: {{attach: {{{item.id}: CLAIM-ID}}}}  # or leave it: the article may not print what was denied"))

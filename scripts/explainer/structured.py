@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 
+from .model import speakers
+
 SCHEMA_TYPES = {"state": "Country", "person": "Person", "organisation": "Organization",
                 "armed_group": "Organization", "media": "Organization", "city": "City"}
 UNKNOWN = {None, "", "unknown"}
@@ -23,7 +25,7 @@ def page_schema(ctx, name: str) -> str:
     if name in ("claims", "denials"):
         # who speaks on the page, and who the quoted words name
         items = doc.claims if name == "claims" else doc.denials + [c for c in doc.claims if any(d.denies == c.id for d in doc.denials)]
-        ids = [i.by for i in items] + [a.id for a in doc.actors for s in a.spans
+        ids = [a for i in items for a in speakers(i)] + [a.id for a in doc.actors for s in a.spans
                                         if any(i.start <= s[0] and s[1] <= i.end for i in items)]
     else:
         ids = [a.id for a in doc.actors]
