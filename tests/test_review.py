@@ -60,3 +60,14 @@ def test_a_joint_subject_records_every_party_and_the_pages_name_them(tmp_path):
     actors_page = files["t/actors.md"]
     assert actors_page.count('href="../denials/#d1"') >= 2  # listed under each party
     assert any(r.problem.startswith("joint subject") for r in review_items(doc))
+
+
+def test_a_relayed_statement_is_the_speakers_and_names_who_relays_it(tmp_path):
+    text = "خبر\n\nونقلت وكالة الأنباء السورية (سانا) عن مصدر عسكري سوري قوله إن إسرائيل استهدفت موقعا عسكريا.\n"
+    doc = explain(text, slug="t")
+    (claim,) = doc.claims
+    assert claim.by == "anon-syrian-military-source" and claim.text == "إسرائيل استهدفت موقعا عسكريا"
+    medium = next(a for a in doc.actors if a.id == claim.relayed_by)
+    assert medium.kind == "media" and medium.names["ar"][0].startswith("وكالة الأنباء")
+    files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
+    assert "نقلًا عبر" in files["t/claims.md"] and "relayed by" in files["t/claims.en.md"]

@@ -326,6 +326,8 @@ class ActorFinder:
                 ended = k == len(toks) or (k < len(toks) and taken[k] and k > j)
             if not ended or k == j:
                 continue  # no clear end: the words may be the verb's object, not its subject
+            if k == j + 1 and headed and any(f.startswith("ال") for f in stems(toks[j][2])):
+                continue  # "وقالت الوزارة": a back-reference, resolved by _headed_bodies
             kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
             if kind is None:
                 continue
@@ -337,7 +339,8 @@ class ActorFinder:
             if aid.endswith("-"):
                 continue
             state = next((gaz.adjective(t[2]) for t in toks[j + 1:k] if gaz.adjective(t[2])), None)
-            actor = self._actor(aid, kind, _surface(text, toks, j, k, stems(toks[j][2])[-1] if kind != "person" else toks[j][2]), [])
+            base = toks[j][2] if kind == "person" else (_head_form(stems(toks[j][2]), gaz.heads) or toks[j][2])
+            actor = self._actor(aid, kind, _surface(text, toks, j, k, base), [])
             actor.affiliation = actor.affiliation or state
             self._hit(aid, sid, offset, toks, j, k, taken)
 
@@ -375,8 +378,7 @@ class ActorFinder:
             self._body(sid, text, offset, toks, i, k, taken, gaz.heads.get(head, gaz.heads.get("ال" + head)))
 
     def _body(self, sid, text, offset, toks, i, k, taken, kind):
-        forms = stems(toks[i][2])
-        base = next((f for f in forms if f.startswith("ال")), None) or next(f for f in forms if f in self.gaz.heads or "ال" + f in self.gaz.heads)
+        base = _head_form(stems(toks[i][2]), self.gaz.heads)
         name = _surface(text, toks, i, k, base)
         aid = "org-" + transliterate(fold(name).removeprefix("ال"))
         if aid == "org-":
@@ -478,6 +480,15 @@ class ActorFinder:
             actor.spans.append([offset + toks[i][0], offset + balance_quotes(text, toks[i][0], toks[j - 1][1])])
             for t in range(i, j):
                 taken[t] = True
+
+
+def _head_form(forms: list[str], heads) -> str | None:
+    """The form of a word that is a head noun, with its "ال" when printed with one: "وكالة" → "وكاله"
+    (not "اله", which peeling و and ك would give), "والوزارة" → "الوزاره"."""
+    head = next((f for f in forms if f in heads or "ال" + f in heads), None)
+    if head is None:
+        return None
+    return "ال" + head if not head.startswith("ال") and "ال" + head in forms else head
 
 
 _PUNCT = set('،,:"«»“”()[]-–—.؛;!?؟')

@@ -44,6 +44,8 @@ class Lexicon:
         self.denials = {fold(w) for w in d["denial_verbs"]}
         self.participles = {fold(w) for w in d.get("participles", [])}
         self.according = {fold(w) for w in d.get("according", [])}
+        self.relay_verbs = {fold(w) for w in d.get("relay_verbs", [])}
+        self.relay_words = {fold(w) for w in d.get("relay_words", [])}
         self.denial_participles = {fold(w) for w in d.get("denial_participles", [])}
         self.negations = [phrase_pattern(w) for w in d.get("denial_phrases", [])]
         self.denial_blockers = {fold(w) for w in d.get("denial_blockers", [])}
@@ -99,6 +101,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
         participle = False
         if not kind and any(f in lex.according for f in stems(w)):
             kind = "according"
+        if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
+            kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)):
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         if not kind and _is(w, lex.denials, printed) and not any(toks[k][2] in lex.denial_blockers or
@@ -167,8 +171,15 @@ class ClaimFinder:
             if cue.tok < frame_end and cue.kind != "report":
                 continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
             # (an unsourced report there is what a denial answers: "نفوا تقارير تتحدث عن …")
-            self.via = None
-            if cue.kind == "according":
+            self.via, relayed_by = None, None
+            if cue.kind == "relay":
+                found = self.relay(cue, toks, hits, s)
+                if found is None:
+                    continue
+                relayed_by, subject, c_start = found
+                c_end = self.content_end(cue, [c for c in cues[n + 1 :] if c.tok >= c_start], text, toks, c_start)
+                frame_end = c_start
+            elif cue.kind == "according":
                 self.via = "direct"
                 found = self.according(cue, cues[n + 1 :], toks, hits, s, said_until)
                 if found is None:
@@ -199,7 +210,7 @@ class ClaimFinder:
                 if negation is not None and cue.kind != "denial":
                     cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
                 self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end,
-                                           self.via if subject else None))
+                                           self.via if subject else None, relayed_by))
                 noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
                 if noun is not None:
                     self.points_back[self.denials[-1].id] = noun
@@ -207,9 +218,31 @@ class ClaimFinder:
                 status = ("unconfirmed" if cue.kind == "report" or self.via == "report" else "unidentified") if subject is None \
                     else "reported" if self.kind.get(subject if isinstance(subject, str) else subject[0]) == "anonymous" else "stated"
                 self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end,
-                                         self.via if subject else None))
+                                         self.via if subject else None, relayed_by))
             if subject is not None:
                 main_subject = self.last_speaker = subject
+
+    def relay(self, cue: Cue, toks, hits: list[Hit], s):
+        """(relaying medium, speaker, content start) of "نقلت X عن Y قوله إن …", or None when the
+        sentence does not have that shape (then "نقل" is no cue)."""
+        an = next((k for k in range(cue.end_tok, min(cue.end_tok + 8, len(toks))) if toks[k][2] == "عن"), None)
+        if an is None:
+            return None
+        by_medium = [h for h in hits if cue.end_tok <= h.tok < an and self.kind.get(h.actor) in SPEAKER_KINDS]
+        spoke = [h for h in hits if h.tok == an + 1 and self.kind.get(h.actor) in SPEAKER_KINDS]
+        if not spoke:
+            return None
+        h = max(spoke, key=lambda h: h.end)
+        k = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), an + 1) + 1
+        while k < len(toks) and (_is(toks[k][2], self.lex.relay_words) or toks[k][2] in self.lex.complementizers
+                                 or toks[k][2] in ("قبل", "بعد", "التصويت")):
+            k += 1  # "قوله إن", "قوله قبل التصويت، إن"
+        if k >= len(toks):
+            return None
+        self.via = "direct"
+        rank = {"media": 0, "organisation": 1}
+        medium = min(by_medium, key=lambda m: (rank.get(self.kind.get(m.actor), 2), -(m.end - m.start)), default=None)
+        return (medium.actor if medium else None), h.actor, k
 
     def according(self, cue: Cue, later: list[Cue], toks, hits: list[Hit], s, said_until: int):
         """(speaker, content start, content end, frame end) of "…، وفقا لـ X" / "بحسب X، …" /

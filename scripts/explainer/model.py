@@ -78,6 +78,7 @@ class Claim:
     start: int
     end: int
     via: str | None = None  #: how the speaker was found: direct | participle | coreference | nearest | editor
+    relayed_by: str | None = None  #: the medium that relays it ("نقلت وكالة X عن Y قوله"), or None
 
 
 @dataclass
@@ -94,6 +95,7 @@ class Denial:
     start: int
     end: int
     via: str | None = None  #: how the speaker was found (as for claims)
+    relayed_by: str | None = None  #: as for claims
 
 
 @dataclass

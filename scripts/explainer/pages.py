@@ -164,6 +164,7 @@ def _item_block(ctx: Context, item, kind: str) -> str:
     parts = [f'<div class="item item-{kind}" id="{item.id}" data-search-section>']
     parts.append(f'<p class="item-head"><strong>{item.id}</strong> · {actor_name(ctx, who(item))} · '
                  f'<span class="cue">{esc(ui["cue"])}: {cue}</span>'
+                 + (f' · {esc(ui["relayed_by"])} {actor_name(ctx, item.relayed_by)}' if item.relayed_by else "")
                  + (f' · <time datetime="{item.date}">{esc(ctx.date(item.date))}</time>' if item.date else "")
                  + (f' · <span class="status status-{item.status}">{esc(ui["status_" + item.status])}</span>' if kind == "claim" else "")
                  + "</p>")
