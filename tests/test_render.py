@@ -23,8 +23,16 @@ FIXTURE = ROOT / "tests" / "fixtures" / "egypt-sudan.ar.txt"
 
 
 def test_rendered_pages_match_golden_files(tmp_path):
+    """Both languages; the English with a real catalogue (tests/fixtures/egypt-sudan.en.po: most
+    entries translated, one under review, one missing), so translated text is golden too."""
+    import shutil
+
     doc = explain(read_article(FIXTURE), slug="egypt-sudan")
+    shutil.copy(ROOT / "tests" / "fixtures" / "egypt-sudan.en.po", tmp_path / "en.po")
     files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
+    english = "".join(text for rel, text in files.items() if rel.endswith(".en.md"))
+    assert "Cairo denies sending troops to Khartoum" in english and "(translation under review)" in english
+    assert "(not yet translated)" in english
     mismatched = [rel for rel, text in sorted(files.items())
                   if not (GOLDEN / rel).exists() or (GOLDEN / rel).read_text(encoding="utf-8") != text]
     if os.environ.get("UPDATE_GOLDEN") and mismatched:
