@@ -20,10 +20,10 @@ import eval as gold_eval  # noqa: E402
 # figure: (recall floor, precision floor)
 FLOORS = {
     "actors": (0.71, 0.78),
-    "statements": (0.77, 0.90),
-    "speaker": (0.42, 0.51),
-    "denials": (0.65, 0.70),
-    "denier": (0.42, 0.45),
+    "statements": (0.80, 0.89),
+    "speaker": (0.43, 0.51),
+    "denials": (0.69, 0.72),
+    "denier": (0.46, 0.48),
 }
 # Notes on floors that went down (2026-11-29):
 # - denials recall 0.65 → 0.61: a negated statement is no longer a denial (issue 11); one gold
@@ -36,9 +36,11 @@ FLOORS = {
 #   statement recall 0.66 → 0.77 (verbs of condemning, stressing, describing …, "وفقا لـ"/"بحسب",
 #   object pronouns on cues); a denial now answers a claim only when they share three content
 #   words (a wrong link says more than the article; "answers nothing" does not).
+# - traps 23 → 25 with denial recall 0.65 → 0.69: «ووصفها بالانقلابية» (وصف is now a cue; the gold
+#   reads it as part of the denial) and the article's typo «نفي إشارة» for «في إشارة».
 EXACT_FLOOR = 0.34  # found statements with exactly the gold quote boundaries
-ANSWERS_FLOOR = 0.17  # found denials answering the right statement
-TRAPS_CEILING = 23  # trap phrases taken (of 135); the goal is 0
+ANSWERS_FLOOR = 0.22  # found denials answering the right statement
+TRAPS_CEILING = 25  # trap phrases taken (of 135); the goal is 0
 
 
 @pytest.fixture(scope="module")

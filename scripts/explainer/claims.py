@@ -190,7 +190,8 @@ class ClaimFinder:
                 if cue.kind == "noun" and subject is None:
                     continue  # "إعلان" without a speaker is just a noun
                 reports = {c.tok for c in cues[n + 1 :] if c.kind == "report"}
-                c_start = self.content_start(cue, toks, after_subject, s, reports)
+                following = next((c.tok for c in cues[n + 1 :] if c.kind != "report" and c.tok > after_subject), None)
+                c_start = self.content_start(cue, toks, after_subject, s, reports, following)
                 if c_start is None:
                     continue
                 c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
@@ -354,14 +355,19 @@ class ClaimFinder:
             reach = max(reach, h.end)
         return outer  # in reading order: the last is the nearest
 
-    def content_start(self, cue: Cue, toks, after_subject: int, s, reports: set[int] = frozenset()) -> int | None:
+    def content_start(self, cue: Cue, toks, after_subject: int, s, reports: set[int] = frozenset(),
+                      next_cue: int | None = None) -> int | None:
         j = max(cue.end_tok, after_subject)
         date_ends = [d.end - s.start for d in self.dates_in.get(s.id, []) if d.start >= cue.start]
         direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)
-        for k in range(j, j if direct else min(j + 14, len(toks))):
+        # a denial's object follows it ("نفى تلك التهم"): only an أن (not عن، ب) before the next cue opens a clause
+        reach = min(j + 14, len(toks), next_cue if next_cue is not None else len(toks))
+        for k in range(j, j if direct else reach):
             w = toks[k][2]
             if cue.kind == "denial" and k in reports:
                 return k  # what is denied is the report itself: "نفوا تقارير تتحدث عن …"
+            if cue.kind == "denial" and w in ("عن", "ب", "الى", "الي"):
+                continue
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
                 return k + 1 if k + 1 < len(toks) else None
         # no complementizer: the content follows the speaker (and a date, if one is printed there)

@@ -2,9 +2,9 @@
 
 A sentence ends at . ! ? ؟ … followed by a space or the end of the paragraph, except inside
 guillemets «…», inside a balanced pair of straight quotes, after a single letter (initials,
-"أ.ف.ب"), or between digits ("1.5"). A full stop with no space after it ends a sentence between two
-Arabic words of three letters or more ("بغداد.وقال"), not inside an acronym or a domain ("سي.إن.إن",
-"العربية.نت"). The Arabic comma ، and semicolon ؛ never end a sentence.
+"أ.ف.ب"), or between digits ("1.5"). A full stop with no space after it ends a sentence between an
+Arabic word of two letters or more and one of three or more ("بغداد.وقال"), not inside an acronym or
+a domain ("سي.إن.إن", "العربية.نت"). The Arabic comma ، and semicolon ؛ never end a sentence.
 
 A "sentence" longer than MAX_SENTENCE characters (no real one comes close; text without full
 stops does) is cut at its last comma, semicolon or space before the limit, so every later stage
@@ -94,8 +94,8 @@ def _is_boundary(text: str, i: int) -> bool:
         return False  # a single letter: initials and "أ.ف.ب"
     if not nxt:
         return True
-    if text[i] == "." and _arabic_word_before(text, i) >= 3 and _arabic_word_after(text, i) >= 3:
-        return True  # "بغداد.وقال": a full stop without its space; not "سي.إن.إن" or "العربية.نت"
+    if text[i] == "." and _arabic_word_before(text, i) >= 2 and _arabic_word_after(text, i) >= 3:
+        return True  # "بغداد.وقال", "له.إلا": a full stop without its space; not "سي.إن.إن" or "العربية.نت"
     # Next char a space, a quote closer or another ender: a sentence boundary.
     return nxt.isspace() or nxt in ENDERS or nxt in '"»”)' or nxt.isdigit()
 
