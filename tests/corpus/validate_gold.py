@@ -69,14 +69,18 @@ def problems(gold_path: Path) -> list[str]:
             if n not in names:
                 bad(f"{where}: {n!r} is not an actor name or alias")
 
+    def item(entry: dict, where: str, who: str) -> None:
+        """What statements and denials share: who, cue, content, how the speaker is known."""
+        speakers(entry.get(who), f"{where}.{who}")
+        verbatim(entry.get("cue"), where + ".cue")
+        verbatim(entry.get("content"), where + ".content")
+        if entry.get("via", "direct") not in VIA:
+            bad(f"{where}.via: {entry.get('via')!r}")
+
     contents = set()
     for i, st in enumerate(gold.get("statements") or []):
         where = f"statements[{i}]"
-        speakers(st.get("speaker"), where + ".speaker")
-        verbatim(st.get("cue"), where + ".cue")
-        verbatim(st.get("content"), where + ".content")
-        if st.get("via", "direct") not in VIA:
-            bad(f"{where}.via: {st.get('via')!r}")
+        item(st, where, "speaker")
         if "relayed_by" in st:
             speakers(st.get("relayed_by"), where + ".relayed_by")
         for n in st.get("speaker") or []:
@@ -85,11 +89,7 @@ def problems(gold_path: Path) -> list[str]:
         contents.add(st.get("content"))
     for i, d in enumerate(gold.get("denials") or []):
         where = f"denials[{i}]"
-        speakers(d.get("denier"), where + ".denier")
-        verbatim(d.get("cue"), where + ".cue")
-        verbatim(d.get("content"), where + ".content")
-        if d.get("via", "direct") not in VIA:
-            bad(f"{where}.via: {d.get('via')!r}")
+        item(d, where, "denier")
         if d.get("answers") is not None and d.get("answers") not in contents:
             bad(f"{where}.answers: not the content of a statement: {d.get('answers')!r}")
     for i, t in enumerate(gold.get("traps") or []):
