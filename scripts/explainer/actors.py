@@ -308,7 +308,8 @@ class ActorFinder:
                 if k > j and _punct_before(text, toks, k):
                     ended = True
                     strong = any(c in ':"«“' for c in text[toks[k - 1][1]:toks[k][0]]) or (
-                        "،" in text[toks[k - 1][1]:toks[k][0]] and any(f in gaz.apposition for f in stems(w)))
+                        "،" in text[toks[k - 1][1]:toks[k][0]]
+                        and (any(f in gaz.apposition for f in stems(w)) or w in gaz.complementizers))
                     break
                 if k > j and w.startswith("و") and (w[1:].startswith("ال") or any(f in gaz.heads for f in stems(w))):
                     ended = True  # "منظمة خيرية ومجموعة مراقبين": the first of joint subjects

@@ -292,6 +292,15 @@ class ClaimFinder:
         if cue.end_tok < len(toks) and _is(toks[cue.end_tok][2], self.lex.report_heads):
             self.via = "report"  # "ذكرت تقارير أن …": unsourced reports, no one's statement
             return None, cue.end_tok + 1
+        # a relative clause's verb: its subject is the antecedent ("… سيد فتحي الذي أكد أن")
+        if cue.tok > 0 and toks[cue.tok - 1][2] in ("الذي", "التي", "الذين", "اللذين", "اللتين"):
+            rel_start = toks[cue.tok - 1][0] + s.start
+            antecedent = [h for h in self.hits_in.get(s.id, []) if h.end <= rel_start
+                          and self.kind.get(h.actor) in SPEAKER_KINDS
+                          and self._only_links_between(toks, h.end - s.start, rel_start - s.start)]
+            if antecedent:
+                self.via = "direct"
+                return max(antecedent, key=lambda h: h.end).actor, cue.end_tok
         # subject before the verb ("الإمارات أكدت", "مكتب نتنياهو قال", "الحزب فقد أكد")
         adjacent = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
                     and self._only_links_between(toks, h.end - s.start, cue.start - s.start)]
