@@ -1,5 +1,9 @@
-"""The pipeline on a second, differently worded article (written for the tests, not shipped):
-rules come from the language and the genre, not from the first article."""
+"""The pipeline on articles written for the tests (tests/fixtures/*.ar.txt), not shipped.
+
+These fixtures were written in the same commits as the rules they exercise, so they are
+regression tests of those rules, not a measure of how general the pipeline is. That measure is
+tests/test_corpus_gold.py: 40 real articles nobody here wrote, with gold annotated before the
+rules it measures (tests/corpus/README.md)."""
 
 from __future__ import annotations
 
