@@ -131,6 +131,17 @@ class ActorFinder:
                     if office:
                         body_at, j = j, office[0]
                         break
+            body = None
+            if not office and j < len(toks) and _head_form(stems(toks[j][2]), gaz.heads) and not toks[j][2].startswith("ال"):
+                # "رئيس حركة النهضة، راشد الغنوشي": the title names a body, then (after a comma) the person
+                b = j + 1
+                while b < len(toks) and b - j <= 3 and toks[b][2].startswith(("ال", "لل")) and not _punct_before(text, toks, b):
+                    b += 1
+                if b > j + 1 and b < len(toks) and _punct_before(text, toks, b) and "،" in text[toks[b - 1][1]:toks[b][0]]:
+                    self._body(sid, text, offset, toks, j, b, taken, gaz.heads.get(_head_form(stems(toks[j][2]), gaz.heads)))
+                    office = (b, None)
+                    body = self.hits[-1].actor if self.hits else None
+                    j = b
             k = j
             while k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
@@ -148,8 +159,7 @@ class ActorFinder:
             known = self._known_person(toks[j:k])
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
             actor.title = actor.title or title
-            body = None
-            if office:  # the body the title names is mentioned too, inside the person's mention
+            if office and office[1] is not None:  # the body the title names is mentioned too, inside the person's mention
                 entry = office[1]
                 body = self._actor(entry["id"], entry["kind"], text[toks[body_at][0]:toks[j - 1][1]], entry["en"]).id
             if body is None and office is None:  # "المتحدث باسم الوزارة": the ministry named before

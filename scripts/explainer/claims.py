@@ -306,7 +306,9 @@ class ClaimFinder:
                     and self._only_links_between(toks, h.end - s.start, cue.start - s.start)]
         if adjacent:
             self.via = "direct"
-            return adjacent[-1].actor, cue.end_tok
+            # of hits ending together, the body named ("الخارجية الأميركية") before the state its adjective implies
+            last = max(adjacent, key=lambda h: (h.end, self.kind.get(h.actor) != "state", h.end - h.start))
+            return last.actor, cue.end_tok
         # no subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun refers to the latest speaker
         plural = toks[cue.tok][2].endswith(("وا", "ون"))
         # a subject named earlier in this sentence, outside what was quoted ("يستمر منتقدون … واعتبروا")
@@ -341,8 +343,17 @@ class ClaimFinder:
     def _only_links_between(self, toks, a: int, b: int) -> bool:
         """Whether only linking words ("قد", "كان") stand between offsets a and b of a sentence."""
         between = [t for t in toks if t[0] >= a and t[1] <= b]
-        if any(c in "،,:;؛.\"«»()" for c in self.sentence_text[a:b]):
-            return False  # "… في سوريا، واعتبروا": a comma ends the phrase before the verb
+        gap = self.sentence_text[a:b]
+        if any(c in ":;؛.\"«»()" for c in gap):
+            return False
+        if "،" in gap or "," in gap:
+            # "… في سوريا، واعتبروا": a comma ends the phrase before the verb, except after a topic
+            # that opens the sentence or follows "أما" ("واشنطن، أعلنت", "أما مجلس …، فقد أعلن")
+            opener = [t for t in toks if t[1] <= a]
+            topic = not opener or len(opener) <= 4 and any(t[2] in ("اما", "واما") for t in opener[:1]) or \
+                self.sentence_text[:a].strip().count(" ") < 3
+            if not topic:
+                return False
         return len(between) <= 2 and all(t[2] in self.lex.subject_links for t in between)
 
     def _named_before(self, s, cue: Cue) -> bool:
