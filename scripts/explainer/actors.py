@@ -146,13 +146,20 @@ class ActorFinder:
             while k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
+                if toks[k][2] in gaz.complementizers or any(f in gaz.speech_verbs for f in stems(toks[k][2])):
+                    break
                 if k > j and _punct_before(text, toks, k):
                     break  # "راشد الغنوشي، …": a name has no punctuation inside
                 k += 1
-            if k - j < 2:  # a person's name here has at least a first name and a family name
+            first = text[toks[j][0]:toks[j][1]] if j < len(toks) else ""
+            if k - j < 2 or first.endswith(("ه", "ها", "هم", "هما")) and not first.endswith("الله") \
+                    or any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])):
+                # no name after the title ("وأكد رئيس الوزراء الإسرائيلي ثقته"): the person named
+                # earlier with the same title, if there is one
+                same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
+                if same:
+                    self._hit(same, sid, offset, toks, i, j, taken)
                 continue
-            if any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])):
-                continue  # "الشيخ الصلابي له علاقات": what follows a title is not always a name
             name = text[toks[j][0]:toks[k - 1][1]]
             title = text[toks[i][0]:toks[j - 1][1]]
             title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
@@ -168,6 +175,17 @@ class ActorFinder:
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _person_with_title(self, title: str) -> str | None:
+        """The latest person named before with this title (compared folded, without "و"/"ف")."""
+        want = " ".join(w for w in fold(title).split())
+        want = want[1:] if want[:1] in ("و", "ف") and want[1:2] != " " else want
+        for actor in reversed(list(self.actors.values())):
+            if actor.kind == "person" and actor.title:
+                have = fold(actor.title)
+                if have.endswith(want) or want.endswith(have):
+                    return actor.id
+        return None
 
     def _back_reference(self, title_toks) -> str | None:
         """The body a definite head noun after "باسم" points back to ("باسم الوزارة" → the latest
