@@ -30,7 +30,7 @@ DATA_SPECS: dict[str, dict] = {
     "actors.yml": {
         "states?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "adjectives?": STRINGS, "plural?": STRINGS,
                      "capitals?": STRINGS, "adj_en?": str}],
-        "organisations?": [{"id": ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool}],
+        "organisations?": [{"id": ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool, "of?": ID}],
         "people?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
     },
     "chrome.yml": {"max_words?": int, "rules": [{"line": REGEX, "reason": str, "also_next?": int}]},
