@@ -45,6 +45,7 @@ class Lexicon:
         self.participles = {fold(w) for w in d.get("participles", [])}
         self.according = {fold(w) for w in d.get("according", [])}
         self.relay_verbs = {fold(w) for w in d.get("relay_verbs", [])}
+        self.clause_links = {fold(w) for w in d.get("clause_links", [])}
         self.relay_words = {fold(w) for w in d.get("relay_words", [])}
         self.denial_participles = {fold(w) for w in d.get("denial_participles", [])}
         self.negations = [phrase_pattern(w) for w in d.get("denial_phrases", [])]
@@ -400,6 +401,8 @@ class ClaimFinder:
         for other in later:
             if other.tok >= c_start and not (cue.kind == "denial" and other.kind == "report"):
                 end = other.tok
+                while end - 1 > c_start and toks[end - 1][2] in self.lex.clause_links:
+                    end -= 1  # "نزعته للعنف كما | أكد": the link belongs to the next statement
                 break
         if cue.tok > 0 and any(f in self.lex.subordinators for f in stems(toks[cue.tok - 1][2])) or _is(toks[cue.tok][2], self.lex.subordinators):
             end = min(end, first_comma(text, toks, c_start))
