@@ -1,15 +1,18 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from urllib.parse import urlsplit
 
 import pytest
-
 from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, build_site, checkout_state, free_port, serve
 
-# Hypothesis keeps no example database in the checkout (tests never write into it).
+# Hypothesis keeps no example database, and its caches (constants, Unicode tables) live in a
+# temporary folder, not in the checkout (tests never write into it).
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="hypothesis-"))
 settings.register_profile("explainer", database=None)
 settings.load_profile("explainer")
 
