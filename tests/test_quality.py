@@ -135,7 +135,7 @@ FOCUS_STATE = """(() => { const e = document.activeElement; if (e === document.b
     let under = parseFloat(s.outlineOffset) < 0 ? e : e.parentElement;
     const layers = [];
     for (; under; under = under.parentElement) {
-        const m = getComputedStyle(under).backgroundColor.match(/[\d.]+/g).map(Number);
+        const m = getComputedStyle(under).backgroundColor.match(/[0-9.]+/g).map(Number);
         const a = m.length > 3 ? m[3] : 1;
         if (a > 0) layers.push([m[0], m[1], m[2], a]);
         if (a >= 1) break;
