@@ -391,7 +391,7 @@ class ActorFinder:
                 w = toks[k][2]
                 if not w.startswith(("ال", "لل")) and not (not definite and k == i + 1 and w.startswith("ل") and len(w) > 3):
                     break
-                if w in gaz.sp_stops or w in gaz.name_stops or gaz.adjective(w) and k > i + 1 and False:
+                if w in gaz.sp_stops or w in gaz.name_stops:
                     break
                 k += 1
             bare = head.removeprefix("ال")

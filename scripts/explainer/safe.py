@@ -8,8 +8,9 @@ call the same code. What it guarantees:
 - `script_json()` can never close or comment out the <script> block it sits in;
 - `check_id()` / `check_slug()` let through only `[a-z0-9][a-z0-9-]*`, the form every anchor,
   file name and URL segment of the site is built from;
-- bidi controls and zero-width characters are removed for matching (`for_matching`) and
-  contained for display (`isolate`), so a U+202E in a headline cannot reorder what follows it.
+- bidi controls and zero-width characters (INVISIBLE) are ignored for matching (lexicon.fold,
+  data/search.yml) and contained for display (<bdi> in `text`, an isolate in `title`), so a
+  U+202E in a headline cannot reorder what follows it.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ ID_RULE = "[a-z0-9][a-z0-9-]*"
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 INVISIBLE = BIDI_CONTROLS + "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
 _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
-_INVISIBLE_TABLE = {ord(c): None for c in INVISIBLE}
 # Characters that Markdown, attr_list, snippets or a template engine could read as syntax.
 _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~:<>&\"'=%$^"}
 # Control characters (a scraper's stray \x02) and non-characters cannot appear in an HTML page:
@@ -44,11 +44,6 @@ class UnsafeValue(ValueError):
 def has_bidi_controls(value: str) -> bool:
     """Whether `value` holds an explicit embedding, override or isolate."""
     return bool(_BIDI_RE.search(value))
-
-
-def for_matching(value: str) -> str:
-    """`value` without bidi controls and zero-width characters (for comparing and searching)."""
-    return value.translate(_INVISIBLE_TABLE)
 
 
 def text(value: str) -> str:

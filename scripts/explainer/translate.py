@@ -48,7 +48,7 @@ def check_po(data: bytes, name: str) -> str:
     entry: dict[str, int] = {}
     last = None  # the keyword that a continuation string extends
 
-    def close(line: int) -> None:
+    def close() -> None:
         if not entry:
             return
         start = min(entry.values())
@@ -68,7 +68,7 @@ def check_po(data: bytes, name: str) -> str:
         line = raw.strip()
         if not line or line.startswith("#"):
             if line.startswith("#") and entry and any(k.startswith("msgstr") for k in entry):
-                close(number)
+                close()
             last = None if line.startswith("#") else last
             continue
         if line.startswith('"'):
@@ -87,7 +87,7 @@ def check_po(data: bytes, name: str) -> str:
         if not _STRING.match(rest):
             raise CatalogueError(f"{name}:{number}: unterminated string or bad escape after {keyword}")
         if keyword in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in entry):
-            close(number)
+            close()
         if keyword in entry:
             raise CatalogueError(f"{name}:{number}: {keyword} given twice in one entry")
         if keyword == "msgid" and any(k.startswith("msgstr") for k in entry):
@@ -97,7 +97,7 @@ def check_po(data: bytes, name: str) -> str:
         entry[keyword] = number
         values[keyword] = rest
         last = keyword
-    close(len(text.split("\n")))
+    close()
     return text
 
 
