@@ -195,11 +195,14 @@ def assert_focus_shows(state: dict, width: int) -> None:
         assert contrast(state["ring"], state["bg"]) >= 3, f"focus ring {state['ring']} on {state['bg']}: {where}"
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("lang", ["", "/en"])
-def test_every_tab_stop_is_visible_and_shows_focus(page_factory, base_url, lang, width):
+def test_every_tab_stop_is_visible_and_shows_focus(page_factory, base_url, lang, width, scheme):
     page = page_factory(width)
+    page.emulate_media(color_scheme=scheme)
     page.goto(base_url + lang + f"/{SLUG}/")
+    assert_scheme(page, scheme, lang + f"/{SLUG}/")
     page.wait_for_load_state("networkidle")
     seen = 0
     for _ in range(40):
