@@ -297,3 +297,95 @@ def test_search_matches_clitics_and_spelling_variants_and_lands_on_the_section(p
     links.first.click()
     page.wait_for_load_state("networkidle")
     assert page.evaluate("document.querySelector(':target') !== null")
+
+
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_heading_permalink_shows_on_hover_and_keyboard_focus(page_factory, base_url, lang):
+    page = page_factory(1280)
+    page.goto(base_url + lang + PAGES["overview"])
+    page.wait_for_load_state("networkidle")
+    link = page.locator("article h2 a.headerlink").first
+    shown = "e => getComputedStyle(e).opacity"
+    page.wait_for_function(SETTLED)
+    assert link.evaluate(shown) == "0"
+    # the symbol is drawn by CSS and is no text for assistive technology or search
+    assert link.evaluate("e => getComputedStyle(e, '::before').content").startswith('"#"')
+    page.locator("article h2").first.hover()
+    page.wait_for_function(SETTLED)
+    assert link.evaluate(shown) == "1"
+    page.mouse.move(0, 0)
+    page.wait_for_function(SETTLED)
+    assert link.evaluate(shown) == "0"
+    link.focus()
+    page.wait_for_function(SETTLED)
+    # fails if explainer.css stops drawing the symbol (the link would be an empty box) or Material's
+    # :focus rule no longer shows it
+    assert link.evaluate(shown) == "1" and link.bounding_box()["width"] > 4
+    link.press("Enter")
+    assert urlsplit(page.url).fragment == page.locator("article h2").first.get_attribute("id")
+
+
+SETTLED = ("() => document.getAnimations().every(a => a.playState !== 'running'"
+           " || a.effect.getComputedTiming().iterations === Infinity)")
+DARK_BACKGROUND, LIGHT_BACKGROUND = "rgb(29, 33, 39)", "rgb(255, 255, 255)"
+BACKGROUND = "getComputedStyle(document.body).backgroundColor"
+
+
+@pytest.mark.parametrize("lang,label", [("", "الوضع الداكن"), ("/en", "Dark mode")])
+def test_dark_scheme_follows_the_system_and_the_toggle_remembers_the_choice(browser, base_url, lang, label):
+    """Dark when the system says so; the header's button (labelled in the page's language, its
+    state in aria-pressed, usable from the keyboard) overrides it, and the choice holds on the
+    next page, applied before the page's body is parsed (no flash of the other scheme)."""
+    for system in ("light", "dark"):
+        context = browser.new_context(viewport={"width": 390, "height": 800}, color_scheme=system)
+        page = context.new_page()
+        errors = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(base_url + lang + PAGES["overview"])
+        toggle = page.locator(".explainer-scheme-toggle")
+        assert toggle.is_visible() and toggle.get_attribute("aria-label") == label
+        dark = system == "dark"
+        assert page.evaluate(BACKGROUND) == (DARK_BACKGROUND if dark else LIGHT_BACKGROUND)
+        assert toggle.get_attribute("aria-pressed") == ("true" if dark else "false")
+        toggle.focus()
+        page.keyboard.press("Enter")
+        assert toggle.get_attribute("aria-pressed") == ("false" if dark else "true")
+        assert page.evaluate(BACKGROUND) == (LIGHT_BACKGROUND if dark else DARK_BACKGROUND)
+        # the next page: the stored choice is on <html> when <body> starts (scheme.js in <head>)
+        page.add_init_script("""new MutationObserver((_, o) => { if (document.body) {
+            window.schemeAtBody = document.documentElement.getAttribute('data-scheme'); o.disconnect(); } })
+            .observe(document, {childList: true, subtree: true});""")
+        page.goto(base_url + lang + PAGES["timeline"])
+        page.wait_for_load_state("networkidle")
+        # fails if scheme.js is deferred or main.html stops loading it (the choice then comes late or never)
+        assert page.evaluate("window.schemeAtBody") == ("light" if dark else "dark")
+        assert page.evaluate(BACKGROUND) == (LIGHT_BACKGROUND if dark else DARK_BACKGROUND)
+        assert page.locator(".explainer-scheme-toggle").get_attribute("aria-pressed") == ("false" if dark else "true")
+        # the diagram follows the scheme (its text is not the other scheme's colour)
+        fill = page.evaluate("getComputedStyle(document.querySelector('svg.diagram-svg text')).fill")
+        assert fill == ("rgb(26, 26, 26)" if dark else "rgb(232, 234, 237)"), fill
+        assert errors == []
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_table_of_contents_marks_the_section_being_read(page_factory, base_url, lang):
+    """Scrolling the overview marks its section in the table of contents (aria-current), one at a
+    time, right to left as left to right; at the end of the page, the last section."""
+    page = page_factory(1280, 700)
+    page.goto(base_url + lang + PAGES["overview"])
+    page.wait_for_load_state("networkidle")
+    current = """() => [...document.querySelectorAll('.md-nav--secondary [aria-current]')]
+        .map(a => [a.getAttribute('href'), a.getAttribute('aria-current'), getComputedStyle(a).fontWeight])"""
+    # Material prints the table of contents twice: the sidebar, and inside the drawer (phones)
+    ids = list(dict.fromkeys(page.evaluate("[...document.querySelectorAll('.md-nav--secondary a.md-nav__link')].map(a => a.hash.slice(1))")))
+    assert len(ids) >= 3, ids
+    for anchor in ids[:-1]:
+        page.evaluate("id => window.scrollTo(0, document.getElementById(id).getBoundingClientRect().top + scrollY - 120)", anchor)
+        # fails if explainer.js stops setting aria-current (or sets it on more than one link)
+        page.wait_for_function(f"() => document.querySelector('.md-nav--secondary a[href=\"#{anchor}\"]').getAttribute('aria-current') === 'location'", timeout=3000)
+        marked = page.evaluate(current)
+        assert marked and all(m == [f"#{anchor}", "location", "700"] for m in marked), marked
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    page.wait_for_function(f"() => document.querySelector('.md-nav--secondary a[href=\"#{ids[-1]}\"]').getAttribute('aria-current') === 'location'", timeout=3000)
+    assert {c[0] for c in page.evaluate(current)} == {f"#{ids[-1]}"}

@@ -218,8 +218,8 @@ def test_every_page_has_json_ld_open_graph_and_a_description_in_its_language(sit
         description = root.xpath("//head/meta[@name='description']/@content")[0]
         assert description and bool(ARABIC.search(description)) != english, (page, description)
         og = {m.get("property"): m.get("content") for m in root.xpath("//head/meta[starts-with(@property,'og:')]")}
-        assert og["og:locale"] == ("en_US" if english else "ar_AR")
-        assert root.xpath("//head/meta[@property='og:locale:alternate']/@content") == (["ar_AR"] if english else ["en_US"])
+        assert og["og:locale"] == ("en_GB" if english else "ar")  # British English; Arabic of no one country
+        assert root.xpath("//head/meta[@property='og:locale:alternate']/@content") == (["ar"] if english else ["en_GB"])
         assert og["og:title"] and og["og:description"] == description
         if SLUG in page.parts:
             article = webpage["isBasedOn"]

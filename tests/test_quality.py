@@ -39,16 +39,43 @@ def _axe_line(results: dict) -> str:
 AXE_STATES: dict = {}
 
 
+#: The page background of each colour scheme (explainer.css --md-default-bg-color).
+SCHEME_BACKGROUND = {"light": "rgb(255, 255, 255)", "dark": "rgb(29, 33, 39)"}
+SCHEMES = ("light", "dark-system", "dark-toggle")
+
+
+def use_scheme(page, base_url: str, prefix: str, scheme: str) -> None:
+    """Put the page in a colour scheme: the system's (prefers-color-scheme, emulated), or the
+    reader's choice made once with the header's button and remembered from page to page."""
+    page.emulate_media(color_scheme="dark" if scheme == "dark-system" else "light")
+    if scheme == "dark-toggle":
+        page.goto(base_url + prefix + "/")
+        page.locator(".explainer-scheme-toggle").click()
+
+
+def assert_scheme(page, scheme: str, where: str) -> None:
+    """The page is painted in the scheme the run is about (else a broken dark scheme would pass
+    as a second light run)."""
+    painted = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert painted == SCHEME_BACKGROUND[scheme.split("-")[0]], f"{where}: {painted} in the {scheme} run"
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_axe_finds_no_violation_on_any_page(page_factory, base_url, site, lang, width):
+def test_axe_finds_no_violation_on_any_page(page_factory, base_url, site, lang, width, scheme):
+    """Every page and state, in the light scheme and in the dark one (as the system's choice and
+    as the reader's, from the toggle)."""
     page = page_factory(width)
     found = {}
     prefix = "" if lang == "ar" else "/en"
     measured = dict(checkers.MEASURED)
+    use_scheme(page, base_url, prefix, scheme)
     for path in urls(site, lang):
         page.goto(base_url + path)
         page.wait_for_load_state("networkidle")
+        # fails if explainer.css loses its dark pairs (light-dark()) or scheme.js its stored choice
+        assert_scheme(page, scheme, path)
         found[path] = checkers.axe(page)
     # the search dialog open with results
     page.goto(base_url + prefix + "/")
@@ -70,13 +97,13 @@ def test_axe_finds_no_violation_on_any_page(page_factory, base_url, site, lang, 
         found["drawer open"] = checkers.axe(page)
     # The summary line counts what was found, pass or fail (it said "0 violations" even when failing):
     # with a pale heading (explainer.css .md-typeset h1 color #bbbbbb !important) it reads "N violating nodes", N > 0.
-    AXE_STATES[(lang, width)] = (len(found), sum(v["count"] for vs in found.values() for v in vs),
+    AXE_STATES[(lang, width, scheme)] = (len(found), sum(v["count"] for vs in found.values() for v in vs),
                                  checkers.MEASURED["svg"] - measured["svg"], checkers.MEASURED["html"] - measured["html"])
     states, nodes, svg, html = (sum(n[k] for n in AXE_STATES.values()) for k in range(4))
     checkers.SUMMARY["axe"] = (f"axe-core {checkers.package_version('axe-core')}: {nodes} violating nodes on {states} page states "
-                               f"({len(AXE_STATES)} of 4 language x width runs); contrast axe cannot decide, measured here: "
+                               f"({len(AXE_STATES)} of {4 * len(SCHEMES)} language x width x scheme runs); contrast axe cannot decide, measured here: "
                                f"{svg} SVG texts, {html} HTML nodes")
-    assert AXE_STATES[(lang, width)][2] > 0, "no diagram text measured"  # fails if svg.py drops class diagram-svg
+    assert AXE_STATES[(lang, width, scheme)][2] > 0, "no diagram text measured"  # fails if svg.py drops class diagram-svg
     violations = {k: v for k, v in found.items() if v}
     # fails if a diagram's text is pale (explainer.css .dg-note fill #aaaaaa), or axe leaves other contrast undecided
     assert not violations, _axe_line(violations)
@@ -168,11 +195,14 @@ def assert_focus_shows(state: dict, width: int) -> None:
         assert contrast(state["ring"], state["bg"]) >= 3, f"focus ring {state['ring']} on {state['bg']}: {where}"
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("lang", ["", "/en"])
-def test_every_tab_stop_is_visible_and_shows_focus(page_factory, base_url, lang, width):
+def test_every_tab_stop_is_visible_and_shows_focus(page_factory, base_url, lang, width, scheme):
     page = page_factory(width)
+    page.emulate_media(color_scheme=scheme)
     page.goto(base_url + lang + f"/{SLUG}/")
+    assert_scheme(page, scheme, lang + f"/{SLUG}/")
     page.wait_for_load_state("networkidle")
     seen = 0
     for _ in range(40):
@@ -241,13 +271,16 @@ def test_reduced_motion_is_respected(browser, base_url):
     context.close()
 
 
-def test_only_a_light_palette_is_offered():
-    """Contrast is checked (by axe) in every palette the site offers; it offers one. A dark
-    palette added to mkdocs.yml must come with its own axe run, so this test names the gap."""
+def test_the_dark_scheme_is_a_scheme_axe_checks():
+    """Contrast is checked by axe in every scheme the site offers: the dark one comes from
+    explainer.css (light-dark() pairs), not from a Material palette, whose toggle needs the
+    JavaScript bundle this site leaves out. A palette added to mkdocs.yml needs its own axe run."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text().replace("!ENV", ""))
     palette = config["theme"]["palette"]
     schemes = [p["scheme"] for p in palette] if isinstance(palette, list) else [palette["scheme"]]
-    assert schemes == ["default"], "a second palette needs axe colour-contrast runs in it too"
+    assert schemes == ["default"], "a Material palette needs axe colour-contrast runs in it too"
+    css = (ROOT / "overrides" / "assets" / "stylesheets" / "explainer.css").read_text(encoding="utf-8")
+    assert "light-dark(" in css and {s.split("-")[0] for s in SCHEMES} == {"light", "dark"}
 
 
 # -- the harness itself ------------------------------------------------------------------------

@@ -197,3 +197,61 @@ def test_editor_notes_are_included_and_marked_editorial(site):
         block = parse(site / rel).xpath("//div[@class='editorial']")
         assert block and marker in block[0].text_content(), rel
         assert block[0].xpath(".//p[@class='editorial-label']")
+
+
+PERMALINK_LABEL = {"ar": "رابط دائم إلى هذا القسم", "en": "Permanent link to this section"}
+
+
+def test_every_section_heading_has_a_permalink_labelled_in_its_language(site):
+    """Each h2 and h3 of every page links to itself, named in the page's language; the link has
+    no text (its symbol is CSS), so neither the heading's text nor search picks it up."""
+    import json
+
+    seen = 0
+    for page in content_pages(site):
+        lang = "en" if page.relative_to(site).parts[0] == "en" else "ar"
+        for heading in parse(page).xpath("//article//*[self::h2 or self::h3]"):
+            links = heading.xpath("./a[@class='headerlink']")
+            # fails if overrides/hooks/permalinks.py is dropped from mkdocs.yml, or reads one language's label
+            assert len(links) == 1, (page, heading.text_content())
+            link = links[0]
+            assert heading.get("id") and link.get("href") == "#" + heading.get("id"), page
+            assert link.get("aria-label") == link.get("title") == PERMALINK_LABEL[lang], (page, link.get("aria-label"))
+            assert link.text_content() == "" and link.get("data-search-ignore") is not None
+            seen += 1
+    assert seen >= 40
+    # the search index's section titles are the headings' text, with no permalink symbol
+    for lang in ("ar", "en"):
+        for chunk in (site / "search" / lang / "d").glob("*.json"):
+            for url, title, _ in json.loads(chunk.read_text(encoding="utf-8")):
+                assert "¶" not in title and not title.rstrip().endswith("#"), (url, title)
+
+
+def test_language_links_are_marked_with_their_language(site):
+    """«العربية» on an English page is Arabic (lang="ar"), "English" on an Arabic page English."""
+    for page in html_pages(site):
+        links = parse(page).xpath("//a[contains(@class,'md-select__link')]")
+        assert {a.get("hreflang") for a in links} == {"ar", "en"}, page
+        # fails if header.html goes back to Material's alternate.html (hreflang only)
+        assert all(a.get("lang") == a.get("hreflang") for a in links), page
+
+
+def test_every_title_names_the_site_once(site):
+    names = {"ar": "شرح الأخبار", "en": "Explaining the News"}
+    for page in html_pages(site):
+        lang = "en" if page.relative_to(site).parts[0] == "en" else "ar"
+        title = parse(page).xpath("string(//head/title)")
+        # fails on the English home's "Explaining the News - Explaining the News"
+        assert title.count(names[lang]) == 1, (page, title)
+
+
+def test_the_stored_colour_scheme_is_applied_before_the_page_is_drawn(site):
+    """scheme.js (allowed by the policy, which forbids inline script) runs in <head>, not
+    deferred, before any stylesheet; the canvas follows the system's scheme from the start."""
+    for page in html_pages(site):
+        head = parse(page).xpath("//head")[0]
+        scripts = head.xpath("./script[contains(@src,'assets/javascripts/scheme.js')]")
+        assert len(scripts) == 1 and scripts[0].get("defer") is None and scripts[0].get("async") is None, page
+        stylesheets = head.xpath("./link[@rel='stylesheet']")
+        assert stylesheets and scripts[0].getparent().index(scripts[0]) < head.index(stylesheets[0]), page
+        assert head.xpath("./meta[@name='color-scheme']/@content") == ["light dark"], page

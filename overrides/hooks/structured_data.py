@@ -18,8 +18,10 @@ if str(ROOT / "scripts") not in sys.path:
 
 from explainer import safe  # noqa: E402
 
-# Open Graph wants language_TERRITORY locales.
-OG_LOCALES = {"ar": "ar_AR", "en": "en_US", "fr": "fr_FR", "es": "es_ES", "de": "de_DE", "fa": "fa_IR", "tr": "tr_TR"}
+# Open Graph locales (language_TERRITORY where a territory is meant): the English text is British
+# English; the Arabic is Modern Standard Arabic of no one country, so plain "ar" (Facebook's
+# "ar_AR" would say Arabic as used in Argentina).
+OG_LOCALES = {"ar": "ar", "en": "en_GB", "fr": "fr_FR", "es": "es_ES", "de": "de_DE", "fa": "fa_IR", "tr": "tr_TR"}
 
 
 def og_locale(language: str) -> str:

@@ -188,3 +188,74 @@
     if (event.key === "Escape" && toggle.checked) set(false, true);
   });
 })();
+
+/* Light or dark: the header's button (shown only when this script runs) switches the scheme and
+ * remembers the choice; aria-pressed says whether the dark scheme is on. scheme.js applies a
+ * stored choice before the first paint; without one, the system's choice applies, and the
+ * button's state follows it when it changes. */
+(function () {
+  "use strict";
+  var button = document.querySelector(".explainer-scheme-toggle");
+  if (!button) return;
+  var root = document.documentElement;
+  var system = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  function dark() {
+    var chosen = root.getAttribute("data-scheme");
+    return chosen ? chosen === "dark" : !!(system && system.matches);
+  }
+  function sync() {
+    button.setAttribute("aria-pressed", dark() ? "true" : "false");
+  }
+  button.hidden = false;
+  sync();
+  if (system && system.addEventListener) system.addEventListener("change", sync);
+  button.addEventListener("click", function () {
+    var scheme = dark() ? "light" : "dark";
+    root.setAttribute("data-scheme", scheme);
+    try { localStorage.setItem("explainer-scheme", scheme); } catch (e) { /* not remembered */ }
+    sync();
+  });
+})();
+
+/* The table of contents marks the section being read (aria-current="location"): the last
+ * heading of the TOC whose top has passed the upper third of the window, or the last one in
+ * view once the page is scrolled to its end. IntersectionObserver says when a heading crosses
+ * that line; positions are read only then. Direction-neutral: only vertical positions count,
+ * so it works alike in right-to-left and left-to-right pages. */
+(function () {
+  "use strict";
+  if (!("IntersectionObserver" in window)) return;
+  var links = Array.prototype.slice.call(document.querySelectorAll(".md-nav--secondary a.md-nav__link[href^='#']"));
+  var entries = [];
+  links.forEach(function (link) {
+    var target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (target) entries.push({ link: link, target: target });
+  });
+  if (!entries.length) return;
+  var current = null;
+  function update() {
+    var line = window.innerHeight / 3;
+    var atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    var found = null;
+    entries.forEach(function (entry) {
+      var top = entry.target.getBoundingClientRect().top;
+      if (top <= line || (atEnd && top < window.innerHeight)) found = entry;
+    });
+    var id = found ? found.target.id : null;
+    if (id === current) return;
+    current = id;
+    entries.forEach(function (entry) {
+      if (entry.target.id === id) entry.link.setAttribute("aria-current", "location");
+      else entry.link.removeAttribute("aria-current");
+    });
+  }
+  /* the observed area: from far above the page down to the line, so that crossing the line
+   * changes a heading's state even when a fast scroll carries it past the window in one frame */
+  var observer = new IntersectionObserver(update, { rootMargin: "100000px 0px -66% 0px" });
+  entries.forEach(function (entry) { observer.observe(entry.target); });
+  window.addEventListener("scroll", function () {
+    /* the end of the page is no heading crossing the line: checked on scroll, at most per frame */
+    if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) requestAnimationFrame(update);
+  }, { passive: true });
+  update();
+})();
