@@ -343,7 +343,7 @@ def actors(ctx: Context) -> tuple[str, str, str]:
     for a in ctx.doc.actors:
         out.append(f"## {_actor_label(ctx, a)} {{#{a.id}}}\n")
         facts = [f"<dt>{esc(ui['kind'])}</dt><dd>{esc(ui['kind_' + a.kind])}</dd>",
-                 f"<dt>{esc(ui['names_ar'])}</dt><dd lang=\"ar\" dir=\"rtl\">{ui['list_sep_ar'].join(esc(n) for n in a.names['ar'])}</dd>"]
+                 f"<dt>{esc(ui['names_ar'])}</dt><dd class=\"as-printed\" lang=\"ar\" dir=\"rtl\">{ui['list_sep_ar'].join(esc(n) for n in a.names['ar'])}</dd>"]
         if a.names["en"]:
             facts.append(f"<dt>{esc(ui['names_en'])}</dt><dd lang=\"en\" dir=\"ltr\">{', '.join(esc(n) for n in a.names['en'])}</dd>")
         if a.title:
