@@ -120,3 +120,17 @@ def test_every_ui_label_exists_in_both_languages():
     assert not missing, f"English labels missing in data/ui.yml: {sorted(missing)}"
     assert not set(ui["en"]) - set(ui["ar"])
     assert len(ui["ar"]["months"]) == len(ui["en"]["months"]) == 12
+
+
+def test_first_article_translation_keeps_the_house_style():
+    """The reviewed wording of the first article's English: the group is "the Islamic State group"
+    (not "the 'Daesh' organisation"), "US-led" throughout, no double quotes opened inside double
+    quotes, Moscow as the one raising the stakes (p5s1), and the reading time as "4 min read"."""
+    po = polib.pofile(str(PO), wrapwidth=0)
+    english = {e.msgctxt: e.msgstr for e in po if not e.obsolete}
+    texts = list(english.values())
+    assert not [t for t in texts if "organisation" in t and ("Daesh" in t or "Islamic State" in t)]
+    assert not [t for t in texts if "United States-led" in t or "repositioning" in t]
+    assert not [t for t in texts if t.count('"') % 2], "an odd number of double quotes: a quote nested in a quote"
+    assert english["p5s1"].startswith("By raising the stakes") and "Moscow has forced Washington" in english["p5s1"]
+    assert english["removed:3"] == "4 min read"
