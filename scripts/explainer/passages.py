@@ -21,6 +21,7 @@ from .lexicon import fold, load_data
 from .model import Document, Passage
 
 WRITER_MIN_WORDS = 4  # shorter openings («ورغم»، «إضافة إلى») are connectives, not analysis
+CUE_WINDOW = 200  # characters before a statement's content where its cue is looked for
 _TRAIL = re.compile(r"[\s،,؛;:\-ـ]+$")
 
 
@@ -30,42 +31,50 @@ def link_related(doc: Document, hits, data_dir: Path | None = None) -> None:
     starts = {h.start for h in hits}
     # a name that itself begins with the particle's letter («فرنسا») is no particle
     name_heads = {fold(n).split()[0] for a in doc.actors for n in a.names["ar"] if n.strip()}
-    items = doc.claims + doc.denials
+    claims_in, denials_in = _by_sentence(doc.claims), _by_sentence(doc.denials)
     for prev, s in zip(doc.sentences, doc.sentences[1:]):
         first = fold(s.text.split(maxsplit=1)[0]) if s.text.strip() else ""
         if not any(first.startswith(p) and len(first) > len(p) for p in particles) or s.start not in starts \
                 or first in name_heads:
             continue
-        mine = sorted((i for i in items if i.sentence == s.id), key=lambda i: i.start)
-        before = [d for d in doc.denials if d.sentence == prev.id] or \
-                 sorted((c for c in doc.claims if c.sentence == prev.id), key=lambda c: c.start)
+        mine = sorted(claims_in.get(s.id, []) + denials_in.get(s.id, []), key=lambda i: i.start)
+        before = denials_in.get(prev.id) or sorted(claims_in.get(prev.id, []), key=lambda c: c.start)
         if mine and before and mine[0].related is None:
             mine[0].related = before[0].id
 
 
 def writer_passages(doc: Document, hits) -> list[Passage]:
-    """The writer's words opening each sentence that reports statements (see the module doc)."""
+    """The writer's words opening each sentence that reports statements (see the module doc).
+    Linear in the article: only the sentence's first statement and the speakers' mentions before
+    it are looked at (a later statement's cue and speaker follow the first one's content)."""
     out: list[Passage] = []
-    items = doc.claims + doc.denials
+    items_in = _by_sentence(doc.claims + doc.denials)
+    hits_in = _by_sentence(hits)
     for s in doc.sentences:
-        mine = [i for i in items if i.sentence == s.id]
+        mine = items_in.get(s.id)
         if not mine:
             continue
-        bounds = []
-        for i in mine:
-            rel = i.start - s.start
-            cue = s.text.rfind(i.cue, 0, rel)
-            bounds.append(cue if cue >= 0 else rel)
-            for h in hits:
-                if h.actor in _speakers(i) and s.start <= h.start < i.start:
-                    bounds.append(h.start - s.start)
-        end = min(bounds)
+        first = min(mine, key=lambda i: i.start)
+        rel = first.start - s.start
+        cue = s.text.rfind(first.cue, max(0, rel - len(first.cue) - CUE_WINDOW), rel)
+        end = cue if cue >= 0 else rel
+        speakers = {a for i in mine for a in _speakers(i)}
+        for h in hits_in.get(s.id, []):
+            if h.actor in speakers and h.start - s.start < end:
+                end = h.start - s.start
         head = s.text[:end]
         if end < len(s.text) and head and not head[-1].isspace():
             head = head[: head.rfind(" ") + 1] if " " in head else ""  # drop a clitic cut off its word
         head = _TRAIL.sub("", head)
         if len(head.split()) >= WRITER_MIN_WORDS:
             out.append(Passage(f"w{len(out) + 1}", s.id, s.start, s.start + len(head), head))
+    return out
+
+
+def _by_sentence(things) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for t in things:
+        out.setdefault(t.sentence, []).append(t)
     return out
 
 
