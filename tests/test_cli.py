@@ -150,7 +150,9 @@ def test_a_fresh_clone_does_not_regenerate_a_current_explainer(repo_copy):
 
 
 @pytest.mark.parametrize("change,expect", [
-    ("translation", [f"docs/{SLUG}/claims.en.md", f"docs/{SLUG}/.generated.json"]),
+    # claim 1's English is on its page and, as a few words of it, on the overview and the actors page
+    ("translation", [f"docs/{SLUG}/index.en.md", f"docs/{SLUG}/actors.en.md", f"docs/{SLUG}/claims.en.md",
+                     f"docs/{SLUG}/.generated.json"]),
     ("word list", [f"docs/{SLUG}/.generated.json"]),  # new inputs, the same pages
     ("hand edit", [f"docs/{SLUG}/claims.md"]),  # the same inputs and outputs as recorded
 ])
@@ -172,3 +174,24 @@ def test_a_changed_input_or_output_is_regenerated_and_the_record_follows(repo_co
     check = subprocess.run([sys.executable, "scripts/explain.py", "build", "--check"], cwd=repo_copy, capture_output=True, timeout=120)
     assert check.returncode == 0, check.stderr
     assert "edited by hand" not in (repo_copy / "docs" / SLUG / "claims.md").read_text(encoding="utf-8")
+
+
+def test_build_check_fails_on_an_unwritten_definition_of_a_shipped_source(tmp_path):
+    """A glossary entry of a shipped source without a definition (here: the English of
+    military-advisers removed) makes `build --check` fail with one line naming it; readers never
+    see a placeholder."""
+    import re
+
+    from helpers import repo_copy, run_in
+
+    repo = repo_copy(tmp_path / "repo")
+    glossary = repo / "data" / "glossary.yml"
+    text = glossary.read_text(encoding="utf-8")
+    text, n = re.subn(r"\n      en: Military personnel sent by one country[^\n]*", "", text)
+    assert n == 1
+    glossary.write_text(text, encoding="utf-8")
+    assert run_in(repo, "explain", "build").returncode == 0
+    result = run_in(repo, "explain", "build", "--check")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "glossary entry military-advisers (en)" in lines[0], result.stderr

@@ -53,3 +53,16 @@ def test_first_mention_only_gets_the_tooltip(tmp_path):
 def test_cooperation_relation_on_an_unseen_article():
     doc = model()
     assert [(r.parties, r.against, r.item) for r in doc.relations] == [(["egypt", "sudan"], ["islamic-state"], "c1")]
+
+
+def test_first_article_definitions_are_accurate():
+    """Reviewed facts of editorial definitions: the Islamic State held territory in Syria until
+    2019 (Iraq 2017); Habbaniyah is a town as well as a base."""
+    import yaml
+
+    from helpers import ROOT
+
+    entries = {e["id"]: e for e in yaml.safe_load((ROOT / "data" / "glossary.yml").read_text(encoding="utf-8"))["entries"]}
+    daesh, habbaniyah = entries["daesh"]["definition"], entries["habbaniyah"]["definition"]
+    assert "2019" in daesh["en"] and "2019" in daesh["ar"] and "between 2014 and 2017" not in daesh["en"]
+    assert habbaniyah["en"].startswith("A town") and habbaniyah["ar"].startswith("بلدة")

@@ -195,7 +195,10 @@ def test_changed_arabic_goes_fuzzy_in_en_po_and_under_review_on_the_built_englis
     passage = page.xpath("//*[@id='p8s1']")[0]
     assert passage.xpath(".//span[contains(@class,'translation-fuzzy')]") and "New York" in passage.text_content()
     notice = html.unescape(page.xpath("string(//article//*[contains(@class,'translation-notice')])"))
-    assert f"{missing} passage(s) not yet translated, {len(marks)} under review" in notice, notice
+    def counted(n):
+        return "1 passage" if n == 1 else f"{n} passages"
+
+    assert f"Not yet translated: {counted(missing)}; under review: {counted(len(marks))}" in notice, notice
     arabic = lhtml.fromstring((tmp_path / "site" / SLUG / "source" / "index.html").read_bytes())
     assert "واشنطن" in arabic.xpath("string(//*[@id='p8s1'])")
     assert not arabic.xpath("//*[contains(@class,'translation-fuzzy') or contains(@class,'translation-notice')]")

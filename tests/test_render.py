@@ -54,3 +54,60 @@ def test_escaped_text_renders_as_the_same_text_and_no_markup(text):
     inner = re.sub(r"^<p>|</p>$", "", html.strip())
     assert "<" not in inner.replace("&lt;", "")  # no element was created
     assert h.unescape(inner) == text.strip() or h.unescape(inner) == text
+
+
+def _first_article_pages(tmp_path):
+    from explainer.render import Context
+
+    doc = explain(read_article(ROOT / "sources" / "iraq-russia-intelligence-2015" / "article.ar.txt"),
+                  slug="iraq-russia-intelligence-2015")
+    catalogue = Catalogue(ROOT / "sources" / "iraq-russia-intelligence-2015" / "en.po")
+    return doc, render_source(doc, {}, catalogue, tmp_path), lambda lang: Context(doc, {}, lang, catalogue, "notes")
+
+
+def _section(page: str, anchor: str) -> str:
+    return page.split(f"{{#{anchor}}}", 1)[1].split("\n## ", 1)[0]
+
+
+def test_actors_page_keeps_the_opponent_out_of_the_cooperation(tmp_path):
+    """The Islamic State is what the cooperation is against: never listed under "Cooperation as
+    reported", but under its own label; the parties still are."""
+    _, files, _ = _first_article_pages(tmp_path)
+    for lang, cooperates, against in (("en", "Cooperation as reported", "Named as the one the cooperation is against"),
+                                      ("ar", "تعاون كما يرويه الخبر", "مذكور بوصفه الطرف الذي يُتعاون ضده")):
+        page = files[f"iraq-russia-intelligence-2015/actors{'' if lang == 'ar' else '.en'}.md"]
+        assert cooperates not in _section(page, "islamic-state") and against in _section(page, "islamic-state")
+        assert cooperates in _section(page, "russia") and against not in _section(page, "russia")
+
+
+def test_a_related_statement_is_never_shown_as_a_denial(tmp_path):
+    """Jaafari's statement follows the officials' denial («فوزير الخارجية … كان قد قال»): it is
+    labelled as set beside it, on the claims page and the overview, and is not on the denials page."""
+    doc, files, _ = _first_article_pages(tmp_path)
+    jaafari = next(c for c in doc.claims if c.by == "ibrahim-al-jaafari" and c.related)
+    claims_en = files["iraq-russia-intelligence-2015/claims.en.md"]
+    import html
+
+    block = html.unescape(claims_en.split(f'id="{jaafari.id}"', 1)[1].split('<div class="item', 1)[0])
+    assert "The article sets this beside (it does not say it answers it)" in block and "Denial 1" in block
+    assert "Iraq has not received any Russian military advisers" not in files["iraq-russia-intelligence-2015/denials.en.md"]
+
+
+def test_arabic_counted_nouns_agree_with_their_number(tmp_path):
+    _, _, context = _first_article_pages(tmp_path)
+    ar, en = context("ar"), context("en")
+    assert [ar.count("passage", n) for n in (0, 1, 2, 3, 10, 11, 100, 103)] == \
+        ["لا مقطع", "مقطع واحد", "مقطعان", "3 مقاطع", "10 مقاطع", "11 مقطعًا", "100 مقطعًا", "103 مقاطع"]
+    assert [en.count("passage", n) for n in (0, 1, 2)] == ["0 passages", "1 passage", "2 passages"]
+
+
+def test_arabic_labels_are_nominative_and_dates_say_what_is_inferred(tmp_path):
+    _, _, context = _first_article_pages(tmp_path)
+    ar, en = context("ar"), context("en")
+    assert ar.display_name("مسؤولين عراقيين") == "مسؤولون عراقيون"
+    assert ar.display_name("منتقدون لسياسة باراك أوباما") == "منتقدون لسياسة باراك أوباما"
+    assert en.display_name("مسؤولين عراقيين") == "مسؤولين عراقيين"
+    assert en.date("2015-09-25", ["day", "month", "year"]) == \
+        "25 September 2015 (day, month and year not printed in the article, inferred from its other dates)"
+    assert ar.date("2015-09-25", ["year"]) == "25 أيلول/سبتمبر 2015 (السنة غير مذكورة في الخبر، بل مستنتَجة من تواريخه الأخرى)"
+    assert ar.inferred_note(["day", "month", "year"]).startswith("اليوم والشهر والسنة ")

@@ -193,7 +193,7 @@ def test_edit_button_points_at_the_editor_owned_file(site, tmp_path):
 
 def test_editor_notes_are_included_and_marked_editorial(site):
     slug = "iraq-russia-intelligence-2015"
-    for rel, marker in ((f"{slug}/index.html", "التوتر بين الإعلان والنفي"), (f"en/{slug}/index.html", "tension between the announcement")):
+    for rel, marker in ((f"{slug}/index.html", "ولا يقول الخبر إنهما ردّ عليه"), (f"en/{slug}/index.html", "the article does not say they answer it")):
         block = parse(site / rel).xpath("//div[@class='editorial']")
         assert block and marker in block[0].text_content(), rel
         assert block[0].xpath(".//p[@class='editorial-label']")
@@ -255,3 +255,125 @@ def test_the_stored_colour_scheme_is_applied_before_the_page_is_drawn(site):
         stylesheets = head.xpath("./link[@rel='stylesheet']")
         assert stylesheets and scripts[0].getparent().index(scripts[0]) < head.index(stylesheets[0]), page
         assert head.xpath("./meta[@name='color-scheme']/@content") == ["light dark"], page
+
+
+# -- what readers see: no machine ids, parts in their own language, honest dates ---------------
+
+_MACHINE_ID = re.compile(r"\b(?:[cdew]\d+|p\d+s\d+)\b")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _text_nodes(root):
+    """(element, text) for every visible text node below `root` (SVG text, titles and
+    descriptions included; script, style and code left out)."""
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if any(isinstance(a.tag, str) and a.tag.split("}")[-1] in ("script", "style", "code")
+               for a in (node, *node.iterancestors())):
+            continue
+        if node.text and node.text.strip():
+            yield node, node.text
+        for child in node:
+            if child.tail and child.tail.strip():
+                yield node, child.tail
+
+
+def _lang(el) -> str:
+    for a in (el, *el.iterancestors()):
+        if isinstance(a.tag, str) and a.get("lang"):
+            return a.get("lang")
+    return ""
+
+
+def test_no_machine_id_is_visible_on_any_page(site):
+    """Ids (c5, d2, p3s1, e4, w1) are anchors and URLs only: never text a reader sees, in the page,
+    in a diagram's SVG text, title or description, or in a tooltip."""
+    found = []
+    for page in content_pages(site):
+        body = parse(page).find("body")
+        found += [f"{page.relative_to(site)}: {t.strip()[:60]!r}" for _, t in _text_nodes(body) if _MACHINE_ID.search(t)]
+        found += [f"{page.relative_to(site)}: @{name}={v[:60]!r}" for el in body.iter() if isinstance(el.tag, str)
+                  for name, v in el.attrib.items() if name in ("title", "aria-label", "alt") and _MACHINE_ID.search(v)]
+    assert not found, found[:10]
+
+
+def test_text_in_the_other_language_is_marked_with_its_language(site):
+    """Arabic on English pages sits inside lang="ar"; Latin words on Arabic pages inside lang="en"
+    (the article body of every page, diagrams included)."""
+    wrong = []
+    for page in content_pages(site):
+        doc = parse(page)
+        page_lang = doc.get("lang")
+        for article in doc.xpath("//article"):
+            for el, t in _text_nodes(article):
+                if page_lang.startswith("en") and _ARABIC.search(t) and not _lang(el).startswith("ar"):
+                    wrong.append(f"{page.relative_to(site)}: Arabic {t.strip()[:40]!r}")
+                if page_lang.startswith("ar") and _LATIN_WORD.search(t) and not _lang(el).startswith("en"):
+                    wrong.append(f"{page.relative_to(site)}: Latin {t.strip()[:40]!r}")
+    assert not wrong, wrong[:10]
+
+
+def _explainers(site: Path) -> list[str]:
+    return sorted(p.parent.parent.name for p in site.glob("*/actors/index.html"))
+
+
+def test_every_overview_says_what_is_known_disputed_and_not_known(site):
+    """Three sections with the same anchors in both languages, each item attributed (linked to its
+    statement); what meta.yml says is unknown is listed as not known."""
+    headings = {"ar": ("ما هو معروف", "ما هو موضع خلاف", "ما ليس معروفًا"),
+                "en": ("What is known", "What is disputed", "What is not known")}
+    assert _explainers(site)
+    for slug in _explainers(site):
+        for lang, rel in (("ar", f"{slug}/index.html"), ("en", f"en/{slug}/index.html")):
+            doc = parse(site / rel)
+            for anchor, title in zip(("known", "disputed", "not-known"), headings[lang]):
+                heading = doc.xpath(f"//h2[@id='{anchor}']")
+                assert heading and title in heading[0].text_content(), (rel, anchor)
+    en = parse(site / "en" / "iraq-russia-intelligence-2015" / "index.html")
+    not_known = en.xpath("string(//h2[@id='not-known']/following-sibling::ul[1])")
+    assert "publication date is not known" in not_known and "Claim 3" in not_known
+    disputed = en.xpath("string(//h2[@id='disputed']/following-sibling::ul[1])")
+    assert "Denial 1 — Iraqi officials" in disputed and "does not say it answers it" in disputed
+
+
+def test_every_date_says_which_parts_are_inferred_and_each_date_is_one_timeline_row(site):
+    """«يوم الجمعة» alone: day, month and year inferred, said on the timeline, on the claim and in the
+    JSON; «25 أيلول» without a year: the year; two mentions of one date make one row."""
+    import json
+
+    slug = "iraq-russia-intelligence-2015"
+    model = json.loads((site / "data" / f"{slug}.json").read_text(encoding="utf-8"))
+    assert {e["text"]: e["inferred"] for e in model["events"]}["يوم الجمعة"] == ["day", "month", "year"]
+    timeline = parse(site / "en" / slug / "timeline" / "index.html")
+    rows = timeline.xpath("//ol[@class='timeline']/li")
+    dates = [r.xpath("string(.//time/@datetime)") for r in rows]
+    assert len(dates) == len(set(dates)) == len({e["date"] for e in model["events"]})
+    friday = next(e for e in model["events"] if e["text"] == "يوم الجمعة")
+    assert "day, month and year not printed" in timeline.xpath(f"string(//*[@id='{friday['id']}'])")
+    claims = parse(site / "en" / slug / "claims" / "index.html")
+    for item in model["claims"]:
+        head = claims.xpath(f"string(//*[@id='{item['id']}']//p[@class='item-head'])")
+        if item["date_inferred"]:
+            assert "not printed in the article" in head, item["id"]
+        else:
+            assert "not printed" not in head, item["id"]
+
+
+def test_own_arabic_text_is_grammatical_labels(site):
+    """Labels and headings use the nominative («مسؤولون عراقيون») and no placeholder or
+    «مصدر مجهول» label; verbatim quotes and the names as printed (class as-printed) keep the
+    article's words."""
+    bad = ("مسؤولين عراقيين", "مصدر مجهول", "نفته", "تصريح منفي", "لم يُكتب بعد", "يعلن بيان")
+    for page in content_pages(site):
+        doc = parse(page)
+        if doc.get("lang") != "ar":
+            continue
+        for printed in doc.xpath("//*[contains(@class,'as-printed') or contains(@class,'source-sentence')"
+                                 " or contains(@class,'lead') or contains(@class,'background-item')"
+                                 " or contains(@class,'writer-item') or contains(@class,'actor-mention')]|//blockquote|//q"):
+            printed.getparent().remove(printed)
+        labels = doc.xpath("//h1|//h2|//h3|//a|//dt|//dd|//figcaption|//strong|//small|//*[local-name()='svg']")
+        text = " ".join(_own_text(el) for el in labels)
+        assert not [b for b in bad if b in text], page.relative_to(site)

@@ -57,7 +57,7 @@ def test_changed_arabic_marks_the_entry_fuzzy_and_the_page_says_under_review(tmp
     assert catalogue.get("p8s1", doc.sentence("p8s1").text).state == FUZZY
     source_en = files[f"{SLUG}/source.en.md"]
     assert "translation under review" in source_en
-    assert "0 passage(s) not yet translated, 1 under review" in html.unescape(source_en)  # counted
+    assert "Not yet translated: 0 passages; under review: 1 passage" in html.unescape(source_en)  # counted, agreeing
     updated = polib.pofile(catalogue.updated())
     fuzzy = next(e for e in updated if e.msgctxt == "p8s1")
     assert "fuzzy" in fuzzy.flags
@@ -78,7 +78,7 @@ def test_missing_english_shows_the_arabic_with_a_visible_note_never_a_gap(tmp_pa
     assert catalogue.get("claim:c3", doc.claims[2].text).state == MISSING
     claims_en = files[f"{SLUG}/claims.en.md"]
     assert "not yet translated" in claims_en
-    assert "1 passage(s) not yet translated" in html.unescape(claims_en)  # counted at the top of the page
+    assert "Not yet translated: 1 passage;" in html.unescape(claims_en)  # counted at the top of the page
     assert '<span lang="ar" dir="rtl">وصول 15 طائرة' in claims_en
     background_en = files[f"{SLUG}/background.en.md"]
     assert "not yet translated" in background_en
@@ -106,7 +106,7 @@ def test_translations_command_fails_below_100_percent_for_a_shipped_source(tmp_p
     run = subprocess.run([sys.executable, str(copy / "scripts" / "explain.py"), "translations"],
                          capture_output=True, text=True)
     assert run.returncode == 1
-    assert "50/51 translated" in run.stdout
+    assert "52/53 translated" in run.stdout
     assert "claim:c5" in run.stderr and run.stderr.count("\n") == 1
     ok = subprocess.run([sys.executable, str(ROOT / "scripts" / "explain.py"), "translations"], capture_output=True, text=True)
     assert ok.returncode == 0 and "(100.0 %)" in ok.stdout
@@ -120,3 +120,17 @@ def test_every_ui_label_exists_in_both_languages():
     assert not missing, f"English labels missing in data/ui.yml: {sorted(missing)}"
     assert not set(ui["en"]) - set(ui["ar"])
     assert len(ui["ar"]["months"]) == len(ui["en"]["months"]) == 12
+
+
+def test_first_article_translation_keeps_the_house_style():
+    """The reviewed wording of the first article's English: the group is "the Islamic State group"
+    (not "the 'Daesh' organisation"), "US-led" throughout, no double quotes opened inside double
+    quotes, Moscow as the one raising the stakes (p5s1), and the reading time as "4 min read"."""
+    po = polib.pofile(str(PO), wrapwidth=0)
+    english = {e.msgctxt: e.msgstr for e in po if not e.obsolete}
+    texts = list(english.values())
+    assert not [t for t in texts if "organisation" in t and ("Daesh" in t or "Islamic State" in t)]
+    assert not [t for t in texts if "United States-led" in t or "repositioning" in t]
+    assert not [t for t in texts if t.count('"') % 2], "an odd number of double quotes: a quote nested in a quote"
+    assert english["p5s1"].startswith("By raising the stakes") and "Moscow has forced Washington" in english["p5s1"]
+    assert english["removed:3"] == "4 min read"

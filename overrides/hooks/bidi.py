@@ -1,4 +1,5 @@
-"""Isolate Latin words and numbers inside right-to-left pages with <bdi>.
+"""Isolate Latin words and numbers inside right-to-left pages with <bdi> (lang="en" on a run
+with Latin letters, so a screen reader switches voice for it).
 
 In Arabic text a run such as "2015-09-17", "15.5" or "Daesh (ISIS)" can be reordered by the
 Unicode bidi algorithm next to Arabic punctuation. Wrapping each run in <bdi> isolates it.
@@ -16,6 +17,15 @@ _SKIP = {"code", "pre", "script", "style", "bdi", "svg", "kbd", "textarea"}
 _TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)")
 # A run starts and ends with a Latin letter or digit, and may hold spaces and light punctuation.
 _RUN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F'’.,:/%+\-–]*[A-Za-z0-9\u00C0-\u024F%])?(?:\s+[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’.\-]*)*")
+
+
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def _isolated(run: re.Match) -> str:
+    """A run with Latin letters is a foreign phrase ("JSON", "Daesh"): its language is said too."""
+    text = run.group()
+    return f'<bdi lang="en">{text}</bdi>' if _LATIN.search(text) else f"<bdi>{text}</bdi>"
 
 
 def isolate_runs(html: str) -> str:
@@ -37,7 +47,7 @@ def isolate_runs(html: str) -> str:
         elif skipping or not part.strip():
             out.append(part)
         else:
-            out.append(_RUN.sub(lambda r: f"<bdi>{r.group()}</bdi>", part))
+            out.append(_RUN.sub(_isolated, part))
     return "".join(out)
 
 

@@ -230,9 +230,29 @@ def _digest(paths: list[Path], contents: dict[Path, bytes] | None = None) -> str
     return h.hexdigest()
 
 
+def unwritten_definitions(outputs: dict[Path, str]) -> list[str]:
+    """`slug: glossary entry ID (ar, en)` for each glossary entry of a shipped source (meta.yml
+    `shipped` not false) without a definition in a language: readers never see a placeholder."""
+    missing = []
+    for src in sources():
+        if load_yaml(src / "meta.yml", META_SPEC).get("shipped", True) is False:
+            continue
+        model = json.loads(outputs[ROOT / "docs" / "data" / f"{src.name}.json"])
+        for entry in model["glossary"]:
+            langs = [lang for lang in ("ar", "en") if not (entry.get("definition") or {}).get(lang, "").strip()]
+            if langs:
+                missing.append(f"{src.name}: glossary entry {entry['id']} ({', '.join(langs)})")
+    return missing
+
+
 def cmd_build(check: bool) -> int:
     outputs, stale = outputs_and_stale()
     if check:
+        missing = unwritten_definitions(outputs)
+        if missing:
+            print(f"error: shipped source with unwritten definitions (write them in data/glossary.yml): {'; '.join(missing)}",
+                  file=sys.stderr)
+            return 1
         if stale:
             names = ", ".join(str(p.relative_to(ROOT)) for p in sorted(stale))
             print(f"error: stale generated files (run `python scripts/explain.py build`): {names}", file=sys.stderr)

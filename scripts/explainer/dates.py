@@ -36,6 +36,7 @@ class DateMention:
     iso: str | None = None
     inferred: bool = False
     mismatch: bool = False
+    inferred_parts: list[str] | None = None  #: which of day, month, year were not printed
 
 
 class DateTables:
@@ -137,6 +138,7 @@ def resolve(mentions: list[DateMention]) -> None:
             else:
                 m.year = max(any_year)
             m.inferred = True
+            m.inferred_parts = ["year"]
         if m.year and m.month and m.day:
             try:
                 date = dt.date(m.year, m.month, m.day)
@@ -153,3 +155,4 @@ def resolve(mentions: list[DateMention]) -> None:
             if earlier:
                 m.iso = earlier[-1].iso
                 m.inferred = True
+                m.inferred_parts = ["day", "month", "year"]  # only the weekday was printed

@@ -10,6 +10,7 @@ from .dates import DateTables, find_dates, resolve
 from .glossary import find_glossary
 from .model import Document, Event
 from .overrides import apply_overrides
+from .passages import link_related, writer_passages
 from .relations import find_relations
 
 
@@ -27,9 +28,15 @@ def extract(doc: Document, original: str, data_dir: Path | None, overrides: dict
     dated = [m for m in dates if m.iso]
     dated.sort(key=lambda m: (m.iso, m.start))
     doc.events = [
-        Event(f"e{k}", m.iso, m.inferred, original[m.start:m.end], m.sentence, m.weekday_text, m.mismatch)
+        Event(f"e{k}", m.iso, m.inferred, original[m.start:m.end], m.sentence, m.weekday_text, m.mismatch,
+              list(m.inferred_parts or []))
         for k, m in enumerate(dated, 1)
     ]
+    # a claim's or denial's date says which of its parts were inferred, as its event does
+    for item in doc.claims + doc.denials:
+        if item.date:
+            mention = next((m for m in dated if m.sentence == item.sentence and m.iso == item.date), None)
+            item.date_inferred = list(mention.inferred_parts or []) if mention else []
     # 5. terms a general reader may not know
     doc.glossary = find_glossary(doc, doc.actors, data_dir)
     apply_overrides(doc, overrides)
@@ -40,3 +47,6 @@ def extract(doc: Document, original: str, data_dir: Path | None, overrides: dict
     for s in doc.sentences:
         s.role = roles.get(s.id, "background")
     doc.background = [s.id for s in doc.sentences if s.role == "background"]
+    # 8. what the article sets side by side without saying one answers the other; the writer's own words
+    link_related(doc, hits, data_dir)
+    doc.writer = writer_passages(doc, hits)

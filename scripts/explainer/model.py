@@ -79,6 +79,8 @@ class Claim:
     end: int
     via: str | None = None  #: how the speaker was found: direct | participle | coreference | nearest | editor
     relayed_by: str | None = None  #: the medium that relays it ("نقلت وكالة X عن Y قوله"), or None
+    date_inferred: list[str] = field(default_factory=list)  #: parts of `date` not printed but inferred: day, month, year
+    related: str | None = None  #: id of an item the article sets this beside («فـ…» after it) without saying it answers it
 
 
 @dataclass
@@ -96,6 +98,8 @@ class Denial:
     end: int
     via: str | None = None  #: how the speaker was found (as for claims)
     relayed_by: str | None = None  #: as for claims
+    date_inferred: list[str] = field(default_factory=list)  #: as for claims
+    related: str | None = None  #: as for claims; never what it denies (that is `denies`)
 
 
 @dataclass
@@ -109,6 +113,7 @@ class Event:
     sentence: str
     weekday: str | None = None  #: weekday as printed, if any
     weekday_mismatch: bool = False  #: printed weekday disagrees with the date (reported, not fixed)
+    inferred: list[str] = field(default_factory=list)  #: which parts were inferred: day, month, year (in that order)
 
 
 @dataclass
@@ -121,6 +126,18 @@ class Relation:
     against: list[str]  #: actor ids named as the opponent
     item: str  #: the claim or denial that states it
     sentence: str
+
+
+@dataclass
+class Passage:
+    """The writer's own words inside a sentence that also reports statements (a forecast, an
+    analysis): verbatim, attributed to the article itself and to no one it quotes."""
+
+    id: str  #: "w1", "w2" … in reading order
+    sentence: str
+    start: int
+    end: int
+    text: str  #: original[start:end]
 
 
 @dataclass
@@ -148,6 +165,7 @@ class Document:
     glossary: list[GlossaryEntry] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     background: list[str] = field(default_factory=list)  #: sentence ids with role background
+    writer: list[Passage] = field(default_factory=list)  #: the writer's own words in sentences that report statements
 
     def to_dict(self) -> dict:
         """The JSON contract (see scripts/explainer/README.md)."""

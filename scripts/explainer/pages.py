@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import svg
 from .lexicon import fold
 from .model import speakers
-from .render import Context, esc, esc_attr
+from .render import Context, esc
 
 
 def overview(ctx: Context) -> tuple[str, str, str]:
@@ -24,10 +24,12 @@ def overview(ctx: Context) -> tuple[str, str, str]:
         out.append(actor_diagram(ctx))
     if doc.events:
         out.append(f"## {esc(ui['when'])} {{#when}}\n")
-        first, last = doc.events[0].date, doc.events[-1].date
-        out.append(f'<p><time datetime="{first}">{esc(ctx.date(first))}</time> – <time datetime="{last}">{esc(ctx.date(last))}</time> · <a href="{ctx.href("timeline")}">{esc(ui["timeline"])}</a> · '
+        dates = _dates(ctx)
+        (first, _, first_inferred), (last, _, last_inferred) = dates[0], dates[-1]
+        out.append(f'<p>{ctx.time(first, first_inferred)} – {ctx.time(last, last_inferred)} · <a href="{ctx.href("timeline")}">{esc(ui["timeline"])}</a> · '
                    f'<a href="{ctx.href("denials")}">{esc(ui["denials"])} ({len(doc.denials)})</a> · '
                    f'<a href="{ctx.href("claims")}">{esc(ui["claims"])} ({len(doc.claims)})</a></p>\n')
+    out.append(known_disputed_unknown(ctx))
     out.append(f"## {esc(ui['source'])} {{#article}}\n")
     rows = [
         (ui["headline"], ctx.tr("title", src.title) if src.title else esc(ui["unknown"])),
@@ -59,14 +61,14 @@ def source(ctx: Context) -> tuple[str, str, str]:
             role = ui[f"role_{s.role}"]
             spans.append(
                 f'<span class="source-sentence role-{s.role}" id="{s.id}">'
-                f'<a class="sentence-id" data-search-ignore href="#{s.id}" title="{esc_attr(ui["sentence"])} {s.id}">'
-                f'<small>[{s.id} · {esc(role)}]</small></a> {ctx.tr_rich(s.id, s.text, s.start)}{_items_of(ctx, s.id)}</span>'
+                f'<a class="sentence-id" data-search-ignore href="#{s.id}">'
+                f'<small>[{esc(ctx.sentence_label(s.id))} · {esc(role)}]</small></a> {ctx.tr_rich(s.id, s.text, s.start)}{_items_of(ctx, s.id)}</span>'
             )
         out.append(f'<p class="source-paragraph" id="p{number}" data-search-section>' + " ".join(spans) + "</p>\n")
         if ctx.lang != "ar":
             original = " ".join(ctx.linked(s) for s in sentences)
             out.append(
-                f'<details class="original"><summary>{esc(ui["original"])} (p{number})</summary>'
+                f'<details class="original"><summary>{esc(ui["original"])} ({esc(ui["paragraph_n"].format(p=number))})</summary>'
                 f'<p lang="ar" dir="rtl">{original}</p></details>\n'
             )
     removed = doc.source.removed
@@ -83,11 +85,10 @@ def source(ctx: Context) -> tuple[str, str, str]:
 
 def _items_of(ctx: Context, sid: str) -> str:
     """Links from a sentence to the claims and denials taken from it."""
-    items = [(i.id, "claims") for i in ctx.doc.claims if i.sentence == sid] + \
-            [(i.id, "denials") for i in ctx.doc.denials if i.sentence == sid]
+    items = [i for i in ctx.doc.claims + ctx.doc.denials if i.sentence == sid]
     if not items:
         return ""
-    links = ctx.ui["list_sep"].join(f'<a class="item-ref" href="{ctx.href(page, iid)}">{iid}</a>' for iid, page in items)
+    links = ctx.ui["list_sep"].join(item_link(ctx, i, "item-ref") for i in items)
     return f' <small class="sentence-items" data-search-ignore>({links})</small>'
 
 
@@ -102,6 +103,7 @@ def _name(ctx: Context, key: str, value: str | None) -> str:
 # -- pages built from the extracted model -------------------------------------------------------
 
 UNIDENTIFIED = "?unidentified"  # stands for "a speaker the pipeline could not identify" in `who`
+FEW_WORDS = 6  # words of a statement shown in a reader's label of it
 
 
 def who(item):
@@ -144,14 +146,59 @@ def actor_plain(ctx: Context, actor_id) -> str:
         return actor_id
     if ctx.lang != "ar" and actor.names["en"]:
         return actor.names["en"][0]
-    return ctx.tr_plain(f"actor:{actor.id}", actor.names["ar"][0])
+    return ctx.display_name(ctx.tr_plain(f"actor:{actor.id}", actor.names["ar"][0]))
 
 
 def _actor_label(ctx: Context, actor) -> str:
-    """The English name from the gazetteer when there is one, else the (translated) Arabic name."""
+    """The English name from the gazetteer when there is one, else the (translated) Arabic name;
+    on Arabic pages the name as a label (nominative)."""
     if ctx.lang != "ar" and actor.names["en"]:
         return esc(actor.names["en"][0])
+    if ctx.lang == "ar":
+        return esc(ctx.display_name(actor.names["ar"][0]))
     return ctx.tr(f"actor:{actor.id}", actor.names["ar"][0])
+
+
+# -- reader labels of claims and denials: never their ids ---------------------------------------
+
+def _kind(item) -> str:
+    return "claim" if hasattr(item, "status") else "denial"
+
+
+def _page(item) -> str:
+    return "claims" if _kind(item) == "claim" else "denials"
+
+
+def item_label(ctx: Context, item) -> str:
+    """"Claim 3" / «الادعاء 3»: the item's number in its list, in the page's language."""
+    items = ctx.doc.claims if _kind(item) == "claim" else ctx.doc.denials
+    number = next(k for k, i in enumerate(items, 1) if i.id == item.id)
+    return ctx.ui[f"{_kind(item)}_n"].format(n=number)
+
+
+def few_words(ctx: Context, item) -> str:
+    """The first words of the statement in the page's language (its translation on English pages)."""
+    text = ctx.tr_plain(f"{_kind(item)}:{item.id}", item.text)
+    words = text.split()
+    short = " ".join(words[:FEW_WORDS]) + ("…" if len(words) > FEW_WORDS else "")
+    return ctx.ui["quote_open"] + short.strip('"«»“”') + ctx.ui["quote_close"]
+
+
+def item_summary(ctx: Context, item) -> str:
+    """Its number, who said it and a few words of it, as plain text:
+    "Denial 1 — Iraqi officials: “reports of …”" / «النفي 1 — مسؤولون عراقيون: «تقارير …»»."""
+    return f"{item_label(ctx, item)} — {actor_plain(ctx, who(item))}: {few_words(ctx, item)}"
+
+
+def item_link(ctx: Context, item, cls: str = "", words: bool = False) -> str:
+    """A link to a claim or denial, labelled by its number (and, with `words`, its speaker and words)."""
+    text = item_summary(ctx, item) if words else item_label(ctx, item)
+    attr = f' class="{cls}"' if cls else ""
+    return f'<a{attr} href="{ctx.href(_page(item), item.id)}">{esc(text)}</a>'
+
+
+def _items_by_id(ctx: Context) -> dict:
+    return {i.id: i for i in ctx.doc.claims + ctx.doc.denials}
 
 
 def _item_block(ctx: Context, item, kind: str) -> str:
@@ -162,10 +209,10 @@ def _item_block(ctx: Context, item, kind: str) -> str:
     if ctx.lang != "ar":
         cue += f" ({ctx.tr(f'cue:{item.id}', item.cue)})"
     parts = [f'<div class="item item-{kind}" id="{item.id}" data-search-section>']
-    parts.append(f'<p class="item-head"><strong>{item.id}</strong> · {actor_name(ctx, who(item))} · '
+    parts.append(f'<p class="item-head"><strong>{esc(item_label(ctx, item))}</strong> · {actor_name(ctx, who(item))} · '
                  f'<span class="cue">{esc(ui["cue"])}: {cue}</span>'
                  + (f' · {esc(ui["relayed_by"])} {actor_name(ctx, item.relayed_by)}' if item.relayed_by else "")
-                 + (f' · <time datetime="{item.date}">{esc(ctx.date(item.date))}</time>' if item.date else "")
+                 + (f' · {ctx.time(item.date, item.date_inferred)}' if item.date else "")
                  + (f' · <span class="status status-{item.status}">{esc(ui["status_" + item.status])}</span>' if kind == "claim" else "")
                  + "</p>")
     if ctx.lang == "ar":
@@ -175,19 +222,36 @@ def _item_block(ctx: Context, item, kind: str) -> str:
         parts.append(f'<p class="quote-translated"><small>{esc(ui["translated_quote"])}:</small> '
                      f'<q>{ctx.tr_rich(f"{kind}:{item.id}", item.text, item.start)}</q></p>')
     parts.append(f'<p class="item-links"><small>{esc(ui["verbatim_from"])} {ctx.link_sentence(item.sentence)}</small></p>')
+    parts.append(_related_lines(ctx, item))
     parts.append("</div>")
-    return "\n".join(parts)
+    return "\n".join(p for p in parts if p)
+
+
+def _related_lines(ctx: Context, item) -> str:
+    """What the article sets beside this item, and what it sets this item beside: labelled as
+    related, never as a denial or an answer."""
+    ui, by_id = ctx.ui, _items_by_id(ctx)
+    lines = []
+    if item.related in by_id:
+        lines.append(f'{esc(ui["related_to"])} {item_link(ctx, by_id[item.related], words=True)}')
+    for other in ctx.doc.claims + ctx.doc.denials:
+        if other.related == item.id:
+            lines.append(f'{esc(ui["related_from"])} {item_link(ctx, other, words=True)}')
+    return "".join(f'<p class="related"><small>{line}</small></p>' for line in lines)
 
 
 def claims(ctx: Context) -> tuple[str, str, str]:
     ui = ctx.ui
     out = [f"<p>{esc(ui['claims_intro'])}</p>\n"]
+    if ctx.doc.writer:
+        out.append(f'<p class="writer-pointer"><small>{esc(ui["writer_pointer"])} '
+                   f'<a href="{ctx.href("background", "writer")}">{esc(ui["writer_heading"])}</a></small></p>\n')
     for c in ctx.doc.claims:
         out.append(_item_block(ctx, c, "claim"))
         answered = [d for d in ctx.doc.denials if d.denies == c.id]
         if answered:
-            links = ", ".join(f'<a href="{ctx.href("denials", d.id)}">{d.id}</a>' for d in answered)
-            out.append(f'<p class="answered-by"><small>{esc(ui["denied_by"])}: {links}</small></p>')
+            links = ui["list_sep"].join(item_link(ctx, d, words=True) for d in answered)
+            out.append(f'<p class="answered-by"><small>{esc(ui["denied_by"])} {links}</small></p>')
         out.append("")
     return ui["claims"], ui["claims_intro"], "\n".join(out)
 
@@ -201,8 +265,7 @@ def denials(ctx: Context) -> tuple[str, str, str]:
         out.append(_item_block(ctx, d, "denial"))
         if d.denies and d.denies in claims_by_id:
             c = claims_by_id[d.denies]
-            out.append(f'<div class="denied"><p><small>{esc(ui["answers"])} '
-                       f'<a href="{ctx.href("claims", c.id)}">{c.id}</a> ({actor_name(ctx, who(c))})</small></p>'
+            out.append(f'<div class="denied"><p><small>{esc(ui["answers"])} {item_link(ctx, c, words=True)}</small></p>'
                        f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(c.text)}</p></blockquote>'
                        + ("" if ctx.lang == "ar" else f'<p class="quote-translated"><small>{esc(ui["translated_quote"])}:</small> '
                           f'<q>{ctx.tr(f"claim:{c.id}", c.text)}</q></p>')
@@ -213,26 +276,33 @@ def denials(ctx: Context) -> tuple[str, str, str]:
     return ui["denials"], ui["denials_intro"], "\n".join(out)
 
 
+def _speakers_in_order(ctx: Context) -> list:
+    found = list(dict.fromkeys(who(i) for i in ctx.doc.claims + ctx.doc.denials))
+    found.sort(key=lambda a: (a == UNIDENTIFIED, a is None))
+    return found
+
+
 def _speaker_rows(ctx: Context) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Each speaker (unattributed reports last) with the items they claim or deny, as pill labels."""
-    arrow = "→"  # the label is a left-to-right run ("d1 → c8") in both languages
-    speakers = list(dict.fromkeys(who(i) for i in ctx.doc.claims + ctx.doc.denials))
-    speakers.sort(key=lambda a: (a == UNIDENTIFIED, a is None))
+    """Each speaker (unattributed reports last) with the items they claim or deny, as pill labels
+    ("Denial 1 → Claim 8"; the arrow points along the page's reading direction)."""
+    arrow = ctx.ui["arrow"]
+    by_id = _items_by_id(ctx)
     rows = []
-    for by in speakers:
-        items = [(c.id, "dg-claim") for c in ctx.doc.claims if who(c) == by]
-        items += [(f"{d.id} {arrow} {d.denies}" if d.denies else d.id, "dg-denial") for d in ctx.doc.denials if who(d) == by]
+    for by in _speakers_in_order(ctx):
+        items = [(item_label(ctx, c), "dg-claim") for c in ctx.doc.claims if who(c) == by]
+        items += [(f"{item_label(ctx, d)} {arrow} {item_label(ctx, by_id[d.denies])}" if d.denies in by_id else item_label(ctx, d), "dg-denial")
+                  for d in ctx.doc.denials if who(d) == by]
         rows.append((actor_plain(ctx, by), items))
     return rows
 
 
 def _relation_rows(ctx: Context) -> list[tuple[str, list[str], list[str]]]:
-    ui = ctx.ui
+    ui, by_id = ctx.ui, _items_by_id(ctx)
     rows = []
     for r in ctx.doc.relations:
-        item = next(i for i in ctx.doc.claims + ctx.doc.denials if i.id == r.item)
-        heading = f"{r.item} · {actor_plain(ctx, who(item))}"
-        denied = [d.id for d in ctx.doc.denials if d.denies == r.item]
+        item = by_id[r.item]
+        heading = f"{item_label(ctx, item)} · {actor_plain(ctx, who(item))}"
+        denied = [item_label(ctx, d) for d in ctx.doc.denials if d.denies == r.item]
         if denied:
             heading += f" · {ui['denied_by']} {ui['list_sep'].join(denied)}"
         rows.append((heading, [actor_plain(ctx, a) for a in r.parties], [actor_plain(ctx, a) for a in r.against]))
@@ -241,29 +311,26 @@ def _relation_rows(ctx: Context) -> list[tuple[str, list[str], list[str]]]:
 
 def actor_diagram(ctx: Context) -> str:
     """Who claims, who denies, who the statements say cooperates: an SVG and the same as text."""
-    ui = ctx.ui
+    ui, by_id = ctx.ui, _items_by_id(ctx)
     labels = {"title": ui["diagram_title"], "said": ui["diagram_said"], "cooperates": ui["diagram_cooperates"],
               "against": ui["diagram_against"], "list_sep": ui["list_sep"], "clause_sep": ui["clause_sep"]}
     svg_text, _ = svg.actor_diagram(_speaker_rows(ctx), _relation_rows(ctx), labels, ctx.dir == "rtl")
     text = ['<div class="diagram-text">', f"<p><strong>{esc(ui['diagram_said'])}</strong></p><ul>"]
-    for by in dict.fromkeys(sorted((who(i) for i in ctx.doc.claims + ctx.doc.denials), key=lambda a: (a == UNIDENTIFIED, a is None))):
-        links = [f'<a href="{ctx.href("claims", c.id)}">{c.id}</a>' for c in ctx.doc.claims if who(c) == by]
-        links += [f'<a href="{ctx.href("denials", d.id)}">{d.id}</a>'
-                  + (f' ({esc(ui["answers"])} <a href="{ctx.href("claims", d.denies)}">{d.denies}</a>)' if d.denies else "")
+    for by in _speakers_in_order(ctx):
+        links = [item_link(ctx, c) for c in ctx.doc.claims if who(c) == by]
+        links += [item_link(ctx, d) + (f' ({esc(ui["answers"])} {item_link(ctx, by_id[d.denies])})' if d.denies in by_id else "")
                   for d in ctx.doc.denials if who(d) == by]
         text.append(f"<li>{actor_name(ctx, by)}: {ui['list_sep'].join(links)}</li>")
     text.append("</ul>")
     if ctx.doc.relations:
         text.append(f"<p><strong>{esc(ui['diagram_cooperates'])}</strong></p><ul>")
         for r in ctx.doc.relations:
-            page = "claims" if r.item.startswith("c") else "denials"
-            denied = [d.id for d in ctx.doc.denials if d.denies == r.item]
-            line = (f'<a href="{ctx.href(page, r.item)}">{r.item}</a>: '
-                    + ui["list_sep"].join(actor_name(ctx, a) for a in r.parties))
+            denied = [d for d in ctx.doc.denials if d.denies == r.item]
+            line = f"{item_link(ctx, by_id[r.item])}: " + ui["list_sep"].join(actor_name(ctx, a) for a in r.parties)
             if r.against:
                 line += f"{ui['clause_sep']}{esc(ui['diagram_against'])} " + ui["list_sep"].join(actor_name(ctx, a) for a in r.against)
             if denied:
-                line += f" ({esc(ui['denied_by'])} " + ui["list_sep"].join(f'<a href="{ctx.href("denials", d)}">{d}</a>' for d in denied) + ")"
+                line += f" ({esc(ui['denied_by'])} " + ui["list_sep"].join(item_link(ctx, d) for d in denied) + ")"
             text.append(f"<li>{line}</li>")
         text.append("</ul>")
     text.append("</div>")
@@ -271,12 +338,12 @@ def actor_diagram(ctx: Context) -> str:
 
 
 def actors(ctx: Context) -> tuple[str, str, str]:
-    ui = ctx.ui
+    ui, by_id = ctx.ui, _items_by_id(ctx)
     out = [f"<p>{esc(ui['actors_intro'])}</p>\n", f"## {esc(ui['diagram_title'])} {{#diagram}}\n", actor_diagram(ctx)]
     for a in ctx.doc.actors:
         out.append(f"## {_actor_label(ctx, a)} {{#{a.id}}}\n")
         facts = [f"<dt>{esc(ui['kind'])}</dt><dd>{esc(ui['kind_' + a.kind])}</dd>",
-                 f"<dt>{esc(ui['names_ar'])}</dt><dd lang=\"ar\" dir=\"rtl\">{ui['list_sep_ar'].join(esc(n) for n in a.names['ar'])}</dd>"]
+                 f"<dt>{esc(ui['names_ar'])}</dt><dd class=\"as-printed\" lang=\"ar\" dir=\"rtl\">{ui['list_sep_ar'].join(esc(n) for n in a.names['ar'])}</dd>"]
         if a.names["en"]:
             facts.append(f"<dt>{esc(ui['names_en'])}</dt><dd lang=\"en\" dir=\"ltr\">{', '.join(esc(n) for n in a.names['en'])}</dd>")
         if a.title:
@@ -286,59 +353,80 @@ def actors(ctx: Context) -> tuple[str, str, str]:
         said = [c for c in ctx.doc.claims if a.id in speakers(c)]
         denied = [d for d in ctx.doc.denials if a.id in speakers(d)]
         if said:
-            facts.append(f"<dt>{esc(ui['claims'])}</dt><dd>" + ", ".join(f'<a href="{ctx.href("claims", c.id)}">{c.id}</a>' for c in said) + "</dd>")
+            facts.append(f"<dt>{esc(ui['claims'])}</dt><dd>" + ui["list_sep"].join(item_link(ctx, c, words=True) for c in said) + "</dd>")
         if denied:
-            facts.append(f"<dt>{esc(ui['denials'])}</dt><dd>" + ", ".join(f'<a href="{ctx.href("denials", d.id)}">{d.id}</a>' for d in denied) + "</dd>")
-        partners = [r for r in ctx.doc.relations if a.id in r.parties or a.id in r.against]
+            facts.append(f"<dt>{esc(ui['denials'])}</dt><dd>" + ui["list_sep"].join(item_link(ctx, d, words=True) for d in denied) + "</dd>")
+        # a party of the cooperation, and separately the one it is said to be against: never mixed
+        partners = [r for r in ctx.doc.relations if a.id in r.parties]
+        opposed = [r for r in ctx.doc.relations if a.id in r.against]
         if partners:
-            facts.append(f"<dt>{esc(ui['diagram_cooperates'])}</dt><dd>" + ", ".join(
-                f'<a href="{ctx.href("claims" if r.item.startswith("c") else "denials", r.item)}">{r.item}</a>' for r in partners) + "</dd>")
-        facts.append(f"<dt>{esc(ui['mentions'])}</dt><dd>" + " ".join(ctx.link_sentence(s) for s in a.mentions) + "</dd>")
+            facts.append(f"<dt>{esc(ui['diagram_cooperates'])}</dt><dd>" + ui["list_sep"].join(
+                item_link(ctx, by_id[r.item], words=True) for r in partners) + "</dd>")
+        if opposed:
+            facts.append(f"<dt>{esc(ui['named_against'])}</dt><dd>" + ui["list_sep"].join(
+                item_link(ctx, by_id[r.item], words=True) for r in opposed) + "</dd>")
+        facts.append(f"<dt>{esc(ui['mentions'])}</dt><dd>" + ui["list_sep"].join(ctx.link_sentence(s) for s in a.mentions) + "</dd>")
         out.append('<dl class="actor-facts">' + "".join(facts) + "</dl>\n")
     return ui["actors"], ui["actors_intro"], "\n".join(out)
 
 
-def _event_summary(ctx: Context, e) -> str:
-    """What a dated sentence says, in a few words: its items with their speakers, else its role."""
+def _dates(ctx: Context) -> list[tuple[str, list, list[str]]]:
+    """One entry per date: (ISO date, its events in reading order, the parts inferred in every
+    mention of it: a day printed once is printed)."""
+    groups: dict[str, list] = {}
+    for e in ctx.doc.events:
+        groups.setdefault(e.date, []).append(e)
+    out = []
+    for date, events in groups.items():
+        inferred = [p for p in ("day", "month", "year") if all(p in e.inferred for e in events)]
+        out.append((date, events, inferred))
+    return out
+
+
+def _date_summary(ctx: Context, date: str, events: list) -> str:
+    """What the article dates to `date`, in a few words: the statements dated to it (with their
+    speakers), else the role of the sentences that mention it."""
     ui = ctx.ui
-    items = [(i, "claim") for i in ctx.doc.claims if i.sentence == e.sentence] + \
-            [(i, "denial") for i in ctx.doc.denials if i.sentence == e.sentence]
+    items = [i for i in ctx.doc.claims + ctx.doc.denials if i.date == date]
     if items:
-        by_speaker: dict = {}
-        for i, kind in items:
-            by_speaker.setdefault(who(i), []).append(f"{ui['role_' + kind]} {i.id}")
-        return ui["list_sep"].join(f"{actor_plain(ctx, by)}: {ui['list_sep'].join(parts)}" for by, parts in by_speaker.items())
-    return f"{ui['role_background']} ({e.sentence})"
+        return ui["list_sep"].join(item_summary(ctx, i) for i in items)
+    return ui["list_sep"].join(f"{ui['role_background' if ctx.doc.sentence(e.sentence).role == 'background' else 'role_' + ctx.doc.sentence(e.sentence).role]} "
+                               f"({ctx.sentence_label(e.sentence)})" for e in events)
 
 
 def timeline(ctx: Context) -> tuple[str, str, str]:
     ui = ctx.ui
     out = [f"<p>{esc(ui['timeline_intro'])}</p>\n"]
     rows, previous = [], None
-    for e in ctx.doc.events:
-        year = int(e.date[:4])
-        rows.append((ctx.date(e.date), _event_summary(ctx, e), previous is not None and year - previous > 1))
+    dates = _dates(ctx)
+    for date, events, inferred in dates:
+        year = int(date[:4])
+        rows.append((ctx.date(date, inferred), _date_summary(ctx, date, events), previous is not None and year - previous > 1))
         previous = year
     if rows:
         labels = {"title": ui["timeline"], "gap": ui["timeline_gap"]}
         svg_text, _ = svg.timeline_diagram(rows, labels, ctx.dir == "rtl")
         out.append(svg.figure("timeline-diagram", svg_text, ui["timeline_caption"]) + "\n")
     out.append('<ol class="timeline">')
-    for e in ctx.doc.events:
-        sentence = ctx.doc.sentence(e.sentence)
-        flags = []
-        if e.date_inferred:
-            flags.append(esc(ui["date_inferred"]))
-        if e.weekday_mismatch:
-            flags.append(esc(ui["weekday_mismatch"]))
-        expression = f'<q lang="ar" dir="rtl">{esc(e.text)}</q>'
-        if ctx.lang != "ar":
-            expression += f" ({ctx.tr(f'event:{e.id}', e.text)})"
-        out.append(
-            f'<li id="{e.id}" data-search-section><time datetime="{e.date}"><strong>{esc(ctx.date(e.date))}</strong></time> '
-            + (f'<small>({ui["list_sep"].join(flags)})</small> ' if flags else "")
-            + f'— {expression}: {ctx.tr_rich(sentence.id, sentence.text, sentence.start)} {ctx.link_sentence(e.sentence)}</li>'
-        )
+    for date, events, inferred in dates:
+        mentions = []
+        for e in events:
+            sentence = ctx.doc.sentence(e.sentence)
+            flags = []
+            note = ctx.inferred_note(e.inferred)
+            if note:
+                flags.append(esc(note))
+            if e.weekday_mismatch:
+                flags.append(esc(ui["weekday_mismatch"]))
+            expression = f'<q lang="ar" dir="rtl">{esc(e.text)}</q>'
+            if ctx.lang != "ar":
+                expression += f" ({ctx.tr(f'event:{e.id}', e.text)})"
+            mentions.append(f'<p id="{e.id}">{expression}'
+                            + (f' <small>({ui["list_sep"].join(flags)})</small>' if flags else "")
+                            + f': {ctx.tr_rich(sentence.id, sentence.text, sentence.start)} {ctx.link_sentence(e.sentence)}</p>')
+        out.append(f'<li id="date-{date}" data-search-section><time datetime="{date}"><strong>{esc(ctx.date(date))}</strong></time>'
+                   + (f' <small class="date-inferred">({esc(ctx.inferred_note(inferred))})</small>' if inferred else "")
+                   + "".join(mentions) + "</li>")
     out.append("</ol>")
     return ui["timeline"], ui["timeline_intro"], "\n".join(out)
 
@@ -350,7 +438,67 @@ def background(ctx: Context) -> tuple[str, str, str]:
         s = ctx.doc.sentence(sid)
         text = ctx.tr_rich(sid, s.text, s.start)
         out.append(f'<p class="background-item" id="bg-{sid}" data-search-section>{text} {ctx.link_sentence(sid)}</p>\n')
+    if ctx.doc.writer:
+        out.append(f"## {esc(ui['writer_heading'])} {{#writer}}\n")
+        out.append(f"<p>{esc(ui['writer_intro'])}</p>\n")
+        for w in ctx.doc.writer:
+            out.append(f'<p class="writer-item" id="{w.id}" data-search-section>{ctx.tr_rich(f"writer:{w.id}", w.text, w.start)} … '
+                       f'{ctx.link_sentence(w.sentence)}</p>\n')
     return ui["background"], ui["background_intro"], "\n".join(out)
+
+
+# -- what is known, disputed, not known: built from the model, attributed, no verdicts ----------
+
+def known_disputed_unknown(ctx: Context) -> str:
+    """Three sections of the overview (anchors known, disputed, not-known, the same in both
+    languages): statements on record; denials and what the article sets beside them; unsourced or
+    unnamed reports, unidentified speakers, inferred dates and what meta.yml says is unknown.
+    Each item is attributed; an editor's note (notes/known.md …) may add to a section."""
+    ui, doc = ctx.ui, ctx.doc
+    denied = {d.denies for d in doc.denials if d.denies}
+    related = {i.related for i in doc.claims + doc.denials if i.related} | \
+              {i.id for i in doc.claims + doc.denials if i.related}
+    known = [item_link(ctx, c, words=True) for c in doc.claims
+             if c.status == "stated" and c.id not in denied and c.id not in related]
+    disputed = []
+    for d in doc.denials:
+        line = item_link(ctx, d, words=True)
+        target = next((c for c in doc.claims if c.id == d.denies), None)
+        if target is not None:
+            line += f" — {esc(ui['answers'])} {item_link(ctx, target, words=True)}"
+        disputed.append(line)
+    for c in doc.claims:
+        if c.status == "stated" and c.id in denied:
+            disputed.append(f"{item_link(ctx, c, words=True)} — {esc(ui['denied_by'])} "
+                            + ui["list_sep"].join(item_link(ctx, d) for d in doc.denials if d.denies == c.id))
+    for i in doc.claims + doc.denials:
+        if i.related:
+            other = _items_by_id(ctx).get(i.related)
+            if other is not None:
+                disputed.append(f"{item_link(ctx, i, words=True)} — {esc(ui['related_to'])} {item_link(ctx, other)}")
+    unknown = []
+    for c in doc.claims:
+        if c.status in ("reported", "unconfirmed", "unidentified") and c.id not in denied:
+            unknown.append(f"{item_link(ctx, c, words=True)} — {esc(ui['unknown_' + c.status])}")
+    for date, events, inferred in _dates(ctx):
+        for e in events:
+            if e.inferred:
+                unknown.append(f"{esc(ui['unknown_date'].format(date=ctx.date(date), parts=ctx.inferred_note(e.inferred)))} "
+                               f"{ctx.link_sentence(e.sentence)}")
+    for key in ("published", "outlet", "url", "author"):
+        value = ctx.meta.get(key)
+        if value is not None and str(value).strip().lower() in ("unknown", ""):
+            unknown.append(esc(ui["unknown_meta_" + key]))
+    out = []
+    for anchor, title, intro, lines in (("known", ui["known"], ui["known_intro"], known),
+                                        ("disputed", ui["disputed"], ui["disputed_intro"], disputed),
+                                        ("not-known", ui["not_known"], ui["not_known_intro"], unknown)):
+        out.append(f"## {esc(title)} {{#{anchor}}}\n")
+        out.append(f"<p>{esc(intro)}</p>\n")
+        out.append("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>\n" if lines
+                   else f"<p><small>{esc(ui['nothing_here'])}</small></p>\n")
+        out.append(ctx.section_note(anchor))
+    return "\n".join(out)
 
 
 def _glossary_key(ctx: Context, terms: list[str]) -> str:
@@ -370,11 +518,9 @@ def glossary(ctx: Context) -> tuple[str, str, str]:
         variants = [esc(t) for t in terms[1:]] + [f'<span lang="{other}" dir="{"rtl" if other == "ar" else "ltr"}">{esc(t)}</span>' for t in g.terms[other]]
         out.append(f'<p class="variants"><small>{esc(ui["variants"])}:</small> {ui["list_sep"].join(variants)}</p>')
         definition = g.definition.get(ctx.lang)
-        if definition:
+        if definition:  # a shipped source has every definition (`build --check` says which is missing)
             out.append(f'<p class="editorial definition"><small>[{esc(ui["editorial"])}]</small> {esc(definition)}</p>')
-        else:
-            out.append(f'<p class="definition-pending"><small>{esc(ui["definition_pending"])}</small></p>')
-        out.append(f'<p><small>{esc(ui["mentions"])}:</small> ' + " ".join(ctx.link_sentence(s) for s in g.mentions) + "</p>\n")
+        out.append(f'<p><small>{esc(ui["mentions"])}:</small> ' + ui["list_sep"].join(ctx.link_sentence(s) for s in g.mentions) + "</p>\n")
     return ui["glossary"], ui["glossary_intro"], "\n".join(out)
 
 

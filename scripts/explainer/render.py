@@ -39,6 +39,7 @@ class Context:
     page: str = "index"  #: the page being rendered
     seen_terms: set = field(default_factory=set)  #: glossary entries already marked on this page
     untranslated: dict = field(default_factory=dict)  #: id → missing | fuzzy, on this page
+    repo_root: Path | None = None  #: where the editor's notes are read from (None: no notes)
 
     def href(self, page: str, anchor: str = "") -> str:
         """Relative URL of another generated page of this source (directory URLs)."""
@@ -93,6 +94,38 @@ class Context:
             return arabic
         t = self.catalogue.get(ctx, arabic)
         return arabic if t.state == MISSING else t.text
+
+    def count(self, noun: str, n: int) -> str:
+        """`n` of `noun` with the language's counted-noun agreement (ui.yml `counted`): Arabic has
+        one form for 0, 1, 2, 3–10 and 11 and more; English one for 1 and one for the rest."""
+        forms = self.ui["counted"][noun]
+        if self.lang == "ar":
+            key = "zero" if n == 0 else "one" if n == 1 else "two" if n == 2 else "few" if n % 100 in range(3, 11) else "many"
+        else:
+            key = "one" if n == 1 else "other"
+        return forms[key].format(n=n)
+
+    def display_name(self, name: str) -> str:
+        """An Arabic name as a label (nominative): the article prints «لمسؤولين عراقيين» as an
+        object; a label reads «مسؤولون عراقيون». A sound masculine plural head of ui.yml
+        `nominative` takes its nominative form, and the nisba adjectives after it (…يين) too."""
+        if self.lang != "ar":
+            return name
+        table = self.ui.get("nominative", {})
+        words = name.split()
+        if not words or words[0] not in table:
+            return name
+        out = [table[words[0]]]
+        for w in words[1:]:
+            if not w.endswith("يين"):
+                out += words[len(out):]
+                break
+            out.append(w[:-2] + "ون")
+        return " ".join(out)
+
+    def section_note(self, name: str) -> str:
+        """The editor's note for one section of a page (notes/NAME.md, notes/NAME.en.md), marked editorial."""
+        return notes_include(self, name, self.repo_root) if self.repo_root else ""
 
     def reason(self, reason: str) -> str:
         """A removal reason (written in English in data/chrome.yml) in this page's language."""
@@ -175,18 +208,43 @@ class Context:
         """The Arabic text of `sentence`, escaped, with terms and actor mentions marked."""
         return self.rich_ar(sentence.start, sentence.end)
 
-    def date(self, iso: str) -> str:
-        """An ISO date of any precision in this language's usual form ("17 September 2015")."""
+    def date(self, iso: str, inferred: list[str] | None = None) -> str:
+        """An ISO date of any precision in this language's usual form ("17 September 2015"),
+        followed by which of its parts the article does not print, when any was inferred."""
         parts = [int(p) for p in iso.split("-")]
         months = self.ui["months"]
         if len(parts) == 1:
-            return str(parts[0])
-        if len(parts) == 2:
-            return f"{months[parts[1] - 1]} {parts[0]}"
-        return f"{parts[2]} {months[parts[1] - 1]} {parts[0]}"
+            text = str(parts[0])
+        elif len(parts) == 2:
+            text = f"{months[parts[1] - 1]} {parts[0]}"
+        else:
+            text = f"{parts[2]} {months[parts[1] - 1]} {parts[0]}"
+        note = self.inferred_note(inferred)
+        return f"{text} ({note})" if note else text
+
+    def inferred_note(self, inferred: list[str] | None) -> str:
+        """"year inferred", "day, month and year inferred" … in this language; "" when none."""
+        if not inferred:
+            return ""
+        names = [self.ui["date_part_" + p] for p in inferred]
+        joined = names[0] if len(names) == 1 else self.ui["parts_sep"].join(names[:-1]) + self.ui["and"] + names[-1]
+        return self.ui["date_inferred_parts"].format(parts=joined)
+
+    def time(self, iso: str, inferred: list[str] | None = None) -> str:
+        """The date as HTML: <time> with its ISO value, and the inferred parts marked beside it."""
+        note = self.inferred_note(inferred)
+        html_ = f'<time datetime="{iso}">{esc(self.date(iso))}</time>'
+        return html_ + (f' <small class="date-inferred">({esc(note)})</small>' if note else "")
+
+    def sentence_label(self, sid: str) -> str:
+        """A sentence's place as a reader counts it: "paragraph 3, sentence 2" in this language."""
+        s = self.doc.sentence(sid)
+        n = [x.id for x in self.doc.sentences if x.paragraph == s.paragraph].index(sid) + 1
+        return self.ui["sentence_ref"].format(p=s.paragraph, s=n)
 
     def link_sentence(self, sid: str) -> str:
-        return f'<a class="sentence-ref" href="{self.href("source", sid)}">{sid}</a>'
+        """A link to a sentence of the article, labelled by its place (never by its id)."""
+        return f'<a class="sentence-ref" href="{self.href("source", sid)}">{esc(self.sentence_label(sid))}</a>'
 
 
 @lru_cache(maxsize=None)
@@ -235,7 +293,8 @@ def translation_notice(ctx: Context) -> str:
     if not ctx.untranslated:
         return ""
     states = list(ctx.untranslated.values())
-    text = ctx.ui["translation_status"].format(missing=states.count(MISSING), fuzzy=states.count(FUZZY))
+    text = ctx.ui["translation_status"].format(missing=ctx.count("passage", states.count(MISSING)),
+                                               fuzzy=ctx.count("passage", states.count(FUZZY)))
     return f'<p class="translation-notice" role="note"><strong>{esc(text)}</strong></p>\n\n'
 
 
@@ -275,7 +334,7 @@ def render_source(doc: Document, meta: dict, catalogue: Catalogue, repo_root: Pa
     notes_rel = f"sources/{doc.slug}/notes"
     files: dict[str, str] = {}
     for lang in LANGS:
-        ctx = Context(doc, meta, lang, catalogue, notes_rel)
+        ctx = Context(doc, meta, lang, catalogue, notes_rel, repo_root=repo_root)
         for name, build in PAGES.items():
             ctx.page = name
             ctx.seen_terms = set()
