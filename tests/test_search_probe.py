@@ -21,9 +21,9 @@ def test_probe_queries_find_their_pages_in_each_language(browser, base_url):
 
 def test_result_marks_its_words_in_the_section_it_leads_to(page_factory, base_url):
     page = page_factory()
-    hrefs = ours(page, base_url, "en", "coordnation cells")  # a typo and a plural
+    hrefs = ours(page, base_url, "en", "Coordnation Cells")  # a typo and a plural
     target = next(h for h in hrefs if "#" in h)
-    assert parse_qs(urlsplit(target).query)["h"] == ["coordnation cells"]
+    assert parse_qs(urlsplit(target).query)["h"] == ["coordnation cells"]  # folded (lower case)
     page.goto(target)
     page.wait_for_selector("mark.search-hit")
     section = page.locator(".search-target")

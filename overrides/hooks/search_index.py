@@ -15,7 +15,8 @@ if str(ROOT / "scripts") not in sys.path:
     sys.path.insert(0, str(ROOT / "scripts"))
 
 from explainer.schema import DataError  # noqa: E402
-from explainer.search import Folder, build_index, sections  # noqa: E402,F401  (Folder, sections: for tests)
+from explainer.search import Folder, build_index, sections  # noqa: E402,F401  (Folder, sections, bucket: for tests)
+from explainer.search.index import bucket  # noqa: E402,F401
 
 log = logging.getLogger("mkdocs.hooks.search_index")
 

@@ -252,7 +252,8 @@ export async function createSearch(base, lang) {
       const [url, title, text] = byChunk.get(Math.floor(d / meta.chunk))[d % meta.chunk];
       const target = onSite(url);
       if (!target) return null;
-      target.searchParams.set("h", query); /* the page marks these words on arrival */
+      /* the page marks these words on arrival; folded, so any spelling of the query links alike */
+      target.searchParams.set("h", folder.words(query).join(" "));
       return { url: target.href, title: String(title), excerpt: excerpt(String(text), terms) };
     }).filter((r) => r !== null);
     return { total, results, terms };
