@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := chromium default-jre-headless faketime
 
-.PHONY: setup system-deps npm-deps serve build generate check test bench eval mutate clean
+.PHONY: setup system-deps npm-deps serve build generate check test bench probe eval mutate clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ serve: setup
 # Side by side with stock Material + i18n; prints figures (see README, "Performance").
 bench: system-deps setup npm-deps
 	$(PY) scripts/bench.py
+
+# Reader queries (tests/search_probe.yml) in Chromium: hit@5 of our search beside Pagefind's.
+probe: system-deps setup npm-deps
+	$(PY) scripts/search_probe.py --show-misses
 
 # Extraction against the hand-written gold of 40 real articles (tests/corpus/): precision and recall.
 eval: setup

@@ -203,7 +203,34 @@ def first_view(browser, url: str) -> dict:
     return result
 
 
-SEARCH_FILES = {"ours": r"/search/|/search\.js", "stock": r"/search/|/workers/search|/lunr/"}
+SEARCH_FILES = {"ours": r"/search/|/search\.js|/vendor/snowball", "stock": r"/search/|/workers/search|/lunr/"}
+
+
+def typed_query_bytes(browser, base: str, lang: str, query: str) -> int:
+    """Bytes our search fetches for one query typed at 150 ms a key on a cold cache (a fresh
+    browser context): search.js, the stemmer if needed, meta.json, term files, result texts."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(base + ("/" if lang == "ar" else "/en/"), wait_until="networkidle")
+    rec = Recorder(page)
+    page.locator(".explainer-search__open").click()
+    page.locator("#explainer-search-input").press_sequentially(query, delay=150)
+    page.wait_for_function("""() => { const d = document.getElementById('explainer-search');
+        const s = document.getElementById('explainer-search-status').textContent;
+        return s && s !== d.dataset.uiLoading; }""", timeout=20000)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)
+    total = rec.total(SEARCH_FILES["ours"])
+    context.close()
+    return total
+
+
+def probe_bytes(browser, base: str) -> dict:
+    """Median and largest bytes per query over the reader queries of tests/search_probe.yml."""
+    from search_probe import load_probe
+
+    sizes = [typed_query_bytes(browser, base, lang, item["q"]) for lang, items in load_probe().items() for item in items]
+    return {"median": statistics.median(sizes), "max": max(sizes), "n": len(sizes)}
 
 
 def search_bytes(browser, base: str, lang: str, stock: bool) -> int:
@@ -269,6 +296,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per timing and Lighthouse figure (median)")
     parser.add_argument("--sizes", default="1,10,100", help="numbers of explainers for the growth table")
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--search-only", action="store_true",
+                        help="only the bytes of the probe's queries typed at 150 ms a key (our search)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     from playwright.sync_api import sync_playwright
@@ -281,12 +310,22 @@ def main(argv: list[str]) -> int:
         rows = []
         for n in sizes:
             work = make_workspace(tmp, n)
+            if args.search_only:
+                run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", "site"], work)
+                server, base = serve(work / "site", gzip=True)
+                found = probe_bytes(browser, base)
+                server.shutdown()
+                print(f"{n} explainer(s): {found['n']} queries typed at 150 ms a key, cold cache: "
+                      f"median {kb(found['median'])}, largest {kb(found['max'])}")
+                continue
             times = build_times(work, args.runs)
             row = {"n": n, **times}
             for variant, site_dir in (("ours", work / "site"), ("stock", work / "site-stock")):
                 server, base = serve(site_dir, gzip=True)
                 row[f"search_ar_{variant}"] = search_bytes(browser, base, "ar", variant == "stock")
                 row[f"search_en_{variant}"] = search_bytes(browser, base, "en", variant == "stock")
+                if variant == "ours":
+                    row["probe_bytes"] = probe_bytes(browser, base)
                 if n == 1:
                     longest = longest_page(work / "site")
                     for name, path in (("home", "/"), ("home_en", "/en/"), ("longest", longest)):
@@ -321,6 +360,9 @@ def print_row(row: dict) -> None:
         o, s = row[f"search_{lang}_ours"], row[f"search_{lang}_stock"]
         line(f"search bytes, {label}", o["bytes"], s["bytes"])
         print(f"{'  results shown':38s}{o['hits']:>14d}{s['hits']:>14d}")
+    if "probe_bytes" in row:
+        p = row["probe_bytes"]
+        print(f"{'search bytes, probe queries typed':38s}{'median ' + kb(p['median']):>14s}   largest {kb(p['max'])} ({p['n']} queries, 150 ms a key, cold)")
     if "view_home_ours" in row:
         for name, label in (("home", "first view, Arabic home"), ("home_en", "first view, English home"),
                             ("longest", f"first view, longest page")):

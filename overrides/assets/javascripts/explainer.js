@@ -117,6 +117,19 @@
     if (event.target === dialog) dialog.close(); /* click on the backdrop */
   });
   dialog.addEventListener("close", function () { opener.focus(); });
+  /* ?q=words opens search already filled (a shareable search); ?h=words, set on a result's
+     link, marks those words in the section the link leads to (search.js highlight). */
+  var params = new URLSearchParams(location.search);
+  if (params.get("q")) {
+    open();
+    input.value = params.get("q");
+    search();
+  }
+  if (params.get("h")) {
+    loadEngine().then(function (s) {
+      return s.highlight(params.get("h"), decodeURIComponent(location.hash.slice(1)));
+    }).catch(function () {});
+  }
   document.addEventListener("keydown", function (event) {
     var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
     if (!typing && !dialog.open && (event.key === "/" || event.key === "s") && !event.ctrlKey && !event.metaKey) {
