@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "scripts") not in sys.path:
     sys.path.insert(0, str(ROOT / "scripts"))
 
-from explainer import safe  # noqa: E402
+from explainer import archive, safe  # noqa: E402
 
 # Open Graph wants language_TERRITORY locales.
 OG_LOCALES = {"ar": "ar_AR", "en": "en_US", "fr": "fr_FR", "es": "es_ES", "de": "de_DE", "fa": "fa_IR", "tr": "tr_TR"}
@@ -36,6 +36,7 @@ def page_jsonld(page, config) -> str:
                  "url": page.canonical_url or home, "isPartOf": {"@id": home + "#website"}})
     if description:
         node["description"] = description
+    node.update(archive.page_dates(ROOT, page.file.src_uri))  # the explainer's own history, if any
     website = {"@type": "WebSite", "@id": home + "#website", "name": config.site_name, "url": home,
                "inLanguage": language}
     data = {"@context": "https://schema.org", "@graph": [website, node]}

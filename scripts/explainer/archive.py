@@ -319,3 +319,21 @@ def digest(root: Path) -> str:
     for p in paths:
         h.update(str(p.relative_to(root)).encode() + b"\0" + (p.read_bytes() if p.exists() else b"-") + b"\0")
     return h.hexdigest()
+
+
+def page_dates(root: Path, src_uri: str) -> dict:
+    """schema.org datePublished/dateModified of a page of an explainer: the explainer's own
+    history (not the article's date); nothing for other pages or an explainer without one."""
+    slug = src_uri.split("/", 1)[0]
+    path = root / "sources" / slug / "meta.yml"
+    if "/" not in src_uri or not path.is_file():
+        return {}
+    st = path.stat()
+    key = (st.st_mtime_ns, st.st_size)
+    if _DATES.get(slug, (None,))[0] != key:
+        d = hist.dates(hist.entries(read_meta(root, slug), f"sources/{slug}/meta.yml"))
+        _DATES[slug] = (key, {f"date{k.title()}": v for k, v in d.items()})
+    return dict(_DATES[slug][1])
+
+
+_DATES: dict = {}
