@@ -3,6 +3,8 @@
 - on_config: the navigation and its English titles from the folders under sources/ (mkdocs.yml
   has no `nav:`), and the pages of unshipped explainers as drafts: shown by `mkdocs serve`,
   left out of `mkdocs build` unless DRAFTS=1;
+- with EXPLAINER=<slug> under `mkdocs serve`: only that explainer and the top pages are built, so
+  a saved en.po or note shows within a second or two however large the archive;
 - on_page_markdown: the newest explainers on each home page (at the marker <!-- archive:latest -->);
 - on_post_page: a link to the language's Atom feed in every page's <head>;
 - on_post_build: feed.xml at each language root.
@@ -46,6 +48,15 @@ def on_config(config):
             language.nav_translations = {**translations, **(language.nav_translations or {})}
     if drafts:
         config["draft_docs"] = pathspec.GitIgnoreSpec.from_lines(drafts)
+    only = os.environ.get("EXPLAINER")  # `EXPLAINER=<slug> make serve`: one explainer, fast rebuilds
+    if only and _command["name"] == "serve":
+        try:
+            others = archive.other_explainers(ROOT, only)
+        except USER_ERRORS as err:
+            raise PluginError(f"error: {err}") from None
+        config["nav"] = [i for i in config["nav"] if not isinstance(i, dict) or any(
+            str(p).startswith(f"{only}/") for p in next(iter(i.values())))]
+        config["exclude_docs"] = pathspec.GitIgnoreSpec.from_lines(others + ["/actors/*", "!/actors/index*"])
     return config
 
 

@@ -172,6 +172,14 @@ def nav(root: Path, include_drafts: bool) -> tuple[list, dict]:
     return items, translations
 
 
+def other_explainers(root: Path, slug: str) -> list[str]:
+    """gitignore patterns of every explainer's pages but `slug`'s (for `EXPLAINER=<slug> make serve`)."""
+    check_slug(slug, "EXPLAINER")
+    if slug not in slugs(root):
+        raise safe.UnsafeValue(f"EXPLAINER: no explainer sources/{slug}/")
+    return [f"/{s}/" for s in slugs(root) if s != slug]
+
+
 def draft_patterns(root: Path) -> list[str]:
     """gitignore patterns (MkDocs `draft_docs`) of the pages of unshipped explainers."""
     return [f"/{s}/" for s in slugs(root) if not shipped(read_meta(root, s))]
