@@ -1,4 +1,4 @@
-"""Regenerate the explainer pages (docs/<slug>/, docs/data/) at the start of every build.
+"""Regenerate the explainer pages (docs/<slug>/, docs/data/) at the start of every build (on_config, before the navigation is made).
 
 `mkdocs build` and `mkdocs serve` therefore always show the current article, translations and
 data: an editor who saves sources/<slug>/en.po or data/glossary.yml under `mkdocs serve` sees
@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "scripts") not in sys.path:
@@ -26,12 +27,14 @@ from i18n_state import inside_language_build  # noqa: E402
 log = logging.getLogger("mkdocs.hooks.generate")
 
 
-def on_pre_build(config):
+@event_priority(100)  # before overrides/hooks/archive.py computes the navigation from the generated pages
+def on_config(config):
     if inside_language_build(config):  # the English build runs inside the Arabic one: once is enough
-        return
+        return config
     try:
         written = write_stale(use_cache=True)
     except USER_ERRORS as err:
         raise PluginError(f"error: {err}") from None
     if written:
         log.info("Regenerated " + ", ".join(str(p.relative_to(ROOT)) for p in written))
+    return config

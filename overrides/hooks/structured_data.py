@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "scripts") not in sys.path:
     sys.path.insert(0, str(ROOT / "scripts"))
 
-from explainer import safe  # noqa: E402
+from explainer import archive, safe  # noqa: E402
 
 # Open Graph locales (language_TERRITORY where a territory is meant): the English text is British
 # English; the Arabic is Modern Standard Arabic of no one country, so plain "ar" (Facebook's
@@ -38,6 +38,7 @@ def page_jsonld(page, config) -> str:
                  "url": page.canonical_url or home, "isPartOf": {"@id": home + "#website"}})
     if description:
         node["description"] = description
+    node.update(archive.page_dates(ROOT, page.file.src_uri))  # the explainer's own history, if any
     website = {"@type": "WebSite", "@id": home + "#website", "name": config.site_name, "url": home,
                "inLanguage": language}
     data = {"@context": "https://schema.org", "@graph": [website, node]}

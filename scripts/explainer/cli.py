@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import safe
+from . import archive, history, safe
 from .ingest import InputError, read_article
 from .overrides import OverrideError
 from .schema import META_SPEC, OVERRIDES_SPEC, DataError, load_checked
@@ -74,7 +74,7 @@ def sources() -> list[Path]:
                 safe.check_path(inner, ROOT, "file")
     found = []
     for article in sorted((ROOT / "sources").glob("*/article.ar.txt")):
-        safe.check_slug(article.parent.name, f"sources/{article.parent.name}")
+        archive.check_slug(article.parent.name, f"sources/{article.parent.name}")
         found.append(article.parent)
     return found
 
@@ -101,6 +101,10 @@ def generate(src: Path) -> tuple[dict[Path, str], Catalogue]:
         raise OverrideError(f"{_rel(src / 'overrides.yml')}: {err}") from None
     catalogue = Catalogue(src / "en.po", _rel(src / "en.po"))
     files = {ROOT / "docs" / rel: text for rel, text in render_source(doc, meta, catalogue, ROOT).items()}
+    record = history.entries(meta, _rel(src / "meta.yml"))  # the explainer's own dates (history.py)
+    for lang in ("ar", "en"):
+        first = ROOT / "docs" / slug / ("index.md" if lang == "ar" else f"index.{lang}.md")
+        files[first] = history.add_to_index(files[first], record, lang)
     files[src / "en.po"] = catalogue.updated()
     files[record_path(src)] = generation_record(src, files, code_digest())
     return files, catalogue
@@ -138,7 +142,9 @@ def outputs_and_stale() -> tuple[dict[Path, str], list[Path]]:
         files, _ = generate(src)
         outputs.update(files)
     stale = [p for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
-    return outputs, stale
+    site, site_stale, extra = archive.site_stale(ROOT)  # archive and actor pages (archive.py)
+    outputs.update(site)
+    return outputs, stale + site_stale + extra
 
 
 def write_stale(use_cache: bool = False) -> list[Path]:
@@ -163,7 +169,18 @@ def write_stale(use_cache: bool = False) -> list[Path]:
     written: list[Path] = []
     for src in todo:
         written += _regenerate(src)
-    return written
+    return written + write_site()
+
+
+def write_site() -> list[Path]:
+    """Write the stale site-wide pages (archive, actors) and delete generated ones no longer made."""
+    files, stale, extra = archive.site_stale(ROOT)
+    for path in stale:
+        write_atomic(path, files[path])
+    for path in extra:
+        safe.check_path(path, ROOT, "generated file")
+        path.unlink()
+    return stale + extra
 
 
 def _regenerate_all(srcs: list[Path]) -> None:
@@ -259,7 +276,7 @@ def cmd_build(check: bool) -> int:
             return 1
         print(f"build --check: {len(outputs)} generated files up to date")
         return 0
-    written = [p for src in sources() for p in _regenerate(src)]
+    written = [p for src in sources() for p in _regenerate(src)] + write_site()
     print(f"build: {len(written)} of {len(outputs)} files written")
     return 0
 

@@ -34,6 +34,7 @@ DATA_SPECS: dict[str, dict] = {
         "people?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
     },
     "chrome.yml": {"max_words?": int, "rules": [{"line": REGEX, "reason": str, "also_next?": int}]},
+    "archive.yml": {"ar": {STR_KEYS: str}, "en": {STR_KEYS: str}},
     "cues.yml": {STR_KEYS: STRINGS},
     "dates.yml": {"months": {KEYS: STRINGS}, "weekdays": {KEYS: STRINGS}, "month_separators": STRINGS,
                   "year_min": int, "year_max": int},
@@ -55,7 +56,10 @@ DATA_SPECS: dict[str, dict] = {
 }
 # sources/<slug>/meta.yml and overrides.yml (see scripts/explainer/overrides.py)
 META_SPEC = {"slug?": str, "language?": str, "author?": str, "credit?": str, "credit_en?": str, "outlet?": str,
-             "url?": str, "published?": ANY, "title_en?": str, "shipped?": bool, "dates_mentioned?": ANY}
+             "url?": str, "published?": ANY, "title_en?": str, "shipped?": bool, "dates_mentioned?": ANY,
+             # the explainer's own publication record (scripts/explainer/history.py), not the article's date
+             "history?": [{"date": ANY, "kind": str, "note": {"ar": str, "en": str}}],
+             "nav_title?": {"ar": str, "en": str}}
 OVERRIDES_SPEC = {
     "actors?": {"rename?": {STR_KEYS: {"ar?": STRINGS, "en?": STRINGS}}, "merge?": {STR_KEYS: ID}},
     "claims?": {"set?": {STR_KEYS: {"status?": str, "by?": ANY, "date?": ANY}}, "drop?": STRINGS},

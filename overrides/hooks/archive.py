@@ -1,0 +1,86 @@
+"""The archive at build time (logic in scripts/explainer/archive.py and feeds.py):
+
+- on_config: the navigation and its English titles from the folders under sources/ (mkdocs.yml
+  has no `nav:`), and the pages of unshipped explainers as drafts: shown by `mkdocs serve`,
+  left out of `mkdocs build` unless DRAFTS=1;
+- with EXPLAINER=<slug> under `mkdocs serve`: only that explainer and the top pages are built, so
+  a saved en.po or note shows within a second or two however large the archive;
+- on_page_markdown: the newest explainers on each home page (at the marker <!-- archive:latest -->);
+- on_post_page: a link to the language's Atom feed in every page's <head>;
+- on_post_build: feed.xml at each language root.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pathspec
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from explainer import archive, feeds  # noqa: E402
+from explainer.cli import USER_ERRORS  # noqa: E402
+from i18n_state import inside_language_build  # noqa: E402
+
+MARKER = "<!-- archive:latest -->"
+_command = {"name": "build"}
+
+
+def on_startup(command, dirty):
+    _command["name"] = command
+
+
+def on_config(config):
+    include_drafts = _command["name"] == "serve" or os.environ.get("DRAFTS") == "1"
+    try:
+        config["nav"], translations = archive.nav(ROOT, include_drafts)
+        drafts = [] if os.environ.get("DRAFTS") == "1" else archive.draft_patterns(ROOT)
+    except USER_ERRORS as err:
+        raise PluginError(f"error: {err}") from None
+    i18n = config.plugins.get("i18n")
+    for language in (i18n.config.languages if i18n else []):
+        if not language.default:
+            language.nav_translations = {**translations, **(language.nav_translations or {})}
+    if drafts:
+        config["draft_docs"] = pathspec.GitIgnoreSpec.from_lines(drafts)
+    only = os.environ.get("EXPLAINER")  # `EXPLAINER=<slug> make serve`: one explainer, fast rebuilds
+    if only and _command["name"] == "serve":
+        try:
+            others = archive.other_explainers(ROOT, only)
+        except USER_ERRORS as err:
+            raise PluginError(f"error: {err}") from None
+        config["nav"] = [i for i in config["nav"] if not isinstance(i, dict) or any(
+            str(p).startswith(f"{only}/") for p in next(iter(i.values())))]
+        config["exclude_docs"] = pathspec.GitIgnoreSpec.from_lines(others + ["/actors/*", "!/actors/index*"])
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    if MARKER in markdown and page.is_homepage or MARKER in markdown and page.file.src_uri.startswith("index."):
+        lang = str(config.theme["language"])
+        try:
+            listing = archive.home_listing(archive.site_entries(ROOT), lang)
+        except USER_ERRORS as err:
+            raise PluginError(f"error: {err}") from None
+        return markdown.replace(MARKER, listing)
+    return markdown
+
+
+def on_post_page(output, page, config):
+    return feeds.head_link(output, config.site_url or "", str(config.theme["language"]))
+
+
+def on_post_build(config):
+    if inside_language_build(config):
+        return
+    i18n = config.plugins.get("i18n")
+    names = {"ar": config.site_name, "en": config.site_name}
+    for language in (i18n.config.languages if i18n else []):
+        if language.site_name:
+            names[language.locale] = language.site_name
+    feeds.write_feeds(ROOT, Path(config.site_dir), config.site_url or "", names)

@@ -1,0 +1,347 @@
+"""The newsroom archive: every explainer folder under sources/ becomes navigation, listings,
+actor pages and feed entries, so adding `sources/<slug>/` is all it takes.
+
+Site-wide pages are generated like an explainer's (header, reproducible, `build --check`):
+`docs/archive/index.md` (+ `.en.md`), `docs/actors/index.md` and `docs/actors/<id>.md` (+ `.en.md`).
+The navigation is computed at build time by `nav()` (hook overrides/hooks/archive.py), never
+written into mkdocs.yml. A source with `shipped: false` is a draft: its own pages show in
+`mkdocs serve` marked as drafts and a publishing build leaves them out (`draft_patterns`); the
+site-wide pages, feeds and actor pages list shipped explainers only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import history as hist
+from . import safe
+from .lexicon import load_data
+from .schema import META_SPEC, DataError, load_checked
+
+LANGS = ("ar", "en")
+PAGES = ("index", "background", "actors", "claims", "denials", "timeline", "glossary", "source")
+# Top-level folders of the site that a source folder may not be named after.
+RESERVED = {"actors", "archive", "assets", "data", "en", "search", "fonts", "stylesheets", "javascripts"}
+LATEST = 10  #: explainers listed on the home page
+MAIN_ACTORS = 3  #: actors named per explainer in listings
+
+
+@dataclass
+class Entry:
+    """One explainer as the archive sees it."""
+
+    slug: str
+    shipped: bool
+    title: dict  #: lang → page title (text)
+    summary: dict  #: lang → one-line summary (text)
+    nav_title: dict  #: lang → short navigation label (text)
+    period: tuple | None  #: earliest and latest date its events mention, or None
+    actors: list = field(default_factory=list)  #: [(id, {lang: name})], main actors first
+    history: list = field(default_factory=list)  #: history.entries(), oldest first
+
+    @property
+    def dates(self) -> dict:
+        return hist.dates(self.history)
+
+
+def check_slug(slug: str, where: str) -> str:
+    """A source folder name that can be a top-level folder of the site."""
+    safe.check_slug(slug, where)
+    if slug in RESERVED:
+        raise safe.UnsafeValue(f"{where}: the folder name {slug!r} is reserved for the site ({', '.join(sorted(RESERVED))})")
+    return slug
+
+
+def read_meta(root: Path, slug: str) -> dict:
+    path = root / "sources" / slug / "meta.yml"
+    if not path.exists():
+        return {}
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DataError(f"sources/{slug}/meta.yml: not valid UTF-8 (byte {err.start})") from None
+    return load_checked(text, f"sources/{slug}/meta.yml", META_SPEC)
+
+
+def front_matter(path: Path) -> dict:
+    """The YAML front matter of a generated page."""
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        return {}
+    return yaml.safe_load(text[4:text.index("\n---\n")]) or {}
+
+
+def slugs(root: Path) -> list[str]:
+    return sorted(p.parent.name for p in (root / "sources").glob("*/article.ar.txt"))
+
+
+def shipped(meta: dict) -> bool:
+    return meta.get("shipped", True) is not False
+
+
+def nav_entry(root: Path, slug: str) -> Entry:
+    """What navigation needs of one explainer (titles only): cheap, read from its generated first page."""
+    meta = read_meta(root, slug)
+    title = {}
+    for lang in LANGS:
+        page = root / "docs" / slug / ("index.md" if lang == "ar" else f"index.{lang}.md")
+        fm = front_matter(page) if page.exists() else {}
+        title[lang] = str(fm.get("title") or slug)
+    nav_title = dict(meta.get("nav_title") or title)
+    return Entry(slug, shipped(meta), title, {}, nav_title, None, history=hist.entries(meta, f"sources/{slug}/meta.yml"))
+
+
+_CACHE: dict = {}  # slug → (key of its files, Entry): `mkdocs serve` rereads only what changed
+
+
+def entry(root: Path, slug: str) -> Entry:
+    """Everything the listings, feeds and actor pages show of one explainer."""
+    files = [root / "sources" / slug / n for n in ("meta.yml", "en.po")] + [root / "docs" / "data" / f"{slug}.json"]
+    files += [root / "docs" / slug / f"index{_suffix(lang)}" for lang in LANGS] + [root / "data" / "archive.yml"]
+    key = tuple((p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else None for p in files)
+    cached = _CACHE.get((root, slug))
+    if cached and cached[0] == key:
+        return cached[1]
+    _CACHE[(root, slug)] = (key, _entry(root, slug))
+    return _CACHE[(root, slug)][1]
+
+
+def _entry(root: Path, slug: str) -> Entry:
+    from .translate import Catalogue
+
+    e = nav_entry(root, slug)
+    for lang in LANGS:
+        page = root / "docs" / slug / ("index.md" if lang == "ar" else f"index.{lang}.md")
+        e.summary[lang] = str(front_matter(page).get("description") or "") if page.exists() else ""
+    data = json.loads((root / "docs" / "data" / f"{slug}.json").read_text(encoding="utf-8"))
+    dates = sorted(ev["date"] for ev in data.get("events", []) if ev.get("date"))
+    e.period = (dates[0], dates[-1]) if dates else None
+    catalogue = Catalogue(root / "sources" / slug / "en.po", f"sources/{slug}/en.po")
+    ranked = sorted((a for a in data.get("actors", []) if is_global(a["id"])), key=lambda a: -len(a.get("mentions", [])))
+    e.actors = [(a["id"], names(a, catalogue)) for a in ranked]
+    e._data, e._catalogue = data, catalogue  # for the actor pages
+    return e
+
+
+def is_global(actor_id: str) -> bool:
+    """Actors whose id names the same actor in every explainer: gazetteer ids and ids made from
+    a name. Anonymous sources ("anon-…": an official, sources) are not one actor across stories."""
+    return not actor_id.startswith("anon-")
+
+
+def names(actor: dict, catalogue) -> dict:
+    arabic = actor["names"]["ar"][0] if actor["names"].get("ar") else actor["id"]
+    if actor["names"].get("en"):
+        english = actor["names"]["en"][0]
+    else:
+        t = catalogue.get(f"actor:{actor['id']}", arabic)
+        english = t.text if t.state == "ok" else arabic
+    return {"ar": arabic, "en": english}
+
+
+def order(entries: list[Entry]) -> list[Entry]:
+    """Newest first (by the explainer's last history date), unknown dates last, then by slug."""
+    dated = sorted((e for e in entries if e.history), key=lambda e: (e.dates["modified"], e.slug), reverse=True)
+    return dated + sorted((e for e in entries if not e.history), key=lambda e: e.slug)
+
+
+# --- navigation (used by overrides/hooks/archive.py at every build) ---
+
+def nav(root: Path, include_drafts: bool) -> tuple[list, dict]:
+    """MkDocs `nav` and the English `nav_translations`: home, archive, actors, about, then every
+    explainer (a section of its pages, newest first). Pages render only their own section
+    (overrides/partials/nav.html), so a page's weight does not grow with the archive."""
+    ui = {lang: load_data("archive.yml")[lang] for lang in LANGS}
+    entries = order([nav_entry(root, check_slug(s, f"sources/{s}")) for s in slugs(root)])
+    top = ["index.md", "archive/index.md", "actors/index.md", "about.md"]
+    items, translations = list(top), {}
+    for e in entries:
+        if not e.shipped and not include_drafts:
+            continue
+        label = {lang: e.nav_title[lang] + ("" if e.shipped else " " + ui[lang]["draft"]) for lang in LANGS}
+        key = safe.title(label["ar"])
+        if key in translations and translations[key] != safe.title(label["en"]):
+            key = safe.title(f"{label['ar']} ({e.slug})")  # two explainers with one Arabic label
+        translations[key] = safe.title(label["en"])
+        items.append({key: [f"{e.slug}/{p}.md" for p in PAGES if (root / "docs" / e.slug / f"{p}.md").exists()]})
+    return items, translations
+
+
+def other_explainers(root: Path, slug: str) -> list[str]:
+    """gitignore patterns of every explainer's pages but `slug`'s (for `EXPLAINER=<slug> make serve`)."""
+    check_slug(slug, "EXPLAINER")
+    if slug not in slugs(root):
+        raise safe.UnsafeValue(f"EXPLAINER: no explainer sources/{slug}/")
+    return [f"/{s}/" for s in slugs(root) if s != slug]
+
+
+def draft_patterns(root: Path) -> list[str]:
+    """gitignore patterns (MkDocs `draft_docs`) of the pages of unshipped explainers."""
+    return [f"/{s}/" for s in slugs(root) if not shipped(read_meta(root, s))]
+
+
+# --- site-wide generated pages ---
+
+HEADER = ("---\n# GENERATED by `python scripts/explain.py build` from sources/*/ - do not edit this file.\n"
+          "# Edit instead: sources/<slug>/meta.yml (history), sources/<slug>/en.po (English), data/archive.yml (labels).\n")
+
+
+def _page(front: dict, body: str) -> str:
+    fm = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in front.items())
+    return HEADER + fm + "---\n" + body.rstrip("\n") + "\n"
+
+
+def _suffix(lang: str) -> str:
+    return ".md" if lang == "ar" else f".{lang}.md"
+
+
+def _period(e: Entry, ui: dict) -> str:
+    if not e.period:
+        return safe.text(ui["period_unknown"])
+    start, end = e.period
+    return f"<bdi>{start}</bdi>" if start == end else f"<bdi>{start}</bdi> – <bdi>{end}</bdi>"
+
+
+def listing(entries: list[Entry], lang: str, up: str) -> str:
+    """Markdown list items of explainers; `up` leads from the page's folder to docs/."""
+    ui = load_data("archive.yml")[lang]
+    out = []
+    for e in entries:
+        actors = "، ".join if lang == "ar" else ", ".join
+        who = actors(f"[{safe.text(n[lang])}]({up}actors/{aid}.md)" for aid, n in e.actors[:MAIN_ACTORS])
+        when = f' · <time datetime="{e.dates["modified"]}">{e.dates["modified"]}</time>' if e.history else ""
+        out.append(f"- **[{safe.text(e.title[lang])}]({up}{e.slug}/index.md)**{when}  \n"
+                   f"  {safe.text(e.summary[lang])}  \n"
+                   f"  {safe.text(ui['period'])}: {_period(e, ui)} · {safe.text(ui['actors'])}: {who}")
+    return "\n".join(out) + "\n"
+
+
+def home_listing(entries: list[Entry], lang: str) -> str:
+    """The newest explainers for the home page, and the way to the archive."""
+    ui = load_data("archive.yml")[lang]
+    return listing(entries[:LATEST], lang, "") + f"\n[{safe.text(ui['archive_link'])}](archive/index.md)\n"
+
+
+def archive_page(entries: list[Entry], lang: str) -> str:
+    """Every shipped explainer, newest first, grouped by year of its last update."""
+    ui = load_data("archive.yml")[lang]
+    body = [f"# {safe.text(ui['archive_title'])} {{#archive}}", ""]
+    groups: dict[str, list] = {}
+    for e in entries:
+        groups.setdefault(e.dates["modified"][:4] if e.history else "", []).append(e)
+    for year, group in groups.items():
+        body += [f"## {year or safe.text(ui['year_unknown'])} {{#y{year or 'unknown'}}}", "", listing(group, lang, "../")]
+    return _page({"title": ui["archive_title"], "description": ui["archive_description"]}, "\n".join(body))
+
+
+def _excerpt(text: str, words: int = 24) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def actor_pages(entries: list[Entry]) -> dict[str, str]:
+    """docs/actors/<id>.md and .en.md for every named actor, and the index; relative paths → text."""
+    actors: dict[str, dict] = {}
+    for e in entries:
+        for aid, n in e.actors:
+            a = actors.setdefault(aid, {"names": n, "in": [], "claims": [], "denials": []})
+            a["in"].append(e)
+        for kind in ("claims", "denials"):
+            for item in e._data.get(kind, []):
+                by = item.get("by")
+                for aid in (by if isinstance(by, list) else [by]):
+                    if aid in actors and is_global(aid):
+                        actors[aid][kind].append((e, item))
+    files = {}
+    for lang in LANGS:
+        ui = load_data("archive.yml")[lang]
+        other = "en" if lang == "ar" else "ar"
+        index = [f"# {safe.text(ui['actors_title'])} {{#actors}}", ""]
+        for aid, a in sorted(actors.items(), key=lambda kv: (kv[1]["names"][lang], kv[0])):
+            index.append(f"- [{safe.text(a['names'][lang])}]({aid}.md) · {safe.text(ui['explainer_count'])}{len(a['in'])}")
+            body = [f"# {safe.text(a['names'][lang])} {{#actor}}", "",
+                    f"<p class=\"actor-names\">{safe.text(ui['actor_names'])}: "
+                    f"<bdi lang=\"{other}\">{safe.text(a['names'][other])}</bdi></p>", "",
+                    f"## {safe.text(ui['actor_explainers'])} {{#explainers}}", ""]
+            body += [f"- [{safe.text(e.title[lang])}](../{e.slug}/index.md)" for e in a["in"]]
+            for kind, key in (("claims", "actor_claims"), ("denials", "actor_denials")):
+                body += ["", f"## {safe.text(ui[key])} {{#{kind}}}", ""]
+                if not a[kind]:
+                    body.append(safe.text(ui["actor_none"]))
+                for e, item in a[kind]:
+                    text = item["text"]
+                    note = ""
+                    if lang != "ar":
+                        t = e._catalogue.get(f"{kind[:-1] if kind == 'claims' else 'denial'}:{item['id']}", text)
+                        text, note = (t.text, "") if t.state == "ok" else (text, ui["not_translated"])
+                    page = "claims" if kind == "claims" else "denials"
+                    body.append(f"- [«{safe.text(_excerpt(text))}»](../{e.slug}/{page}.md#{item['id']}){safe.text(note)} "
+                                f"— {safe.text(ui['in_explainer'])} [{safe.text(e.title[lang])}](../{e.slug}/index.md)")
+            files[f"actors/{aid}{_suffix(lang)}"] = _page(
+                {"title": a["names"][lang], "description": f"{ui['actors_title']}: {a['names'][lang]}"}, "\n".join(body))
+        files[f"actors/index{_suffix(lang)}"] = _page(
+            {"title": ui["actors_title"], "description": ui["actors_description"]}, "\n".join(index))
+    return files
+
+
+def site_entries(root: Path) -> list[Entry]:
+    """Every shipped explainer, newest first (needs its generated pages and data). A shipped
+    explainer must say when it was first published (its feed entry and JSON-LD need the date)."""
+    entries = [entry(root, s) for s in slugs(root) if shipped(read_meta(root, s))]
+    for e in entries:
+        if not e.history:
+            raise DataError(f"sources/{e.slug}/meta.yml: a shipped explainer needs a `history` with its first "
+                            "publication (kind: published); set `shipped: false` until it is published")
+    return order(entries)
+
+
+def site_files(root: Path) -> dict[Path, str]:
+    """Every site-wide generated file (absolute path → text): archive and actor pages."""
+    entries = site_entries(root)
+    rel = {f"archive/index{_suffix(lang)}": archive_page(entries, lang) for lang in LANGS}
+    rel.update(actor_pages(entries))
+    return {root / "docs" / k: v for k, v in rel.items()}
+
+
+def site_stale(root: Path) -> tuple[dict[Path, str], list[Path], list[Path]]:
+    """Site-wide files: expected text, the ones that differ on disk, and generated ones no longer made."""
+    files = site_files(root)
+    stale = [p for p, t in files.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
+    extra = [p for folder in ("archive", "actors") for p in sorted((root / "docs" / folder).glob("*.md"))
+             if p not in files and p.read_text(encoding="utf-8").startswith(HEADER[:40])]
+    return files, stale, extra
+
+
+def digest(root: Path) -> str:
+    """Hash of what the site-wide pages depend on, for a build to skip them while it matches."""
+    h = hashlib.sha256()
+    paths = [p for s in slugs(root) for p in (root / "sources" / s / "meta.yml", root / "sources" / s / "en.po",
+                                                root / "docs" / "data" / f"{s}.json", root / "docs" / s / "index.md",
+                                                root / "docs" / s / "index.en.md")]
+    paths += sorted((root / "data").glob("*.yml")) + sorted(Path(__file__).parent.glob("*.py"))
+    for p in paths:
+        h.update(str(p.relative_to(root)).encode() + b"\0" + (p.read_bytes() if p.exists() else b"-") + b"\0")
+    return h.hexdigest()
+
+
+def page_dates(root: Path, src_uri: str) -> dict:
+    """schema.org datePublished/dateModified of a page of an explainer: the explainer's own
+    history (not the article's date); nothing for other pages or an explainer without one."""
+    slug = src_uri.split("/", 1)[0]
+    path = root / "sources" / slug / "meta.yml"
+    if "/" not in src_uri or not path.is_file():
+        return {}
+    st = path.stat()
+    key = (st.st_mtime_ns, st.st_size)
+    if _DATES.get(slug, (None,))[0] != key:
+        d = hist.dates(hist.entries(read_meta(root, slug), f"sources/{slug}/meta.yml"))
+        _DATES[slug] = (key, {f"date{k.title()}": v for k, v in d.items()})
+    return dict(_DATES[slug][1])
+
+
+_DATES: dict = {}
