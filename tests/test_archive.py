@@ -127,3 +127,22 @@ def test_bad_history_and_reserved_folder_names_stop_the_build(tmp_path):
     shutil.copytree(repo / "sources" / SLUG, repo / "sources" / "actors")
     result = subprocess.run([sys.executable, "scripts/explain.py", "build", "--check"], cwd=repo, capture_output=True, text=True)
     assert result.returncode == 2 and "reserved" in result.stderr
+
+
+def test_listings_show_dates_as_readers_write_them_with_inferred_parts_marked():
+    """The archive's period and dates read like the explainer's own pages ("25 September 2015",
+    with the parts the article does not print said so), never as ISO strings."""
+    from explainer import archive
+
+    events = [{"date": "2011-03", "inferred": []},
+              {"date": "2015-09-25", "inferred": ["year"]},
+              {"date": "2015-09-25", "inferred": ["day", "month", "year"]}]
+    assert archive.period(events) == (("2011-03", []), ("2015-09-25", ["year"]))
+    assert archive.period([]) is None
+    for lang, words in (("en", ["March 2011", "25 September 2015", "year not printed"]),
+                        ("ar", ["آذار/مارس 2011", "25 أيلول/سبتمبر 2015", "السنة غير مذكورة"])):
+        page = (ROOT / "docs" / "archive" / ("index.md" if lang == "ar" else "index.en.md")).read_text(encoding="utf-8")
+        visible = re.sub(r"<[^>]+>", "", page)
+        for w in words:
+            assert w in visible, (lang, w)
+        assert not re.search(r"\b\d{4}-\d{2}(-\d{2})?\b", visible.split("---", 2)[2]), lang

@@ -40,7 +40,7 @@ class Entry:
     title: dict  #: lang → page title (text)
     summary: dict  #: lang → one-line summary (text)
     nav_title: dict  #: lang → short navigation label (text)
-    period: tuple | None  #: earliest and latest date its events mention, or None
+    period: tuple | None  #: earliest and latest (date, parts inferred) its events mention, or None
     actors: list = field(default_factory=list)  #: [(id, {lang: name})], main actors first
     history: list = field(default_factory=list)  #: history.entries(), oldest first
 
@@ -119,8 +119,7 @@ def _entry(root: Path, slug: str) -> Entry:
         page = root / "docs" / slug / ("index.md" if lang == "ar" else f"index.{lang}.md")
         e.summary[lang] = str(front_matter(page).get("description") or "") if page.exists() else ""
     data = json.loads((root / "docs" / "data" / f"{slug}.json").read_text(encoding="utf-8"))
-    dates = sorted(ev["date"] for ev in data.get("events", []) if ev.get("date"))
-    e.period = (dates[0], dates[-1]) if dates else None
+    e.period = period(data.get("events", []))
     catalogue = Catalogue(root / "sources" / slug / "en.po", f"sources/{slug}/en.po")
     ranked = sorted((a for a in data.get("actors", []) if is_global(a["id"])), key=lambda a: -len(a.get("mentions", [])))
     e.actors = [(a["id"], names(a, catalogue)) for a in ranked]
@@ -200,24 +199,48 @@ def _suffix(lang: str) -> str:
     return ".md" if lang == "ar" else f".{lang}.md"
 
 
-def _period(e: Entry, ui: dict) -> str:
+def period(events: list[dict]) -> tuple | None:
+    """The earliest and latest date the article's events mention, each with the parts of it that
+    every event on that date infers (as the timeline shows one row per date)."""
+    by_date: dict[str, list[dict]] = {}
+    for ev in events:
+        if ev.get("date"):
+            by_date.setdefault(ev["date"], []).append(ev)
+    if not by_date:
+        return None
+
+    def inferred(date: str) -> list[str]:
+        return [p for p in ("day", "month", "year") if all(p in (ev.get("inferred") or []) for ev in by_date[date])]
+
+    first, last = min(by_date), max(by_date)
+    return (first, inferred(first)), (last, inferred(last))
+
+
+def _period(e: Entry, ui: dict, lang: str) -> str:
+    from .render import time_html
+
     if not e.period:
         return safe.text(ui["period_unknown"])
-    start, end = e.period
-    return f"<bdi>{start}</bdi>" if start == end else f"<bdi>{start}</bdi> – <bdi>{end}</bdi>"
+    dates_ui = load_data("ui.yml")[lang]
+    (start, s_inf), (end, e_inf) = e.period
+    if start == end:
+        return time_html(dates_ui, start, s_inf)
+    return f"{time_html(dates_ui, start, s_inf)} – {time_html(dates_ui, end, e_inf)}"
 
 
 def listing(entries: list[Entry], lang: str, up: str) -> str:
     """Markdown list items of explainers; `up` leads from the page's folder to docs/."""
+    from .render import time_html
+
     ui = load_data("archive.yml")[lang]
     out = []
     for e in entries:
         actors = "، ".join if lang == "ar" else ", ".join
         who = actors(f"[{safe.text(n[lang])}]({up}actors/{aid}.md)" for aid, n in e.actors[:MAIN_ACTORS])
-        when = f' · <time datetime="{e.dates["modified"]}">{e.dates["modified"]}</time>' if e.history else ""
+        when = f' · {time_html(load_data("ui.yml")[lang], e.dates["modified"])}' if e.history else ""
         out.append(f"- **[{safe.text(e.title[lang])}]({up}{e.slug}/index.md)**{when}  \n"
                    f"  {safe.text(e.summary[lang])}  \n"
-                   f"  {safe.text(ui['period'])}: {_period(e, ui)} · {safe.text(ui['actors'])}: {who}")
+                   f"  {safe.text(ui['period'])}: {_period(e, ui, lang)} · {safe.text(ui['actors'])}: {who}")
     return "\n".join(out) + "\n"
 
 

@@ -55,14 +55,20 @@ def _labels(lang: str) -> dict:
     return load_data("archive.yml")[lang]
 
 
+def _time(lang: str, iso: str) -> str:
+    from .render import time_html
+
+    return time_html(load_data("ui.yml")[lang], iso)
+
+
 def dates_line(history: list[dict], lang: str) -> str:
     """The 'first published / last updated' line (HTML) under an explainer's title."""
     if not history:
         return ""
     ui, d = _labels(lang), dates(history)
-    parts = [f'{safe.text(ui["first_published"])}: <time datetime="{d["published"]}">{d["published"]}</time>']
+    parts = [f'{safe.text(ui["first_published"])}: {_time(lang, d["published"])}']
     if d["modified"] != d["published"]:
-        parts.append(f'{safe.text(ui["last_updated"])}: <time datetime="{d["modified"]}">{d["modified"]}</time>')
+        parts.append(f'{safe.text(ui["last_updated"])}: {_time(lang, d["modified"])}')
     return (f'<p class="explainer-dates">{" · ".join(parts)} <a href="#history">({safe.text(ui["history_title"])})</a>'
             f'<br><small>{safe.text(ui["dates_note"])}</small></p>')
 
@@ -77,7 +83,7 @@ def section(history: list[dict], lang: str) -> str:
         cls = f"history-{e['kind']}"
         label = safe.text(ui[f"kind_{e['kind']}"])
         label = f"<strong>{label}</strong>" if e["kind"] == "correction" else label
-        lines.append(f'<li class="{cls}"><time datetime="{e["date"]}">{e["date"]}</time> · {label}: '
+        lines.append(f'<li class="{cls}">{_time(lang, e["date"])} · {label}: '
                      f'{safe.text(e["note"][lang])}</li>')
     lines += ["</ul>", ""]
     return "\n".join(lines)

@@ -27,6 +27,38 @@ esc = safe.text
 esc_attr = safe.attr
 
 
+def human_date(ui: dict, iso: str, inferred: list[str] | None = None) -> str:
+    """An ISO date of any precision in the usual form of `ui`'s language ("17 September 2015"),
+    followed by which of its parts the article does not print, when any was inferred."""
+    parts = [int(p) for p in iso.split("-")]
+    months = ui["months"]
+    if len(parts) == 1:
+        text = str(parts[0])
+    elif len(parts) == 2:
+        text = f"{months[parts[1] - 1]} {parts[0]}"
+    else:
+        text = f"{parts[2]} {months[parts[1] - 1]} {parts[0]}"
+    note = inferred_note(ui, inferred)
+    return f"{text} ({note})" if note else text
+
+
+def inferred_note(ui: dict, inferred: list[str] | None) -> str:
+    """"year inferred", "day, month and year inferred" … in `ui`'s language; "" when none."""
+    if not inferred:
+        return ""
+    names = [ui["date_part_" + p] for p in inferred]
+    joined = names[0] if len(names) == 1 else ui["parts_sep"].join(names[:-1]) + ui["and"] + names[-1]
+    return ui["date_inferred_parts"].format(parts=joined)
+
+
+def time_html(ui: dict, iso: str, inferred: list[str] | None = None) -> str:
+    """A date as HTML: <time> with its ISO value and the human form, and the parts the article
+    does not print marked beside it (the same on every page that shows a date)."""
+    note = inferred_note(ui, inferred)
+    html_ = f'<time datetime="{safe.attr(iso)}">{safe.text(human_date(ui, iso))}</time>'
+    return html_ + (f' <small class="date-inferred">({safe.text(note)})</small>' if note else "")
+
+
 @dataclass
 class Context:
     """What every page function needs: the model, the language and its helpers."""
@@ -209,32 +241,13 @@ class Context:
         return self.rich_ar(sentence.start, sentence.end)
 
     def date(self, iso: str, inferred: list[str] | None = None) -> str:
-        """An ISO date of any precision in this language's usual form ("17 September 2015"),
-        followed by which of its parts the article does not print, when any was inferred."""
-        parts = [int(p) for p in iso.split("-")]
-        months = self.ui["months"]
-        if len(parts) == 1:
-            text = str(parts[0])
-        elif len(parts) == 2:
-            text = f"{months[parts[1] - 1]} {parts[0]}"
-        else:
-            text = f"{parts[2]} {months[parts[1] - 1]} {parts[0]}"
-        note = self.inferred_note(inferred)
-        return f"{text} ({note})" if note else text
+        return human_date(self.ui, iso, inferred)
 
     def inferred_note(self, inferred: list[str] | None) -> str:
-        """"year inferred", "day, month and year inferred" … in this language; "" when none."""
-        if not inferred:
-            return ""
-        names = [self.ui["date_part_" + p] for p in inferred]
-        joined = names[0] if len(names) == 1 else self.ui["parts_sep"].join(names[:-1]) + self.ui["and"] + names[-1]
-        return self.ui["date_inferred_parts"].format(parts=joined)
+        return inferred_note(self.ui, inferred)
 
     def time(self, iso: str, inferred: list[str] | None = None) -> str:
-        """The date as HTML: <time> with its ISO value, and the inferred parts marked beside it."""
-        note = self.inferred_note(inferred)
-        html_ = f'<time datetime="{iso}">{esc(self.date(iso))}</time>'
-        return html_ + (f' <small class="date-inferred">({esc(note)})</small>' if note else "")
+        return time_html(self.ui, iso, inferred)
 
     def sentence_label(self, sid: str) -> str:
         """A sentence's place as a reader counts it: "paragraph 3, sentence 2" in this language."""
