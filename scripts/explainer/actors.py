@@ -24,6 +24,7 @@ class Hit:
     start: int  #: offsets into the original text
     end: int
     tok: int  #: index of the first token in the sentence
+    adjective: bool = False  #: a state named only by a nationality adjective ("العدوان الأمريكي")
 
 
 class Gazetteer:
@@ -47,6 +48,7 @@ class Gazetteer:
             for name in person["ar"]:
                 self.phrases.append((phrase_pattern(name), dict(person, kind="person")))
         self.phrases.sort(key=lambda p: -len(p[0]))
+        self.state_phrases = [p for p in self.phrases if p[1]["kind"] == "state"]
         people = load_data("people.yml", data_dir)
         self.title_heads = {fold(w) for w in people["title_heads"]}
         self.name_stops = {fold(w) for w in people["name_stops"]}
@@ -68,6 +70,7 @@ class Gazetteer:
         self.heads = {fold(w): kind for kind, words in sp["heads"].items() for w in words}
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
+        self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
         names = load_data("first_names.yml", data_dir)
         self.first_names = {fold(w) for w in names["names"]}
         self.connectors = {fold(w) for w in names["connectors"]}
@@ -150,6 +153,8 @@ class ActorFinder:
                     break
                 if k > j and _punct_before(text, toks, k):
                     break  # "راشد الغنوشي، …": a name has no punctuation inside
+                if self._ends_name(toks, j, k):
+                    break
                 k += 1
             first = text[toks[j][0]:toks[j][1]] if j < len(toks) else ""
             if k - j < 2 or first.endswith(("ه", "ها", "هم", "هما")) and not first.endswith("الله") \
@@ -175,6 +180,25 @@ class ActorFinder:
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _ends_name(self, toks, j: int, k: int) -> bool:
+        """Whether token k (after a name begun at j) cannot be part of that person's name: a
+        prepositional phrase ("جاويد للبرلمان", "للمحققين"), an apposition or title ("محمد الناصر
+        شويخة عضو …", "جين كونورز قائدة …"), a country or capital ("ساجد جاويد موسكو"), or, after
+        two name words, a definite participle ("طارق رمضان الموقوف")."""
+        gaz, w = self.gaz, toks[k][2]
+        if w.startswith(("لل", "بال", "وبال", "ولل")):
+            return True
+        if k > j and any(f in gaz.apposition for f in stems(w)):
+            return True
+        if k > j and self._place_at(toks, k):
+            return True
+        return k >= j + 2 and w.startswith("الم") and not w.endswith("ي") and len(w) >= 6
+
+    def _place_at(self, toks, k: int) -> bool:
+        """Whether a country or capital of data/actors.yml is named at token k."""
+        words = [t[2] for t in toks[k:k + 4]]
+        return any(entry["kind"] == "state" and phrase_at(pattern, words, 0) for pattern, entry in self.gaz.state_phrases)
 
     def _person_with_title(self, title: str) -> str | None:
         """The latest person named before with this title (compared folded, without "و"/"ف")."""
@@ -226,6 +250,13 @@ class ActorFinder:
             for i in range(len(toks) - n + 1):
                 if any(taken[i : i + n]) or not phrase_at(pattern, words, i):
                     continue
+                if entry["kind"] == "state" and n == 1 and i > 0 and gaz.adjective(words[i]) == entry["id"] and \
+                        words[i].startswith("ال") and words[i - 1].startswith(("ال", "وال")) and not _punct_before(text, toks, i):
+                    continue  # "الخارجية السعودية": the adjective of a body, not the state named
+                if entry["kind"] == "state" and self._locative(text, toks, i, pattern[0]):
+                    for t in range(i, i + n):  # "في سوريا", "بتونس": a place, not the state acting
+                        taken[t] = True
+                    continue
                 state = self._following_adjective(toks, i + n) if entry["kind"] not in ("state", "person") else None
                 if entry.get("needs_adjective") and not state:
                     continue
@@ -244,6 +275,15 @@ class ActorFinder:
                 self._hit(actor.id, sid, offset, toks, i, name_end, taken)
                 if actor.affiliation and actor.affiliation in gaz.states:
                     self._hit(actor.affiliation, sid, offset, toks, i, name_end, taken, mark=False)
+
+    def _locative(self, text, toks, i, first: str) -> bool:
+        """Whether the country or city named at token i is a place: after a preposition of place
+        ("في سوريا", "إلى روسيا", "ومقره في بريطانيا") or with a glued "ب" ("سفير السعودية بتونس")."""
+        word = toks[i][2]
+        glued = word[: len(word) - len(first)] if word.endswith(first) else ""
+        if "ب" in glued and not first.startswith("ب"):
+            return True
+        return i > 0 and toks[i - 1][2] in self.gaz.locative and not _punct_before(text, toks, i)
 
     def _following_adjective(self, toks, j) -> str | None:
         """A nationality adjective right after a phrase, or after a short "للقوات المسلحة" link."""
@@ -326,7 +366,7 @@ class ActorFinder:
             j = i + 1
             while j < len(toks) and toks[j][2] in gaz.sp_skip and not _punct_before(text, toks, j):
                 j += 1
-            if j >= len(toks) or taken[j] or _punct_before(text, toks, j):
+            if j >= len(toks) or taken[j] or _punct_before(text, toks, j) or toks[j][2].startswith(("لل", "بال")):
                 continue
             k, ended, strong = j, False, False
             headed = any(f in gaz.heads for f in stems(toks[j][2]))
@@ -349,6 +389,11 @@ class ActorFinder:
                     ended = strong = True
                     break
                 if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):
+                    break
+                if not headed and k > j and any(f in gaz.apposition for f in stems(w)):
+                    ended = strong = True  # "وقالت جين كونورز قائدة عمليات الشرطة": the name, then its title
+                    break
+                if not headed and self._ends_name(toks, j, k):
                     break
                 k += 1
             else:
@@ -445,6 +490,8 @@ class ActorFinder:
                     break
                 if gaz.adjective(w):
                     break  # "محمد المصري" is ambiguous; a nationality ends a name here
+                if self._ends_name(toks, i, k):
+                    break
                 k += 1
             if k - i < 2:
                 continue
@@ -481,6 +528,7 @@ class ActorFinder:
             state = self.gaz.adjective(word)
             if state:
                 self._hit(state, sid, offset, toks, i, i + 1, taken)
+                self.hits[-1].adjective = True
 
     # -- bookkeeping --------------------------------------------------------------------------
     def _actor(self, aid: str, kind: str, ar_name: str | None, en: list[str]) -> Actor:

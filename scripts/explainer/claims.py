@@ -20,6 +20,7 @@ from .lexicon import fold, load_data, phrase_at, phrase_pattern, stems, tokens
 from .model import Actor, Claim, Denial, Document
 
 ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
+HISTORY = 12  # earlier speakers a pronoun subject may refer back to (the latest agreeing one wins)
 SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state"}
 
 
@@ -37,6 +38,7 @@ class Lexicon:
     def __init__(self, data_dir: Path | None = None):
         d = load_data("cues.yml", data_dir)
         self.verbs = {fold(w) for w in d["reporting_verbs"]}
+        self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"
         self.nouns = {fold(w) for w in d["reporting_nouns"]}
         self.statements = sorted((phrase_pattern(p) for p in d["statement_cues"]), key=lambda p: -len(p))
         self.report_heads = {fold(w) for w in d["report_heads"]}
@@ -56,27 +58,43 @@ class Lexicon:
         self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
         links = load_data("speakers.yml", data_dir).get("between_subject_and_verb", [])
         self.subject_links = {w for p in links for w in phrase_pattern(p)}
+        self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", [])}
+        self.prepositions = {fold(w) for w in d.get("prepositions", [])}
+        self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
+        genders = load_data("speakers.yml", data_dir).get("head_gender", {})
+        self.feminine_heads = {fold(w).removeprefix("ال") for w in genders.get("feminine", [])}
+        self.masculine_heads = {fold(w).removeprefix("ال") for w in genders.get("masculine", [])}
         self.anaphors = sorted((phrase_pattern(p) for p in d.get("anaphors", [])), key=lambda p: -len(p))
 
 
 _ENCLITICS = ("هما", "هم", "ها", "ه", "كم")
 
 
-def _is(word: str, words: set[str], printed: str = "") -> bool:
+def _is(word: str, words: set[str], printed: str = "", verb: bool = False) -> bool:
     """Whether `word`, with proclitics peeled and at most one object pronoun off its end
     ("أدانتها", "اعتبرته", "نفاه"), is one of `words`. A printed ta marbuta ("قدرة", "إشادة")
-    is no pronoun, though both fold to "ه"."""
-    for f in stems(word):
+    is no pronoun, though both fold to "ه". A verb takes no preposition ("بقدر" is no "قدر")."""
+    return _match(word, words, printed, verb) is not None
+
+
+def _match(word: str, words: set[str], printed: str = "", verb: bool = False) -> str | None:
+    """The form of `words` that `word` is (see _is), or None."""
+    forms = stems(word)
+    if verb:  # a verb carries "و" or "ف" at most: "بقدر" (as much as) is no "قدر" (he estimated)
+        forms = [f for f in forms if len(word) - len(f) <= 1]
+    for f in forms:
         if f in words:
-            return True
+            return f
         if printed.endswith("ة"):
             continue
         for suffix in _ENCLITICS:
             if f.endswith(suffix) and len(f) - len(suffix) >= 3:
                 base = f[: -len(suffix)]
-                if base in words or (base.endswith("ا") and base[:-1] + "ى" in words) or base + "ى" in words:
-                    return True
-    return False
+                if base in words:
+                    return base
+                if base.endswith("ا") and base[:-1] + "ي" in words:  # "نفاه": "نفى" + "ه"
+                    return base[:-1] + "ي"
+    return None
 
 
 def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
@@ -106,10 +124,11 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)):
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
-        if not kind and _is(w, lex.denials, printed) and not any(toks[k][2] in lex.denial_blockers or
-                                                        _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
+        if not kind and _is(w, lex.denials, printed, verb=True) and not w.startswith(("ال", "وال")) and not any(
+                toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
             kind = "denial"
-        elif not kind and _is(w, lex.verbs, printed):
+        elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
+                base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
             kind = "verb"
         elif not kind and _is(w, lex.nouns, printed):
             kind = "noun"
@@ -137,6 +156,9 @@ class ClaimFinder:
     def __init__(self, doc: Document, original: str, actors: list[Actor], hits: list[Hit], dates: list[DateMention], lex: Lexicon):
         self.doc, self.original, self.lex, self.dates = doc, original, lex, dates
         self.kind = {a.id: a.kind for a in actors}
+        self.actor = {a.id: a for a in actors}
+        self.learned: dict[str, str] = {}  # person id → "f" | "m", from the verbs it was the subject of
+        self.history: list = []  # speakers of the statements so far, latest last (ids or joint lists)
         self.plural = {a.id: a.kind == "anonymous" and a.id.endswith("s") for a in actors}
         self.hits = hits
         # per-sentence indexes: every lookup below stays within a sentence or two, so the work
@@ -223,6 +245,9 @@ class ClaimFinder:
                                          self.via if subject else None, relayed_by))
             if subject is not None:
                 main_subject = self.last_speaker = subject
+                if not self.history or self.history[-1] != subject:
+                    self.history.append(subject)
+                    del self.history[:-HISTORY]
 
     def relay(self, cue: Cue, toks, hits: list[Hit], s):
         """(relaying medium, speaker, content start) of "نقلت X عن Y قوله إن …", or None when the
@@ -264,24 +289,50 @@ class ClaimFinder:
         return h.actor, said_until, cue.tok, max(name_end, verb.end_tok if verb else 0)
 
     def speaker(self, cue: Cue, toks, hits: list[Hit], s, main_subject: str | None = None) -> tuple[str | None, int]:
-        """(actor id or None, token index after the speaker's name)."""
+        """(actor id or None, token index after the speaker's name).
+
+        The subject of the cue as a reader finds it: named right after the verb (VS) or right
+        before it (SV), agreeing with it in gender ("وطالب الخارجية …" has the ministry as object);
+        the antecedent of a relative pronoun; else, for a pronoun subject ("وأضاف", "وقالت إنها"),
+        the latest earlier speaker that agrees with the verb."""
         if cue.kind == "report":
             return None, cue.end_tok
+        gender = self.cue_gender(toks, cue)
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
             self.via = "participle"
-            return main_subject or self.last_speaker, cue.end_tok
+            if main_subject is not None and self.agrees(gender, main_subject):
+                return main_subject, cue.end_tok
+            return self.sentence_subject(s, cue, toks, gender), cue.end_tok
+        if cue.kind == "noun" and self.possessive(toks, cue) is not None:
+            # "إدانتها", "نفيه", "تصريحاته": the pronoun is the speaker, named before in the sentence
+            self.via = "coreference"
+            return self.sentence_subject(s, cue, toks, self.possessive(toks, cue), last=True), cue.end_tok
         reach = 4 if cue.kind == "statement" else 2
-        after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS]
+        after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS
+                 and not h.adjective]
+        if cue.kind != "statement":
+            # the subject starts right after the verb (and its time words), or one word later when
+            # that word is no preposition ("قالت دولة إسرائيل"); "قالت لراديو هيئة …" names an addressee
+            first_tok = self.subject_token(toks, cue)
+            gap_ok = first_tok + 1 < len(toks) and not self._punct_at(toks, first_tok + 1) and \
+                toks[first_tok][2] not in self.lex.prepositions and not toks[first_tok][2].startswith(("ل", "ب"))
+            after = [h for h in hits if (h.tok == first_tok or h.tok == first_tok + 1 and gap_ok)
+                     and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not self.prepositional(h, toks)]
         if after:
-            first = min(after, key=lambda h: (h.tok, self.kind.get(h.actor) == "state"))
+            first = min(after, key=lambda h: (h.tok, self.kind.get(h.actor) == "state", -(h.end - h.start)))
+            if cue.kind != "statement" and not self.agrees(gender, first.actor):
+                after = []  # "وطالب الخارجية التونسية": a masculine verb, a feminine noun: its object
+        if after:
             # the speaker's name runs to the end of every hit that starts at the same token
             end_off = max(h.end for h in after if h.tok == first.tok) - s.start
             end_tok = next((k for k, t in enumerate(toks) if t[1] >= end_off), first.tok) + 1
             self.via = "direct"
+            self.learn(first.actor, gender)
             # a joint subject: "نفت أنقرة وموسكو", "نفى كل من الأردن ومصر": every party is a speaker
             joint = [first.actor]
             while end_tok < len(toks) and toks[end_tok][2].startswith("و") and not self._punct_at(toks, end_tok):
-                more = [h for h in hits if h.tok == end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and h.actor not in joint]
+                more = [h for h in hits if h.tok == end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and h.actor not in joint
+                        and not h.adjective]
                 if not more:
                     break
                 nxt = max(more, key=lambda h: h.end)
@@ -294,44 +345,168 @@ class ClaimFinder:
             self.via = "report"  # "ذكرت تقارير أن …": unsourced reports, no one's statement
             return None, cue.end_tok + 1
         # a relative clause's verb: its subject is the antecedent ("… سيد فتحي الذي أكد أن")
-        if cue.tok > 0 and toks[cue.tok - 1][2] in ("الذي", "التي", "الذين", "اللذين", "اللتين"):
+        if cue.tok > 0 and toks[cue.tok - 1][2] in ("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي"):
             rel_start = toks[cue.tok - 1][0] + s.start
             antecedent = [h for h in self.hits_in.get(s.id, []) if h.end <= rel_start
-                          and self.kind.get(h.actor) in SPEAKER_KINDS
+                          and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective
                           and self._only_links_between(toks, h.end - s.start, rel_start - s.start)]
             if antecedent:
                 self.via = "direct"
                 return max(antecedent, key=lambda h: h.end).actor, cue.end_tok
         # subject before the verb ("الإمارات أكدت", "مكتب نتنياهو قال", "الحزب فقد أكد")
         adjacent = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
+                    and not h.adjective and not self.prepositional(h, toks)
                     and self._only_links_between(toks, h.end - s.start, cue.start - s.start)]
+        adjacent = [h for h in adjacent if self.agrees(gender, h.actor)]
         if adjacent:
             self.via = "direct"
             # of hits ending together, the body named ("الخارجية الأميركية") before the state its adjective implies
             last = max(adjacent, key=lambda h: (h.end, self.kind.get(h.actor) != "state", h.end - h.start))
+            self.learn(last.actor, gender)
             return last.actor, cue.end_tok
         # no subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun refers to the latest speaker
-        plural = toks[cue.tok][2].endswith(("وا", "ون"))
+        plural = gender == "pl"
         # a subject named earlier in this sentence, outside what was quoted ("يستمر منتقدون … واعتبروا")
         quoted = [(c.start, c.end) for c in self.claims + self.denials if c.sentence == s.id]
         named = [h for h in self.hits_before(s, cue) if h.sentence == s.id
                  and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
-                 and not any(a <= h.start and h.end <= b for a, b in quoted)
-                 and (not plural or self._plural(h.actor))]
+                 and not any(a <= h.start and h.end <= b for a, b in quoted) and not self.prepositional(h, toks)
+                 and (not plural or self._plural(h.actor)) and self.agrees(gender, h.actor)]
         if named and toks[cue.tok][2].startswith(("و", "ف")):
             self.via = "coreference"
             return named[-1].actor, cue.end_tok
-        if self.last_speaker is not None and (toks[cue.tok][2].startswith(("و", "ف")) or not self._named_before(s, cue)) \
-                and (not plural or self._plural(self.last_speaker)):
-            self.via = "coreference"
-            return self.last_speaker, cue.end_tok
-        before = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) not in ("state", "armed_group")]
+        if toks[cue.tok][2].startswith(("و", "ف")) or not self._named_before(s, cue):
+            earlier = self.latest_speaker(gender)
+            if earlier is not None:
+                self.via = "coreference"
+                return earlier, cue.end_tok
+        before = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) not in ("state", "armed_group")
+                  and not self.prepositional(h, toks) and self.agrees(gender, h.actor)]
         if plural:
             before = [h for h in before if self._plural(h.actor)] or before
         # only this sentence: a speaker is never borrowed from the sentence before
         before = [h for h in before if h.sentence == s.id]
         self.via = "nearest" if before else None
         return (before[-1].actor if before else None), cue.end_tok
+
+    # -- agreement ------------------------------------------------------------------------------
+    def cue_gender(self, toks, cue: Cue) -> str | None:
+        """"f", "m" or "pl" (plural or dual) for the subject the cue's verb or participle agrees
+        with ("قالت" f, "قال" m, "تقول" f, "قالوا" pl, "مؤكدة" f), or None when it does not say."""
+        if cue.kind not in ("verb", "denial"):
+            return None
+        w = toks[cue.tok][2]
+        printed = self.sentence_text[toks[cue.tok][0]:toks[cue.tok][1]]
+        lex = self.lex
+        words = lex.participles | lex.denial_participles if cue.participle else lex.verbs | lex.denials
+        base = _match(w, words, printed, verb=True)
+        if base is None:
+            return None
+        if cue.participle:
+            return "pl" if base.endswith(("ين", "ون")) else "f" if base.endswith("ه") else "m"
+        if base.endswith(("وا", "ون", "تا")) or base.endswith("ا") and base[:-1] in words:
+            return "pl"  # "قالوا", "ينفون", "قالتا", "أكدا"
+        if base[0] in "يت" and "ي" + base[1:] in words and "ت" + base[1:] in words:
+            return "f" if base[0] == "ت" else "m"  # "تقول" / "يقول" (a past "توقع", "تعهد" has no "يوقع")
+        if base[0] == "ن" and "ي" + base[1:] in words:
+            return None  # "ننفي": we
+        return "f" if base.endswith("ت") else "m"
+
+    def gender(self, aid) -> str | None:
+        """"f", "m" or "pl" for an actor when its name or title says so; None for states and unknowns."""
+        if isinstance(aid, list):
+            return "pl"
+        if aid in self.learned:
+            return self.learned[aid]
+        actor = self.actor.get(aid)
+        if actor is None or actor.kind == "state":
+            return None
+        if actor.kind == "person":
+            if actor.title:
+                head = fold(actor.title).split()[0]
+                return "f" if head.endswith("ه") else "m"
+            return None
+        names = actor.names.get("ar") or []
+        if not names or not names[0].split():
+            return None
+        head = stems(fold(names[0]).split()[0])[-1]
+        if actor.kind == "anonymous":
+            return "pl" if self._plural(aid) else "f" if head.endswith("ه") else "m"
+        if head.endswith(("ه", "ات")) or head in self.lex.feminine_heads:
+            return "f"
+        return "m" if head in self.lex.masculine_heads else None
+
+    def agrees(self, gender: str | None, aid) -> bool:
+        """Whether a subject can agree with a verb of that gender (unknowns agree with anything)."""
+        have = self.gender(aid)
+        if gender is None or have is None or have == "pl":
+            return True
+        if gender == "pl":
+            return have == "pl" or self._plural(aid)
+        return have == gender
+
+    def learn(self, aid, gender: str | None) -> None:
+        """A person named as the subject of a verb takes its gender ("وقالت جين كونورز": f)."""
+        if gender in ("f", "m") and isinstance(aid, str) and self.kind.get(aid) == "person" and not self.actor[aid].title:
+            self.learned.setdefault(aid, gender)
+
+    def latest_speaker(self, gender: str | None):
+        """The latest earlier speaker that agrees with the verb, or None."""
+        for earlier in reversed(self.history):
+            if self.agrees(gender, earlier) and (gender != "pl" or self._plural(earlier)):
+                return earlier
+        return None
+
+    def possessive(self, toks, cue: Cue) -> str | None:
+        """The gender of the pronoun on a verbal noun ("إدانتها" f, "نفيه" m, "تصريحاتهم" pl), or None."""
+        w = toks[cue.tok][2]
+        printed = self.sentence_text[toks[cue.tok][0]:toks[cue.tok][1]]
+        if printed.endswith("ة") or _match(w, self.lex.nouns | self.lex.denials) in stems(w):
+            return None
+        for suffix, g in (("هما", "pl"), ("هم", "pl"), ("ها", "f"), ("ه", "m")):
+            if w.endswith(suffix):
+                return g
+        return None
+
+    def subject_token(self, toks, cue: Cue) -> int:
+        """The token where a subject after the verb would start: past time words and adverbs
+        ("قال يوم الأحد …", "أكد أيضا …")."""
+        k = cue.end_tok
+        while k < len(toks) and k < cue.end_tok + 4 and toks[k][2] in self.lex.before_subject and not self._punct_at(toks, k):
+            k += 1
+        return k
+
+    def prepositional(self, h: Hit, toks=None) -> bool:
+        """Whether the mention is governed by a preposition ("من ليبيا", "لراديو …", "للمحققين"):
+        then it is no subject."""
+        text = self.doc.sentence(h.sentence).text
+        toks = tokens(text)
+        k = h.tok
+        if k > 0 and toks[k - 1][2] in self.lex.prepositions and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
+            return True
+        word = toks[k][2]
+        word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+        if k > 0 and word[:1] == "ل" and toks[k - 1][2] in self.lex.subject_with_li:
+            return False  # "سبق لمسؤولين عراقيين أن نفوا": the "ل" marks the subject
+        if word.startswith(("لل", "بال", "كال")):
+            return True
+        if word[:1] in ("ل", "ب", "ك"):
+            firsts = [fold(n).split()[0] for n in self.actor[h.actor].names.get("ar", []) if n.split()] if h.actor in self.actor else []
+            # "لروسيا" is "ل" + "روسيا"; "بوتين" and "لافروف" begin with their own letter
+            return any(word[1:].startswith(f.removeprefix("ال")[:3]) for f in firsts) and not any(word.startswith(f[:3]) for f in firsts)
+        return False
+
+    def sentence_subject(self, s, cue: Cue, toks, gender: str | None, last: bool = False):
+        """The subject a participle or a possessive pronoun refers to: the first (or, with `last`,
+        the nearest) agreeing actor before it in the sentence that no preposition governs and no
+        quote holds, else the latest earlier speaker that agrees."""
+        quoted = [(c.start, c.end) for c in self.claims + self.denials if c.sentence == s.id]
+        cands = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
+                 and not h.adjective and not self.prepositional(h, toks) and self.agrees(gender, h.actor)
+                 and not any(a <= h.start and h.end <= b for a, b in quoted)]
+        if cands:
+            return (cands[-1] if last else cands[0]).actor
+        return self.latest_speaker(gender)
 
     def _punct_at(self, toks, k: int) -> bool:
         """Whether punctuation stands right before token k of the current sentence."""
