@@ -113,6 +113,7 @@ class ActorFinder:
         self._titled_people(sid, text, offset, toks, taken)
         self._phrases(sid, text, offset, toks, taken)
         self._anonymous(sid, text, offset, toks, taken)
+        self._quoted_names(sid, text, offset, toks, taken)
         self._open_speakers(sid, text, offset, toks, taken)
         self._headed_bodies(sid, text, offset, toks, taken)
         self._named_people(sid, text, offset, toks, taken)
@@ -355,6 +356,34 @@ class ActorFinder:
                 return end, h.actor
         return None
 
+    def _quoted_names(self, sid, text, offset, toks, taken):
+        """A head noun and a name in quotes or brackets right after it ('صحيفة (التايمز)', 'موقع
+        "بازفيد"', 'منظمة "الخوذ البيضاء"'): the actor is the quoted name, of the head's kind."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks[:-1]):
+            if taken[i] or taken[i + 1]:
+                continue
+            head = _head_form(stems(word), gaz.heads)
+            if head is None or head.startswith("ال"):
+                continue
+            gap = text[toks[i][1]:toks[i + 1][0]]
+            opening = next((c for c in gap if c in _OPENERS), None)
+            if opening is None or any(c in gap for c in "،,:.") :
+                continue
+            closing = _OPENERS[opening]
+            k = i + 2  # the token after the last word of the name
+            while k < len(toks) and k - i <= 4 and closing not in text[toks[k - 1][1]:toks[k][0]] and not taken[k]:
+                k += 1
+            if k - i > 4 or closing not in text[toks[k - 1][1]:(toks[k][0] if k < len(toks) else len(text))]:
+                continue
+            name = text[toks[i + 1][0]:toks[k - 1][1]]
+            kind = gaz.heads.get(head, gaz.heads.get("ال" + head, "organisation"))
+            aid = ("org-" if kind != "person" else "person-") + transliterate(fold(name))
+            if aid.endswith("-"):
+                continue
+            self._actor(aid, kind, name, [])
+            self._hit(aid, sid, offset, toks, i, k, taken)  # the head belongs to the mention
+
     def _open_speakers(self, sid, text, offset, toks, taken):
         """A name no list knows, in speaker position: right after a reporting or denial verb and
         ended where a subject ends (a complementiser, punctuation, "لوكالة …", a time word). Its
@@ -568,6 +597,7 @@ def _head_form(forms: list[str], heads) -> str | None:
     return "ال" + head if not head.startswith("ال") and "ال" + head in forms else head
 
 
+_OPENERS = {'"': '"', "«": "»", "“": "”", "(": ")"}
 _PUNCT = set('،,:"«»“”()[]-–—.؛;!?؟')
 
 
@@ -608,6 +638,14 @@ def find_actors(doc: Document, data_dir: Path | None = None) -> tuple[list[Actor
     """All actors of `doc`, in order of first mention, and every mention."""
     gaz = Gazetteer(data_dir)
     actors, hits = ActorFinder(doc, gaz).run()
+    # a state named only by nationality adjectives ("المهاجر التونسي") is no actor of the story,
+    # unless another actor belongs to it ("مصادر عسكرية عراقية")
+    named = {h.actor for h in hits if not h.adjective}
+    belongs = {a.affiliation for a in actors if a.affiliation}
+    dropped = {a.id for a in actors if a.kind == "state" and a.id not in named and a.id not in belongs}
+    if dropped:
+        actors = [a for a in actors if a.id not in dropped]
+        hits = [h for h in hits if h.actor not in dropped]
     for a in actors:
         if not a.names["ar"] and a.id in gaz.states:
             a.names["ar"] = list(gaz.states[a.id]["ar"][:1])  # mentioned only by adjective

@@ -61,6 +61,7 @@ class Lexicon:
         self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
+        self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
         genders = load_data("speakers.yml", data_dir).get("head_gender", {})
         self.feminine_heads = {fold(w).removeprefix("ال") for w in genders.get("feminine", [])}
         self.masculine_heads = {fold(w).removeprefix("ال") for w in genders.get("masculine", [])}
@@ -122,7 +123,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
             kind = "according"
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
-        if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)):
+        if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
+                not _inside_quote(text, toks[i][0]):  # "يبدو مرجحا أنه" inside a quote is no participle of speech
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         if not kind and _is(w, lex.denials, printed, verb=True) and not w.startswith(("ال", "وال")) and not any(
                 toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
@@ -138,6 +140,14 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
             continue
         i += 1
     return cues
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether offset `at` of a sentence lies inside a quotation opened before it."""
+    if not text:
+        return False
+    before = text[:at]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _phrase_starts(pattern: list[str], toks, i: int) -> bool:
@@ -419,8 +429,10 @@ class ClaimFinder:
         if aid in self.learned:
             return self.learned[aid]
         actor = self.actor.get(aid)
-        if actor is None or actor.kind == "state":
+        if actor is None:
             return None
+        if actor.kind == "state":  # "قالت إيران", "قال العراق"
+            return "m" if aid in self.lex.masculine_states else "f"
         if actor.kind == "person":
             if actor.title:
                 head = fold(actor.title).split()[0]
@@ -558,8 +570,13 @@ class ClaimFinder:
         direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)
         # a denial's object follows it ("نفى تلك التهم"): only an أن (not عن، ب) before the next cue opens a clause
         reach = min(j + 14, len(toks), next_cue if next_cue is not None else len(toks))
+        text = s.text
         for k in range(j, j if direct else reach):
             w = toks[k][2]
+            gap_at = toks[k - 1][1] if k else 0
+            if cue.kind != "denial" and self.opens_quote(text, gap_at, toks[k][0]) and (
+                    k == j or k - j <= 6 and (toks[j][2].startswith("ل") or toks[j][2] in ("في", "عبر") or toks[j][2] in self.lex.before_subject)):
+                return k  # 'قالت "نعم، …"', 'وأضافت لراديو … "يبدو …"', 'وقال تيلرسون: "…"': the quote is the content
             if cue.kind == "denial" and k in reports:
                 return k  # what is denied is the report itself: "نفوا تقارير تتحدث عن …"
             if cue.kind == "denial" and w in ("عن", "ب", "الى", "الي"):
@@ -570,6 +587,15 @@ class ClaimFinder:
         while j < len(toks) and any(toks[j][0] < e for e in date_ends if e > toks[j][0] - 40):
             j += 1
         return j if j < len(toks) else None
+
+    @staticmethod
+    def opens_quote(text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] (a gap between words) holds a colon or an opening quotation mark."""
+        for x in range(a, b):
+            c = text[x]
+            if c in ":«“" or c == '"' and text.count('"', 0, x) % 2 == 0:
+                return True
+        return False
 
     def content_end(self, cue: Cue, later: list[Cue], text: str, toks, c_start: int) -> int:
         end = len(toks)

@@ -154,7 +154,9 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
                     continue
             source.title, title_line = line.text, line
             continue
-        place_line = _PLACE_LINE.match(line.text) if not body else None
+        # only above the body proper: after nothing but short unpunctuated lines (a date)
+        place_line = _PLACE_LINE.match(line.text) if all(len(b.text.split()) <= 8 and b.text[-1] not in TERMINAL
+                                                          for b in body) else None
         if place_line and line.text[-1] not in TERMINAL:
             # "أبوظبي - سكاي نيوز عربية", "القاهرة - أحمد الريدي": where the item was filed and by whom,
             # on a line of its own above the body: the agency is the credit, a name the byline

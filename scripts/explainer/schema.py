@@ -29,7 +29,7 @@ STRINGS = [str]
 DATA_SPECS: dict[str, dict] = {
     "actors.yml": {
         "states?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "adjectives?": STRINGS, "plural?": STRINGS,
-                     "capitals?": STRINGS, "adj_en?": str}],
+                     "capitals?": STRINGS, "adj_en?": str, "gender?": str}],
         "organisations?": [{"id": ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool, "of?": ID}],
         "people?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
     },
