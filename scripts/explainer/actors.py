@@ -125,8 +125,10 @@ class ActorFinder:
             if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
                 continue
             j, state, office, body_at = i + 1, None, None, None
-            while j < len(toks) and j - i <= 5 and toks[j][2] not in gaz.name_stops and (
-                toks[j][2].startswith("ال") or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
+            while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) and (
+                toks[j][2].startswith(("ال", "لل")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
+                or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
+                or self._office_link(toks, j)
             ):
                 state = state or gaz.adjective(toks[j][2])
                 j += 1
@@ -165,6 +167,14 @@ class ActorFinder:
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
                 if same:
                     self._hit(same, sid, offset, toks, i, j, taken)
+                elif state and j > i + 1 and toks[i][2].startswith(("ال", "وال")) and gaz.adjective(toks[j - 1][2]):
+                    # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
+                    role = _surface(text, toks, i, j, toks[i][2].removeprefix("و"))
+                    actor = self._actor(_person_id(role), "person", role, [])
+                    actor.title = actor.title or role
+                    actor.affiliation = actor.affiliation or state
+                    self._hit(actor.id, sid, offset, toks, i, j, taken)
+                    self._hit(state, sid, offset, toks, i, j, taken, mark=False)
                 continue
             name = text[toks[j][0]:toks[k - 1][1]]
             title = text[toks[i][0]:toks[j - 1][1]]
@@ -181,6 +191,12 @@ class ActorFinder:
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _office_link(self, toks, j: int) -> bool:
+        """"لمصالحة الأطراف" in "قائد المركز الروسي لمصالحة الأطراف": a word with "ل" and a definite
+        word after it continue an office, they are no name."""
+        return toks[j][2].startswith("ل") and not toks[j][2].startswith("لل") and j + 1 < len(toks) \
+            and toks[j + 1][2].startswith("ال") and len(toks[j][2]) > 3
 
     def _ends_name(self, toks, j: int, k: int) -> bool:
         """Whether token k (after a name begun at j) cannot be part of that person's name: a
