@@ -59,7 +59,7 @@ class Gazetteer:
         self.dateline = dateline_pattern(load_data("metadata.yml", data_dir))
         sp = load_data("speakers.yml", data_dir)
         cues = load_data("cues.yml", data_dir)
-        self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"]}
+        self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])}
         self.complementizers = {fold(w) for w in cues["complementizers"]}
         self.report_heads = {fold(w) for w in cues["report_heads"]}  # "ذكرت تقارير": no one's name
         self.sp_max = int(sp["max_words"])
@@ -71,6 +71,7 @@ class Gazetteer:
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
+        self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
         names = load_data("first_names.yml", data_dir)
         self.first_names = {fold(w) for w in names["names"]}
         self.connectors = {fold(w) for w in names["connectors"]}
@@ -413,6 +414,9 @@ class ActorFinder:
                 j += 1
             if j >= len(toks) or taken[j] or _punct_before(text, toks, j) or toks[j][2].startswith(("لل", "بال")):
                 continue
+            if toks[j][2] in gaz.quantifiers:
+                self._group(sid, text, offset, toks, taken, j)
+                continue
             k, ended, strong = j, False, False
             headed = any(f in gaz.heads for f in stems(toks[j][2]))
             media = any(gaz.heads.get(f) == "media" for f in stems(toks[j][2]))  # "صحيفة دي فيلت"
@@ -463,6 +467,32 @@ class ActorFinder:
             actor.affiliation = actor.affiliation or state
             self._hit(aid, sid, offset, toks, j, k, taken)
 
+    def _group(self, sid, text, offset, toks, taken, q):
+        """An unnamed group in speaker position, led by a quantifier: "بعض النقاد", "عدد من
+        السينمائيين المصريين", "جميع صانعي السياسة النقدية", "عدد منهم", "البعض" (anonymous)."""
+        gaz = self.gaz
+        j = q + 1
+        if j < len(toks) and toks[j][2] == "منهم" or toks[q][2].startswith("ال"):
+            k = j + 1 if j < len(toks) and toks[j][2] == "منهم" else j
+        else:
+            if j < len(toks) and toks[j][2] == "من" and not _punct_before(text, toks, j):
+                j += 1
+            if j >= len(toks) or taken[j] or _punct_before(text, toks, j) or toks[j][2] in gaz.sp_stops \
+                    or toks[j][2] in gaz.complementizers or any(f in gaz.not_names for f in stems(toks[j][2])):
+                return
+            k = j + 1
+            while k < len(toks) and k - j < 4 and not taken[k] and not _punct_before(text, toks, k) and \
+                    toks[k][2].startswith("ال") and toks[k][2] not in gaz.sp_stops:
+                k += 1
+        name = _surface(text, toks, q, k, toks[q][2].removeprefix("و"))
+        aid = "anon-" + transliterate(fold(name))
+        if aid.endswith("-"):
+            return
+        state = next((gaz.adjective(t[2]) for t in toks[q:k] if gaz.adjective(t[2])), None)
+        actor = self._actor(aid, "anonymous", name, [])
+        actor.affiliation = actor.affiliation or state
+        self._hit(aid, sid, offset, toks, q, k, taken)
+
     def _headed_bodies(self, sid, text, offset, toks, taken):
         """Bodies named by a head noun and what follows it ("حزب اليسار", "مجلس حقوق الإنسان",
         "الحزب الديمقراطي الاشتراكي"), wherever they stand; a definite head alone ("الوزارة")
@@ -485,6 +515,13 @@ class ActorFinder:
                     break
                 k += 1
             bare = head.removeprefix("ال")
+            if k == i + 1 and not definite and k < len(toks) and taken[k] and not _punct_before(text, toks, k):
+                person = next((h for h in self.hits if h.sentence == sid and h.tok == k
+                               and self.actors[h.actor].kind == "person"), None)
+                if person is not None:  # "مكتب نتنياهو", "إدارة أوباما", "حزب أردوغان": a body named by its leader
+                    end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= person.end) + 1
+                    self._body(sid, text, offset, toks, i, end, taken, gaz.heads.get(head, gaz.heads.get("ال" + head)))
+                    continue
             if k == i + 1:  # the head alone
                 if not definite:
                     continue
@@ -564,6 +601,8 @@ class ActorFinder:
         if any(f.startswith("ال") for f in forms[:1]):
             # one word with "ال": a family name (nisba, "العبادي"), else a common noun
             return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 else None
+        if len(words) <= 2 and first.endswith(("ون", "ين")) and len(first) > 4 and not any(f in gaz.first_names for f in forms):
+            return "anonymous"  # "اعتبر محللون", "أكد محامون أميركيون": an unnamed group
         return "person" if len(words) <= 3 else None
 
     def _adjectives(self, sid, offset, toks, taken):

@@ -38,6 +38,7 @@ class Lexicon:
     def __init__(self, data_dir: Path | None = None):
         d = load_data("cues.yml", data_dir)
         self.verbs = {fold(w) for w in d["reporting_verbs"]}
+        self.verbs_with_an = {fold(w) for w in d.get("verbs_with_an", [])}
         self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"
         self.nouns = {fold(w) for w in d["reporting_nouns"]}
         self.statements = sorted((phrase_pattern(p) for p in d["statement_cues"]), key=lambda p: -len(p))
@@ -121,6 +122,9 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
         participle = False
         if not kind and any(f in lex.according for f in stems(w)):
             kind = "according"
+        if not kind and _is(w, lex.verbs_with_an, printed, verb=True) and i + 1 < len(toks) and \
+                not toks[i + 1][2].endswith(("ها", "ه", "هم")) and any(t[2] == "عن" for t in toks[i + 1:i + 8]):
+            kind = "verb"  # "عبّر الحزب عن استغرابه"; "عبر قنواتها" is no cue
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
@@ -408,7 +412,7 @@ class ClaimFinder:
         w = toks[cue.tok][2]
         printed = self.sentence_text[toks[cue.tok][0]:toks[cue.tok][1]]
         lex = self.lex
-        words = lex.participles | lex.denial_participles if cue.participle else lex.verbs | lex.denials
+        words = lex.participles | lex.denial_participles if cue.participle else lex.verbs | lex.denials | lex.verbs_with_an
         base = _match(w, words, printed, verb=True)
         if base is None:
             return None
