@@ -62,6 +62,8 @@ class Lexicon:
         self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
+        self.resumptive = {fold(w) for w in d.get("resumptive", [])}
+        self.documents = {fold(w) for w in d.get("documents", [])}
         self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
         genders = load_data("speakers.yml", data_dir).get("head_gender", {})
         self.feminine_heads = {fold(w).removeprefix("ال") for w in genders.get("feminine", [])}
@@ -136,6 +138,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
                 base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
             kind = "verb"
+        elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
+            kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
         elif not kind and _is(w, lex.nouns, printed):
             kind = "noun"
         if kind:
@@ -355,6 +359,13 @@ class ClaimFinder:
             return (joint if len(joint) > 1 else first.actor), end_tok
         if cue.kind == "noun":
             return None, cue.end_tok
+        first_tok = self.subject_token(toks, cue)
+        if first_tok < len(toks) and toks[first_tok][2].removeprefix("و") in self.lex.documents:
+            # "وأضاف البيان أن …": the document speaks for the latest speaker, whatever its gender
+            earlier = self.latest_speaker(None)
+            if earlier is not None:
+                self.via = "coreference"
+                return earlier, first_tok + 1
         if cue.end_tok < len(toks) and _is(toks[cue.end_tok][2], self.lex.report_heads):
             self.via = "report"  # "ذكرت تقارير أن …": unsourced reports, no one's statement
             return None, cue.end_tok + 1
@@ -414,6 +425,8 @@ class ClaimFinder:
         lex = self.lex
         words = lex.participles | lex.denial_participles if cue.participle else lex.verbs | lex.denials | lex.verbs_with_an
         base = _match(w, words, printed, verb=True)
+        if base is None and w.endswith("ان") and _match(w[:-2], words, verb=True):
+            return "pl"  # "وتطالبان", "يؤكدان": two of them
         if base is None:
             return None
         if cue.participle:
@@ -452,9 +465,13 @@ class ClaimFinder:
             return "f"
         return "m" if head in self.lex.masculine_heads else None
 
-    def agrees(self, gender: str | None, aid) -> bool:
-        """Whether a subject can agree with a verb of that gender (unknowns agree with anything)."""
+    def agrees(self, gender: str | None, aid, pronoun: bool = False) -> bool:
+        """Whether a subject can agree with a verb of that gender (unknowns agree with anything).
+        A verb before its named subject may stay singular for a plural ("قال مسؤولون"); a pronoun
+        subject ("وأضاف") never points back to a plural or joint one."""
         have = self.gender(aid)
+        if pronoun and gender in ("f", "m") and (have == "pl" or self._plural(aid)):
+            return False
         if gender is None or have is None or have == "pl":
             return True
         if gender == "pl":
@@ -469,7 +486,7 @@ class ClaimFinder:
     def latest_speaker(self, gender: str | None):
         """The latest earlier speaker that agrees with the verb, or None."""
         for earlier in reversed(self.history):
-            if self.agrees(gender, earlier) and (gender != "pl" or self._plural(earlier)):
+            if self.agrees(gender, earlier, pronoun=True) and (gender != "pl" or self._plural(earlier)):
                 return earlier
         return None
 
@@ -570,7 +587,6 @@ class ClaimFinder:
     def content_start(self, cue: Cue, toks, after_subject: int, s, reports: set[int] = frozenset(),
                       next_cue: int | None = None) -> int | None:
         j = max(cue.end_tok, after_subject)
-        date_ends = [d.end - s.start for d in self.dates_in.get(s.id, []) if d.start >= cue.start]
         direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)
         # a denial's object follows it ("نفى تلك التهم"): only an أن (not عن، ب) before the next cue opens a clause
         reach = min(j + 14, len(toks), next_cue if next_cue is not None else len(toks))
@@ -587,8 +603,16 @@ class ClaimFinder:
                 continue
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
                 return k + 1 if k + 1 < len(toks) else None
-        # no complementizer: the content follows the speaker (and a date, if one is printed there)
-        while j < len(toks) and any(toks[j][0] < e for e in date_ends if e > toks[j][0] - 40):
+        # no complementizer: the content follows the speaker, past a date or time words, a
+        # resumptive "فيه" ("بيانا أدانت فيه الهجوم") and an apposition between commas ("وتنفي
+        # دمشق وموسكو، أكبر حلفاء النظام، حدوث …")
+        dates = [(d.start - s.start, d.end - s.start) for d in self.dates_in.get(s.id, []) if d.start >= cue.start]
+        if j < len(toks) and self._punct_at(toks, j) and "،" in text[toks[j - 1][1]:toks[j][0]]:
+            close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
+            if close is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, close)):
+                j = close
+        while j < len(toks) and (toks[j][2] in self.lex.before_subject or toks[j][2] in self.lex.resumptive
+                                 or any(a <= toks[j][0] < b for a, b in dates)):
             j += 1
         return j if j < len(toks) else None
 
@@ -603,7 +627,10 @@ class ClaimFinder:
 
     def content_end(self, cue: Cue, later: list[Cue], text: str, toks, c_start: int) -> int:
         end = len(toks)
+        opened_at = toks[c_start - 1][1] if c_start else 0  # a quotation opened from here on holds the next cues
         for other in later:
+            if other.tok >= c_start and _inside_quote(text[opened_at:], toks[other.tok][0] - opened_at):
+                continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
             if other.tok >= c_start and not (cue.kind == "denial" and other.kind == "report"):
                 end = other.tok
                 while end - 1 > c_start and toks[end - 1][2] in self.lex.clause_links:
