@@ -138,6 +138,10 @@ class ActorFinder:
                     if office:
                         body_at, j = j, office[0]
                         break
+            if office is None and j < len(toks) and toks[j][2][:1] in ("ب", "ل") and not _punct_before(text, toks, j):
+                office = self._known_body(toks, j)  # "وزير التعليم بحركة حماس": the body the office is of
+                if office:
+                    body_at, j = j, office[0]
             body = None
             if not office and j < len(toks) and _head_form(stems(toks[j][2]), gaz.heads) and not toks[j][2].startswith("ال"):
                 # "رئيس حركة النهضة، راشد الغنوشي": the title names a body, then (after a comma) the person
@@ -162,20 +166,28 @@ class ActorFinder:
                 k += 1
             first = text[toks[j][0]:toks[j][1]] if j < len(toks) else ""
             if k - j < 2 or first.endswith(("ه", "ها", "هم", "هما")) and not first.endswith("الله") \
-                    or any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])):
+                    or any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])) \
+                    or _head_form(stems(toks[j][2]), gaz.heads):  # "رئيس مجلس الاحتياطي يوم …": an office, no name
                 # no name after the title ("وأكد رئيس الوزراء الإسرائيلي ثقته"): the person named
                 # earlier with the same title, if there is one
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
                 if same:
                     self._hit(same, sid, offset, toks, i, j, taken)
-                elif state and j > i + 1 and toks[i][2].startswith(("ال", "وال")) and gaz.adjective(toks[j - 1][2]):
+                elif (state and gaz.adjective(toks[j - 1][2]) or office and office[1] is not None) and j > i + 1 \
+                        and toks[i][2].startswith(("ال", "وال", "وزير", "ووزير")):
                     # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
-                    role = _surface(text, toks, i, j, toks[i][2].removeprefix("و"))
+                    role = _surface(text, toks, i, j, next(f for f in stems(toks[i][2]) if f in gaz.title_heads))
                     actor = self._actor(_person_id(role), "person", role, [])
                     actor.title = actor.title or role
+                    if office and office[1] is not None:
+                        w = toks[body_at][2]
+                        printed = _surface(text, toks, body_at, j, "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بل" else w)
+                        body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
+                        actor.affiliation = actor.affiliation or body.id
                     actor.affiliation = actor.affiliation or state
                     self._hit(actor.id, sid, offset, toks, i, j, taken)
-                    self._hit(state, sid, offset, toks, i, j, taken, mark=False)
+                    if actor.affiliation:
+                        self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
                 continue
             name = text[toks[j][0]:toks[k - 1][1]]
             title = text[toks[i][0]:toks[j - 1][1]]

@@ -397,7 +397,15 @@ class ClaimFinder:
                  and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
                  and not any(a <= h.start and h.end <= b for a, b in quoted) and not self.prepositional(h, toks)
                  and (not plural or self._plural(h.actor)) and self.agrees(gender, h.actor)]
-        if named and toks[cue.tok][2].startswith(("و", "ف")):
+        continuing = toks[cue.tok][2].startswith(("و", "ف"))
+        if named and continuing and (not quoted or named[-1].start > max(b for _, b in quoted)):
+            self.via = "coreference"  # named after this sentence's last statement
+            return named[-1].actor, cue.end_tok
+        if main_subject is not None and self.agrees(gender, main_subject, pronoun=True) and \
+                (not plural or self._plural(main_subject)):
+            self.via = "coreference"  # "نقل موقع … عن المندوب قوله إن … وأكد …": this sentence's speaker goes on
+            return main_subject, cue.end_tok
+        if named and continuing:
             self.via = "coreference"
             return named[-1].actor, cue.end_tok
         if toks[cue.tok][2].startswith(("و", "ف")) or not self._named_before(s, cue):
