@@ -32,6 +32,7 @@ class Cue:
     start: int  #: offsets in the original text
     end: int
     participle: bool = False  #: a حال ("مؤكدا"): its speaker is the main clause's subject
+    noun: bool = False  #: a verbal noun of denying ("نفيه", "لتكذيب"): a denial only when it says whose
 
 
 class Lexicon:
@@ -45,6 +46,7 @@ class Lexicon:
         self.report_heads = {fold(w) for w in d["report_heads"]}
         self.report_verbs = {fold(w) for w in d["report_verbs"]}
         self.denials = {fold(w) for w in d["denial_verbs"]}
+        self.denial_nouns = {fold(w) for w in d.get("denial_nouns", [])}
         self.participles = {fold(w) for w in d.get("participles", [])}
         self.according = {fold(w) for w in d.get("according", [])}
         self.relay_verbs = {fold(w) for w in d.get("relay_verbs", [])}
@@ -132,6 +134,10 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
                 not _inside_quote(text, toks[i][0]):  # "يبدو مرجحا أنه" inside a quote is no participle of speech
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
+        noun = False
+        if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \
+                and not any(toks[k][2] in lex.denial_blockers for k in range(max(0, i - 2), i)):
+            kind, noun = "denial", True  # "نفيه", "في نفي الوزارة", "لتكذيب": a verbal noun
         if not kind and _is(w, lex.denials, printed, verb=True) and not w.startswith(("ال", "وال")) and not any(
                 toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
             kind = "denial"
@@ -143,7 +149,7 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
         elif not kind and _is(w, lex.nouns, printed):
             kind = "noun"
         if kind:
-            cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle))
+            cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle, noun))
             i = end
             continue
         i += 1
@@ -228,8 +234,16 @@ class ClaimFinder:
                 subject, c_start, c_end, frame_end = found
             else:
                 subject, after_subject = self.speaker(cue, toks, hits, s, main_subject)
-                if cue.kind == "noun" and subject is None:
+                if (cue.kind == "noun" or cue.noun) and subject is None:
                     continue  # "إعلان" without a speaker is just a noun
+                back = self.said_before(cue, toks, s)
+                if back is not None:  # "…، وهو ما نفاه X": what X denied is the clause before
+                    c_start, c_end = back
+                    frame_end = max(frame_end, after_subject)
+                    said_until = after_subject
+                    self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
+                    main_subject = subject if subject is not None else main_subject
+                    continue
                 reports = {c.tok for c in cues[n + 1 :] if c.kind == "report"}
                 following = next((c.tok for c in cues[n + 1 :] if c.kind != "report" and c.tok > after_subject), None)
                 c_start = self.content_start(cue, toks, after_subject, s, reports, following)
@@ -240,32 +254,68 @@ class ClaimFinder:
                 continue
             frame_end = max(frame_end, c_start)
             said_until = c_end
-            a, b = toks[c_start][0], toks[c_end - 1][1]
-            while b < len(text) and text[b] in '"»”':
-                b += 1  # keep a closing quote that belongs to the quoted words
-            span = text[a:b]
-            start, end = s.start + a, s.start + b
-            date = self.date_between(cue.start, start, s.id)
-            cue_text = self.original[cue.start:cue.end]
-            negation = self.negation(toks, c_start, c_end)
-            if cue.kind == "denial" or negation is not None:
-                if negation is not None and cue.kind != "denial":
-                    cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
-                self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end,
-                                           self.via if subject else None, relayed_by))
-                noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
-                if noun is not None:
-                    self.points_back[self.denials[-1].id] = noun
-            else:
-                status = ("unconfirmed" if cue.kind == "report" or self.via == "report" else "unidentified") if subject is None \
-                    else "reported" if self.kind.get(subject if isinstance(subject, str) else subject[0]) == "anonymous" else "stated"
-                self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end,
-                                         self.via if subject else None, relayed_by))
+            self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
             if subject is not None:
-                main_subject = self.last_speaker = subject
-                if not self.history or self.history[-1] != subject:
-                    self.history.append(subject)
-                    del self.history[:-HISTORY]
+                main_subject = subject
+
+    def add(self, cue: Cue, subject, toks, text: str, s, c_start: int, c_end: int, relayed_by) -> None:
+        """Record the claim or denial of `cue` whose content is tokens c_start..c_end."""
+        a, b = toks[c_start][0], toks[c_end - 1][1]
+        while b < len(text) and text[b] in '"»”':
+            b += 1  # keep a closing quote that belongs to the quoted words
+        span = text[a:b]
+        start, end = s.start + a, s.start + b
+        date = self.date_between(cue.start, start, s.id)
+        cue_text = self.original[cue.start:cue.end]
+        negation = self.negation(toks, c_start, c_end)
+        if cue.kind == "denial" or negation is not None:
+            if negation is not None and cue.kind != "denial":
+                cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
+            self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end,
+                                       self.via if subject else None, relayed_by))
+            noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
+            if noun is not None:
+                self.points_back[self.denials[-1].id] = noun
+        else:
+            status = ("unconfirmed" if cue.kind == "report" or self.via == "report" else "unidentified") if subject is None \
+                else "reported" if self.kind.get(subject if isinstance(subject, str) else subject[0]) == "anonymous" else "stated"
+            self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end,
+                                     self.via if subject else None, relayed_by))
+        if subject is not None:
+            self.last_speaker = subject
+            if not self.history or self.history[-1] != subject:
+                self.history.append(subject)
+                del self.history[:-HISTORY]
+
+    def said_before(self, cue: Cue, toks, s) -> tuple[int, int] | None:
+        """(start, end) tokens of the clause a back-pointing cue takes as its content: "…، وهو ما
+        نفاه X", "…، الأمر الذي نفته X", "…، ما أكدته X": the verb's object pronoun is the clause
+        before; it is the statement that ends there, else the clause after the last comma or
+        complementiser. None for any other cue."""
+        k = cue.tok
+        w = toks[k][2]
+        printed = self.sentence_text[toks[k][0]:toks[k][1]]
+        base = _match(w, self.lex.verbs | self.lex.denials | self.lex.verbs_with_an, printed, verb=True)
+        if base is None or base in stems(w) or k < 2 or toks[k - 1][2] not in ("ما", "الذي", "التي"):
+            return None
+        end = k - 1
+        while end > 0 and toks[end - 1][2] in ("وهو", "وهي", "الامر", "وذلك", "هو", "وهذا"):
+            end -= 1
+        if end <= 0 or not self._punct_at(toks, end):
+            return None
+        text, stop = self.sentence_text, s.start + toks[end - 1][1]
+        for item in reversed(self.claims + self.denials):
+            if item.sentence == s.id and 0 <= stop - item.end <= 2:
+                first = next(t for t, tok in enumerate(toks) if s.start + tok[0] >= item.start)
+                return first, end
+        start = 0
+        for t in range(end - 1, 0, -1):
+            if "،" in text[toks[t - 1][1]:toks[t][0]] or toks[t - 1][2] in self.lex.complementizers - {"عن", "الى", "إلى", "ب"}:
+                start = t
+                break
+        while start < end - 1 and toks[start][2] == "عن":
+            start += 1
+        return start, end
 
     def relay(self, cue: Cue, toks, hits: list[Hit], s):
         """(relaying medium, speaker, content start) of "نقلت X عن Y قوله إن …", or None when the
@@ -321,6 +371,8 @@ class ClaimFinder:
             if main_subject is not None and self.agrees(gender, main_subject):
                 return main_subject, cue.end_tok
             return self.sentence_subject(s, cue, toks, gender), cue.end_tok
+        if cue.noun:
+            return self.denier_of_noun(cue, toks, hits, s)
         if cue.kind == "noun" and self.possessive(toks, cue) is not None:
             # "إدانتها", "نفيه", "تصريحاته": the pronoun is the speaker, named before in the sentence
             self.via = "coreference"
@@ -498,11 +550,33 @@ class ClaimFinder:
                 return earlier
         return None
 
+    def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
+        """Whose a verbal noun of denying is: its pronoun's antecedent ("سارعت الوزارة إلى نفيه"),
+        the name after it ("في نفي الوزارة"), or with "ل"/"إلى" the sentence's subject ("لجأ إلى
+        تويتر لتكذيب هذه المزاعم"); None when it says nothing of whose (then it is no denial)."""
+        gender = self.possessive(toks, cue)
+        if gender is not None:
+            self.via = "coreference"
+            return self.sentence_subject(s, cue, toks, gender, last=True), cue.end_tok
+        after = [h for h in hits if h.tok == cue.end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective
+                 and not self._punct_at(toks, cue.end_tok)]
+        if after:
+            first = max(after, key=lambda h: h.end - h.start)
+            self.via = "direct"
+            end_tok = next((k for k, t in enumerate(toks) if t[1] >= first.end - s.start), first.tok) + 1
+            return first.actor, end_tok
+        word = toks[cue.tok][2]
+        purpose = word.startswith(("ل", "ول")) or cue.tok > 0 and toks[cue.tok - 1][2] in ("الى", "إلى")
+        if purpose:
+            self.via = "coreference"
+            return self.sentence_subject(s, cue, toks, None), cue.end_tok
+        return None, cue.end_tok
+
     def possessive(self, toks, cue: Cue) -> str | None:
         """The gender of the pronoun on a verbal noun ("إدانتها" f, "نفيه" m, "تصريحاتهم" pl), or None."""
         w = toks[cue.tok][2]
         printed = self.sentence_text[toks[cue.tok][0]:toks[cue.tok][1]]
-        if printed.endswith("ة") or _match(w, self.lex.nouns | self.lex.denials) in stems(w):
+        if printed.endswith("ة") or _match(w, self.lex.nouns | self.lex.denials | self.lex.denial_nouns) in stems(w):
             return None
         for suffix, g in (("هما", "pl"), ("هم", "pl"), ("ها", "f"), ("ه", "m")):
             if w.endswith(suffix):
