@@ -210,6 +210,8 @@ def evaluate(gold_path: Path) -> Result:
         if t["not"] == "statement":  # a trap phrase inside a real statement's content is not taken
             pool = [p for p in pool if any(p[0] >= o[0] - 30 and p[1] <= o[1] + 200 for o in at)
                     and not any(overlaps(p, o) for s in statements for o in located(s))]
+        if t["not"] == "denial":  # nor one inside a real denial's content («لا بل» in what is denied)
+            pool = [p for p in pool if not any(overlaps(p, o) for d in denials for o in located(d))]
         taken = any(overlaps(p, o) for p in pool for o in at)
         figures["traps"].hit_gold += taken
         if taken:

@@ -96,6 +96,7 @@ class ActorFinder:
         self.doc, self.gaz = doc, gaz
         self.actors: dict[str, Actor] = {}
         self.hits: list[Hit] = []
+        self.surnames: dict[str, tuple] = {}  # last word of a person's full name → (person id, folded words)
 
     def run(self) -> tuple[list[Actor], list[Hit]]:
         for s in self.doc.sentences:
@@ -113,6 +114,7 @@ class ActorFinder:
             taken = [t[0] < dateline.end() for t in toks]
         self._titled_people(sid, text, offset, toks, taken)
         self._phrases(sid, text, offset, toks, taken)
+        self._surnames(sid, offset, toks, taken)
         self._anonymous(sid, text, offset, toks, taken)
         self._quoted_names(sid, text, offset, toks, taken)
         self._open_speakers(sid, text, offset, toks, taken)
@@ -330,6 +332,39 @@ class ActorFinder:
             if self.gaz.adjective(toks[k][2]):
                 return k + 1
         return j
+
+    def _surnames(self, sid, offset, toks, taken):
+        """A person named in full before, now by the last word of the name alone ("أمبر راد" …
+        "وأضافت راد", "عبد الرشيد دوستم" … "ودوستم الستيني"): the same person."""
+        if not self.surnames:
+            return
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i]:
+                continue
+            known = next((self.surnames[f] for f in stems(word)[:2] if f in self.surnames), None)
+            if known is None:
+                continue
+            aid, words = known
+            # the longest end of the full name printed here ("بن دالي", "محمد الناصر شويخة")
+            start = i
+            while start > 0 and i - start + 1 < len(words) and not taken[start - 1] and \
+                    words[-(i - start + 2)] in stems(toks[start - 1][2])[:2]:
+                start -= 1
+            self._hit(aid, sid, offset, toks, start, i + 1, taken)
+
+    def _remember_surname(self, actor: Actor) -> None:
+        """Keep the last word of a person's full name, if it can stand for the person alone."""
+        gaz = self.gaz
+        for name in actor.names.get("ar", []):
+            words = fold(name).split()
+            if len(words) < 2:
+                continue
+            last = words[-1]
+            if len(last.removeprefix("ال")) < 3 or last in gaz.name_stops or last in gaz.sp_stops or last in gaz.not_names \
+                    or last in gaz.heads or last in gaz.title_heads or last in gaz.apposition or gaz.adjective(last) \
+                    or last in gaz.first_names or last in gaz.connectors or any(last in p for p, _ in gaz.state_phrases):
+                continue
+            self.surnames.setdefault(last, (actor.id, words))
 
     def _anonymous(self, sid, text, offset, toks, taken):
         gaz = self.gaz
@@ -648,6 +683,8 @@ class ActorFinder:
         if sid not in actor.mentions:
             actor.mentions.append(sid)
         self.hits.append(Hit(aid, sid, offset + toks[i][0], offset + toks[j - 1][1], i))
+        if actor.kind == "person" and mark:
+            self._remember_surname(actor)
         if mark:  # a surface mention (not a state implied by another actor's adjective)
             text = self.doc.sentence(sid).text
             actor.spans.append([offset + toks[i][0], offset + balance_quotes(text, toks[i][0], toks[j - 1][1])])

@@ -62,6 +62,7 @@ class Lexicon:
         links = load_data("speakers.yml", data_dir).get("between_subject_and_verb", [])
         self.subject_links = {w for p in links for w in phrase_pattern(p)}
         self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", [])}
+        self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir).get("quantifiers", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
@@ -183,7 +184,7 @@ class ClaimFinder:
         self.actor = {a.id: a for a in actors}
         self.learned: dict[str, str] = {}  # person id → "f" | "m", from the verbs it was the subject of
         self.history: list = []  # speakers of the statements so far, latest last (ids or joint lists)
-        self.plural = {a.id: a.kind == "anonymous" and a.id.endswith("s") for a in actors}
+        self.plural = {a.id: a.kind == "anonymous" and (a.id.endswith("s") or _plural_name(a, lex)) for a in actors}
         self.hits = hits
         # per-sentence indexes: every lookup below stays within a sentence or two, so the work
         # grows with the article's length, not with its square
@@ -257,6 +258,20 @@ class ClaimFinder:
             self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
             if subject is not None:
                 main_subject = subject
+        if main_subject is None:
+            self.topic(s, toks, hits)
+
+    def topic(self, s, toks, hits: list[Hit]) -> None:
+        """A person or body that opens a sentence without a statement ("ودوستم الستيني معروف …")
+        is what the next pronoun subject may refer to ("إلا أنه نفى تلك التهم")."""
+        k = 1 if toks[0][2] in ("كان", "كانت", "وكان", "وكانت", "اما", "واما") else 0
+        opening = [h for h in hits if h.tok == k and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
+                   and not h.adjective and not self.prepositional(h)]
+        if opening:
+            actor = max(opening, key=lambda h: h.end - h.start).actor
+            if not self.history or self.history[-1] != actor:
+                self.history.append(actor)
+                del self.history[:-HISTORY]
 
     def add(self, cue: Cue, subject, toks, text: str, s, c_start: int, c_end: int, relayed_by) -> None:
         """Record the claim or denial of `cue` whose content is tokens c_start..c_end."""
@@ -780,6 +795,15 @@ class ClaimFinder:
                 if phrase_at(pattern, words, k):
                     return pattern[-1].removeprefix("ال") if len(pattern) > 1 else ""
         return None
+
+
+def _plural_name(actor: Actor, lex: "Lexicon") -> bool:
+    """An unnamed group: "مراقبون", "محامون أميركيون", "بعض النقاد", "عدد من السينمائيين"."""
+    names = actor.names.get("ar") or []
+    if not names or not names[0].split():
+        return False
+    first = stems(fold(names[0]).split()[0])[-1]
+    return first.endswith(("ون", "ين", "ات")) or first in lex.quantifiers or "ال" + first in lex.quantifiers
 
 
 def first_comma(text: str, toks, c_start: int) -> int:
