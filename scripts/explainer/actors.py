@@ -25,6 +25,7 @@ class Hit:
     end: int
     tok: int  #: index of the first token in the sentence
     adjective: bool = False  #: a state named only by a nationality adjective ("العدوان الأمريكي")
+    implied: bool = False  #: the state or body another actor's mention implies ("الخارجية الأميركية" → the US)
 
 
 class Gazetteer:
@@ -682,7 +683,7 @@ class ActorFinder:
         actor = self.actors[aid]
         if sid not in actor.mentions:
             actor.mentions.append(sid)
-        self.hits.append(Hit(aid, sid, offset + toks[i][0], offset + toks[j - 1][1], i))
+        self.hits.append(Hit(aid, sid, offset + toks[i][0], offset + toks[j - 1][1], i, implied=not mark))
         if actor.kind == "person" and mark:
             self._remember_surname(actor)
         if mark:  # a surface mention (not a state implied by another actor's adjective)

@@ -63,6 +63,8 @@ class Lexicon:
         self.subject_links = {w for p in links for w in phrase_pattern(p)}
         self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir).get("quantifiers", [])}
+        self.offices = {fold(w) for w in load_data("people.yml", data_dir)["title_heads"]} | \
+            {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
@@ -219,7 +221,7 @@ class ClaimFinder:
             if cue.tok < frame_end and cue.kind != "report":
                 continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
             # (an unsourced report there is what a denial answers: "نفوا تقارير تتحدث عن …")
-            self.via, relayed_by = None, None
+            self.via, relayed_by, self.apposed = None, None, False
             if cue.kind == "relay":
                 found = self.relay(cue, toks, hits, s)
                 if found is None:
@@ -266,7 +268,7 @@ class ClaimFinder:
         is what the next pronoun subject may refer to ("إلا أنه نفى تلك التهم")."""
         k = 1 if toks[0][2] in ("كان", "كانت", "وكان", "وكانت", "اما", "واما") else 0
         opening = [h for h in hits if h.tok == k and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
-                   and not h.adjective and not self.prepositional(h)]
+                   and not h.adjective and not h.implied and not self.prepositional(h)]
         if opening:
             actor = max(opening, key=lambda h: h.end - h.start).actor
             if not self.history or self.history[-1] != actor:
@@ -380,6 +382,13 @@ class ClaimFinder:
         the latest earlier speaker that agrees with the verb."""
         if cue.kind == "report":
             return None, cue.end_tok
+        if self.first_person(toks, cue):
+            # 'قائلاً: "نحن ننفي بشدة هذه الادعاءات"': who says "we" is who is quoted
+            holder = next((c for c in reversed(self.claims + self.denials) if c.sentence == s.id
+                           and c.start <= cue.start < c.end), None)
+            if holder is not None:
+                self.via = "coreference"
+                return holder.by, cue.end_tok
         gender = self.cue_gender(toks, cue)
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
             self.via = "participle"
@@ -424,6 +433,12 @@ class ClaimFinder:
                 joint.append(nxt.actor)
                 end_tok = next((k for k, t in enumerate(toks) if t[1] >= nxt.end - s.start), end_tok) + 1
             return (joint if len(joint) > 1 else first.actor), end_tok
+        if cue.kind in ("verb", "denial"):
+            named = self.apposed_name(toks, hits, s, self.subject_token(toks, cue))
+            if named is not None:  # "نفى قائد المركز الروسي …، اللواء يوري يفتوشينكو، استخدام …"
+                self.via, self.apposed = "direct", True
+                self.learn(named[0], gender)
+                return named
         if cue.kind == "noun":
             return None, cue.end_tok
         first_tok = self.subject_token(toks, cue)
@@ -461,7 +476,7 @@ class ClaimFinder:
         # a subject named earlier in this sentence, outside what was quoted ("يستمر منتقدون … واعتبروا")
         quoted = [(c.start, c.end) for c in self.claims + self.denials if c.sentence == s.id]
         named = [h for h in self.hits_before(s, cue) if h.sentence == s.id
-                 and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
+                 and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not h.implied
                  and not any(a <= h.start and h.end <= b for a, b in quoted) and not self.prepositional(h, toks)
                  and (not plural or self._plural(h.actor)) and self.agrees(gender, h.actor)]
         continuing = toks[cue.tok][2].startswith(("و", "ف"))
@@ -475,21 +490,42 @@ class ClaimFinder:
         if named and continuing:
             self.via = "coreference"
             return named[-1].actor, cue.end_tok
-        if toks[cue.tok][2].startswith(("و", "ف")) or not self._named_before(s, cue):
-            earlier = self.latest_speaker(gender)
-            if earlier is not None:
-                self.via = "coreference"
-                return earlier, cue.end_tok
-        before = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) not in ("state", "armed_group")
-                  and not self.prepositional(h, toks) and self.agrees(gender, h.actor)]
-        if plural:
-            before = [h for h in before if self._plural(h.actor)] or before
-        # only this sentence: a speaker is never borrowed from the sentence before
-        before = [h for h in before if h.sentence == s.id]
-        self.via = "nearest" if before else None
-        return (before[-1].actor if before else None), cue.end_tok
+        if named:  # "أصدرت إسرائيل بيانا قالت فيه": the subject named before in this sentence
+            self.via = "nearest"
+            return named[-1].actor, cue.end_tok
+        earlier = self.latest_speaker(gender)
+        self.via = "coreference" if earlier is not None else None
+        return earlier, cue.end_tok
 
     # -- agreement ------------------------------------------------------------------------------
+    def apposed_name(self, toks, hits: list[Hit], s, k: int) -> tuple[str, int] | None:
+        """(person, token after the name) when the subject after the verb is an office and the
+        person holding it follows between commas: "قائد المركز الروسي في سوريا، اللواء يوري
+        يفتوشينكو،"; None otherwise."""
+        if k >= len(toks) or not any(f in self.lex.offices for f in stems(toks[k][2])):
+            return None
+        for c in range(k + 1, min(k + 10, len(toks))):
+            w = toks[c][2]
+            if w in self.lex.complementizers or _is(w, self.lex.verbs | self.lex.denials, verb=True):
+                return None
+            if "،" in self.sentence_text[toks[c - 1][1]:toks[c][0]]:
+                person = [h for h in hits if h.tok == c and self.kind.get(h.actor) == "person"]
+                if not person:
+                    return None
+                h = max(person, key=lambda h: h.end)
+                end = next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), c) + 1
+                return h.actor, end
+        return None
+
+    def first_person(self, toks, cue: Cue) -> bool:
+        """Whether the cue's verb says "I" or "we" ("ننفي", "أؤكد", "نرفض"), inside a quotation."""
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun:
+            return False
+        w = toks[cue.tok][2]
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        words = self.lex.verbs | self.lex.denials
+        return w[:1] in ("ن", "ا") and "ي" + w[1:] in words and _inside_quote(self.sentence_text, toks[cue.tok][0])
+
     def cue_gender(self, toks, cue: Cue) -> str | None:
         """"f", "m" or "pl" (plural or dual) for the subject the cue's verb or participle agrees
         with ("قالت" f, "قال" m, "تقول" f, "قالوا" pl, "مؤكدة" f), or None when it does not say."""
@@ -632,7 +668,7 @@ class ClaimFinder:
         quote holds, else the latest earlier speaker that agrees."""
         quoted = [(c.start, c.end) for c in self.claims + self.denials if c.sentence == s.id]
         cands = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
-                 and not h.adjective and not self.prepositional(h, toks) and self.agrees(gender, h.actor)
+                 and not h.adjective and not h.implied and not self.prepositional(h, toks) and self.agrees(gender, h.actor)
                  and not any(a <= h.start and h.end <= b for a, b in quoted)]
         if cands:
             return (cands[-1] if last else cands[0]).actor
@@ -704,7 +740,7 @@ class ClaimFinder:
         # resumptive "فيه" ("بيانا أدانت فيه الهجوم") and an apposition between commas ("وتنفي
         # دمشق وموسكو، أكبر حلفاء النظام، حدوث …")
         dates = [(d.start - s.start, d.end - s.start) for d in self.dates_in.get(s.id, []) if d.start >= cue.start]
-        if j < len(toks) and self._punct_at(toks, j) and "،" in text[toks[j - 1][1]:toks[j][0]]:
+        if j < len(toks) and self._punct_at(toks, j) and "،" in text[toks[j - 1][1]:toks[j][0]] and not self.apposed:
             close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
             if close is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, close)):
                 j = close
