@@ -61,6 +61,7 @@ class Gazetteer:
         sp = load_data("speakers.yml", data_dir)
         cues = load_data("cues.yml", data_dir)
         self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])}
+        self.maqsura_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] if w.endswith("ى")}
         self.complementizers = {fold(w) for w in cues["complementizers"]}
         self.report_heads = {fold(w) for w in cues["report_heads"]}  # "ذكرت تقارير": no one's name
         self.sp_max = int(sp["max_words"])
@@ -457,6 +458,8 @@ class ActorFinder:
         for i, (_, _, word) in enumerate(toks):
             if not any(f in gaz.speech_verbs for f in stems(word)):
                 continue
+            if text[toks[i][0]:toks[i][1]].endswith("ي") and any(f in gaz.maqsura_verbs for f in stems(word)):
+                continue  # "نفي" (a denial, or a typo for "في") is no "نفى" (he denied)
             j = i + 1
             while j < len(toks) and toks[j][2] in gaz.sp_skip and not _punct_before(text, toks, j):
                 j += 1

@@ -68,6 +68,7 @@ class Lexicon:
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
+        self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
         self.documents = {fold(w) for w in d.get("documents", [])}
         self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
         genders = load_data("speakers.yml", data_dir).get("head_gender", {})
@@ -734,12 +735,20 @@ class ClaimFinder:
                 return k  # what is denied is the report itself: "نفوا تقارير تتحدث عن …"
             if cue.kind == "denial" and w in ("عن", "ب", "الى", "الي"):
                 continue
+            if k > 0 and toks[k - 1][2] in self.lex.subordinate_an:
+                continue  # "دون أن يتعرض", "بعد أن": a clause of its own, not what is said
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
                 return k + 1 if k + 1 < len(toks) else None
         # no complementizer: the content follows the speaker, past a date or time words, a
         # resumptive "فيه" ("بيانا أدانت فيه الهجوم") and an apposition between commas ("وتنفي
         # دمشق وموسكو، أكبر حلفاء النظام، حدوث …")
         dates = [(d.start - s.start, d.end - s.start) for d in self.dates_in.get(s.id, []) if d.start >= cue.start]
+        if cue.kind == "denial" and not cue.noun and j == cue.end_tok and j < len(toks) and toks[j][2].startswith("ال") \
+                and any(f in self.lex.offices for f in stems(toks[j][2])):
+            # "ونفى القيادي في حركة … فلان، في تصريح …، الاتهامات": a subject no list knows, up to its comma
+            comma = next((k for k in range(j + 1, min(j + 10, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
+            if comma is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, comma)):
+                j = comma
         if j < len(toks) and self._punct_at(toks, j) and "،" in text[toks[j - 1][1]:toks[j][0]] and not self.apposed:
             close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
             if close is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, close)):
