@@ -61,13 +61,14 @@ class Lexicon:
         self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
         links = load_data("speakers.yml", data_dir).get("between_subject_and_verb", [])
         self.subject_links = {w for p in links for w in phrase_pattern(p)}
-        self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", [])}
+        self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", []) + d.get("before_subject", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir).get("quantifiers", [])}
         self.offices = {fold(w) for w in load_data("people.yml", data_dir)["title_heads"]} | \
             {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
+        self.according_nouns = {fold(w) for w in d.get("according_nouns", [])}
         self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
         self.documents = {fold(w) for w in d.get("documents", [])}
         self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
@@ -359,20 +360,41 @@ class ClaimFinder:
 
     def according(self, cue: Cue, later: list[Cue], toks, hits: list[Hit], s, said_until: int):
         """(speaker, content start, content end, frame end) of "…، وفقا لـ X" / "بحسب X، …" /
-        "حسبما أفاد X", or None. The speaker is named right after the phrase (through "ما أفاد");
-        the content is the clause before the phrase, or after the speaker when it opens the sentence."""
+        "حسبما أفاد X" / "وفق ما أفاد به X" / "بحسب رأي X" / "وفقا لبيان صادر عن X", or None. The
+        speaker is the subject of the verb after the phrase, else named right after it (past a
+        noun such as "رأي", "بيان صادر عن"); "وفقا لتقارير" is an unsourced report. The content is
+        the clause before the phrase, or after the speaker when it opens the sentence."""
         verb = next((c for c in later if c.tok <= cue.end_tok + 2 and c.kind in ("verb", "statement")), None)
-        first = verb.end_tok if verb else cue.end_tok
-        after = [h for h in hits if first <= h.tok < first + 3 and self.kind.get(h.actor) in SPEAKER_KINDS]
-        if not after:
-            return None
-        h = min(after, key=lambda h: h.tok)
-        name_end = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), h.tok) + 1
+        actor, name_end = None, None
+        if verb is not None:
+            actor, name_end = self.speaker(verb, toks, hits, s)
+            if self.via not in ("direct",):
+                actor = None
+        if actor is None:
+            first = verb.end_tok if verb else cue.end_tok
+            while first < len(toks) and first < cue.end_tok + 6 and _is(toks[first][2], self.lex.according_nouns):
+                first += 1
+            if first < len(toks) and _is(toks[first][2], self.lex.report_heads):
+                self.via = "report"  # "وفقا لتقارير إعلامية": no one's statement
+                name_end = first + 1  # and its adjective ("تقارير إعلامية")
+                if name_end < len(toks) and not self._punct_at(toks, name_end) and toks[name_end][2] not in self.lex.complementizers:
+                    name_end += 1
+            else:
+                after = [h for h in hits if first <= h.tok < first + 3 and self.kind.get(h.actor) in SPEAKER_KINDS
+                         and not h.adjective and not h.implied]
+                if not after:
+                    return None
+                h = min(after, key=lambda h: (h.tok, -(h.end - h.start)))
+                actor = h.actor
+                name_end = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), h.tok) + 1
+                self.via = "direct"
         if cue.tok <= 1 or cue.tok <= said_until:  # "وبحسب المرصد، …": what follows is the source's
             start = name_end
-            end = self.content_end(cue, [c for c in later if c.tok >= name_end], s.text, toks, start)
-            return (h.actor, start, end, name_end) if end > start else None
-        return h.actor, said_until, cue.tok, max(name_end, verb.end_tok if verb else 0)
+            while start < len(toks) and toks[start][2] in self.lex.complementizers - {"عن", "الى", "إلى", "ب"}:
+                start += 1
+            end = self.content_end(cue, [c for c in later if c.tok >= start], s.text, toks, start)
+            return (actor, start, end, name_end) if end > start else None
+        return actor, said_until, cue.tok, max(name_end, verb.end_tok if verb else 0)
 
     def speaker(self, cue: Cue, toks, hits: list[Hit], s, main_subject: str | None = None) -> tuple[str | None, int]:
         """(actor id or None, token index after the speaker's name).
