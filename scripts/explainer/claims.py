@@ -40,6 +40,12 @@ class Lexicon:
         d = load_data("cues.yml", data_dir)
         self.verbs = {fold(w) for w in d["reporting_verbs"]}
         self.verbs_with_an = {fold(w) for w in d.get("verbs_with_an", [])}
+        self.verbs_with_object = {fold(w) for w in d.get("verbs_with_object", [])}
+        self.object_nouns = {fold(w) for w in d.get("object_nouns", [])}
+        self.impersonal = {fold(w) for w in d.get("impersonal", [])}
+        self.negators = {fold(w) for w in d.get("negators", [])}
+        self.clause_openers = {fold(w) for w in d.get("clause_openers", [])}
+        self.negative_verbs = {fold(w) for w in d.get("negative_verbs", [])}
         self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"
         self.nouns = {fold(w) for w in d["reporting_nouns"]}
         self.statements = sorted((phrase_pattern(p) for p in d["statement_cues"]), key=lambda p: -len(p))
@@ -134,6 +140,10 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
         if not kind and _is(w, lex.verbs_with_an, printed, verb=True) and i + 1 < len(toks) and \
                 not toks[i + 1][2].endswith(("ها", "ه", "هم")) and any(t[2] == "عن" for t in toks[i + 1:i + 8]):
             kind = "verb"  # "عبّر الحزب عن استغرابه"; "عبر قنواتها" is no cue
+        if not kind and _is(w, lex.verbs_with_object, printed, verb=True):
+            obj = next((k for k in range(i + 1, min(i + 7, len(toks))) if _is(toks[k][2], lex.object_nouns)), None)
+            if obj is not None:
+                kind = "verb"  # "وجه مورينيو انتقاداته إلى لاعبيه": the criticism is what he said
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
@@ -149,6 +159,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
                 base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
             kind = "verb"
+        if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
+            kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
             kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
         elif not kind and _is(w, lex.nouns, printed):
@@ -167,6 +179,11 @@ def _inside_quote(text: str, at: int) -> bool:
         return False
     before = text[:at]
     return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _punct_before_token(text: str, toks, i: int) -> bool:
+    """Whether punctuation stands right before token i of a sentence."""
+    return i > 0 and any(c in "،,:;؛.\"«»()" for c in text[toks[i - 1][1]:toks[i][0]])
 
 
 def _phrase_starts(pattern: list[str], toks, i: int) -> bool:
@@ -239,8 +256,8 @@ class ClaimFinder:
                 subject, c_start, c_end, frame_end = found
             else:
                 subject, after_subject = self.speaker(cue, toks, hits, s, main_subject)
-                if (cue.kind == "noun" or cue.noun) and subject is None:
-                    continue  # "إعلان" without a speaker is just a noun
+                if (cue.kind == "noun" or cue.noun) and subject is None or self.via == "impersonal":
+                    continue  # "إعلان" without a speaker is just a noun; "يتوقع أن" is impersonal
                 back = self.said_before(cue, toks, s)
                 if back is not None:  # "…، وهو ما نفاه X": what X denied is the clause before
                     c_start, c_end = back
@@ -474,20 +491,29 @@ class ClaimFinder:
         if cue.end_tok < len(toks) and _is(toks[cue.end_tok][2], self.lex.report_heads):
             self.via = "report"  # "ذكرت تقارير أن …": unsourced reports, no one's statement
             return None, cue.end_tok + 1
+        w = toks[cue.tok][2]
+        if cue.kind == "verb" and w in self.lex.impersonal and cue.end_tok < len(toks) and toks[cue.end_tok][2] == "ان" \
+                and (cue.tok == 0 or self._punct_at(toks, cue.tok) or toks[cue.tok - 1][2] in self.lex.clause_openers):
+            self.via = "impersonal"  # "يتوقع أن تكون القمة صعبة": it is expected; no one's statement
+            return None, cue.end_tok
         # a relative clause's verb: its subject is the antecedent ("… سيد فتحي الذي أكد أن")
         if cue.tok > 0 and toks[cue.tok - 1][2] in ("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي"):
             rel_start = toks[cue.tok - 1][0] + s.start
             antecedent = [h for h in self.hits_in.get(s.id, []) if h.end <= rel_start
                           and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective
-                          and self._only_links_between(toks, h.end - s.start, rel_start - s.start)]
+                          and (self._only_links_between(toks, h.end - s.start, rel_start - s.start)
+                               or self.sentence_text[h.end - s.start:rel_start - s.start].strip() == "،")]
             if antecedent:
                 self.via = "direct"
                 return max(antecedent, key=lambda h: h.end).actor, cue.end_tok
+            if cue.tok > 1 and _is(toks[cue.tok - 2][2], self.lex.report_heads):
+                self.via = "report"  # "الأنباء التي تحدثت عن …": unsourced reports
+                return None, cue.end_tok
+            if cue.kind == "verb" and w[:1] in ("ي", "ت"):
+                self.via = "impersonal"  # "مناطق … التي تعتبر قاعدته": what something is considered, no statement
+                return None, cue.end_tok
         # subject before the verb ("الإمارات أكدت", "مكتب نتنياهو قال", "الحزب فقد أكد")
-        adjacent = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
-                    and not h.adjective and not self.prepositional(h, toks)
-                    and self._only_links_between(toks, h.end - s.start, cue.start - s.start)]
-        adjacent = [h for h in adjacent if self.agrees(gender, h.actor)]
+        adjacent = self.adjacent_subject(toks, s, cue, gender)
         if adjacent:
             self.via = "direct"
             # of hits ending together, the body named ("الخارجية الأميركية") before the state its adjective implies
@@ -540,6 +566,12 @@ class ClaimFinder:
                 return h.actor, end
         return None
 
+    def adjacent_subject(self, toks, s, cue: Cue, gender: str | None) -> list[Hit]:
+        """Mentions right before the verb that can be its subject (only linking words between)."""
+        return [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
+                and not h.adjective and not self.prepositional(h, toks)
+                and self._only_links_between(toks, h.end - s.start, cue.start - s.start) and self.agrees(gender, h.actor)]
+
     def first_person(self, toks, cue: Cue) -> bool:
         """Whether the cue's verb says "I" or "we" ("ننفي", "أؤكد", "نرفض"), inside a quotation."""
         if cue.kind not in ("verb", "denial") or cue.participle or cue.noun:
@@ -557,7 +589,7 @@ class ClaimFinder:
         w = toks[cue.tok][2]
         printed = self.sentence_text[toks[cue.tok][0]:toks[cue.tok][1]]
         lex = self.lex
-        words = lex.participles | lex.denial_participles if cue.participle else lex.verbs | lex.denials | lex.verbs_with_an
+        words = lex.participles | lex.denial_participles if cue.participle else lex.verbs | lex.denials | lex.verbs_with_an | lex.verbs_with_object
         base = _match(w, words, printed, verb=True)
         if base is None and w.endswith("ان") and _match(w[:-2], words, verb=True):
             return "pl"  # "وتطالبان", "يؤكدان": two of them
@@ -743,6 +775,10 @@ class ClaimFinder:
     def content_start(self, cue: Cue, toks, after_subject: int, s, reports: set[int] = frozenset(),
                       next_cue: int | None = None) -> int | None:
         j = max(cue.end_tok, after_subject)
+        if cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.verbs_with_object, verb=True):
+            obj = next((k for k in range(j, min(j + 6, len(toks))) if _is(toks[k][2], self.lex.object_nouns)), None)
+            if obj is not None:  # "أدلت واشنطن وموسكو في الأشهر الماضية بتصريحات …": from the object on
+                return obj
         direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)
         # a denial's object follows it ("نفى تلك التهم"): only an أن (not عن، ب) before the next cue opens a clause
         reach = min(j + 14, len(toks), next_cue if next_cue is not None else len(toks))
