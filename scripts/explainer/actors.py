@@ -62,6 +62,7 @@ class Gazetteer:
         cues = load_data("cues.yml", data_dir)
         self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])}
         self.maqsura_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] if w.endswith("ى")}
+        self.verbs_with_an = {fold(w) for w in cues.get("verbs_with_an", [])} - {fold(w) for w in cues["reporting_verbs"]}
         self.complementizers = {fold(w) for w in cues["complementizers"]}
         self.report_heads = {fold(w) for w in cues["report_heads"]}  # "ذكرت تقارير": no one's name
         self.sp_max = int(sp["max_words"])
@@ -74,6 +75,8 @@ class Gazetteer:
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
         self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
+        self.from_places = {fold(w) for w in sp.get("from_places", [])}
+        self.not_state_heads = {fold(w) for w in sp.get("not_state_heads", [])}
         names = load_data("first_names.yml", data_dir)
         self.first_names = {fold(w) for w in names["names"]}
         self.connectors = {fold(w) for w in names["connectors"]}
@@ -317,6 +320,13 @@ class ActorFinder:
         glued = word[: len(word) - len(first)] if word.endswith(first) else ""
         if "ب" in glued and not first.startswith("ب"):
             return True
+        if i > 1 and toks[i - 1][2] == "من" and any(f in self.gaz.from_places for f in stems(toks[i - 2][2])):
+            return True  # "آتيا من تركيا", "تقارير من سوريا": where from, not who
+        if i > 0 and any(f in self.gaz.not_state_heads for f in stems(toks[i - 1][2])) and not any(
+                f in ("دوله", "الدوله") for f in stems(toks[i - 1][2])):  # ("دولة إسرائيل" is the state)
+            return True  # "مباراة مصر وروسيا", "هزيمة السعودية": a national team, not the state
+        if i > 1 and toks[i][2].startswith("و") and any(f in self.gaz.not_state_heads for f in stems(toks[i - 2][2])):
+            return True
         return i > 0 and toks[i - 1][2] in self.gaz.locative and not _punct_before(text, toks, i)
 
     def _following_adjective(self, toks, j) -> str | None:
@@ -458,6 +468,8 @@ class ActorFinder:
         for i, (_, _, word) in enumerate(toks):
             if not any(f in gaz.speech_verbs for f in stems(word)):
                 continue
+            if any(f in gaz.verbs_with_an for f in stems(word)) and not any(t[2] == "عن" for t in toks[i + 1:i + 8]):
+                continue  # "عبّر … عن": without its "عن", "عبر" is "through"
             if text[toks[i][0]:toks[i][1]].endswith("ي") and any(f in gaz.maqsura_verbs for f in stems(word)):
                 continue  # "نفي" (a denial, or a typo for "في") is no "نفى" (he denied)
             j = i + 1
@@ -661,6 +673,8 @@ class ActorFinder:
             if taken[i]:
                 continue
             state = self.gaz.adjective(word)
+            if state and i > 0 and any(f in self.gaz.not_state_heads for f in stems(toks[i - 1][2])):
+                continue  # "الدولة الفلسطينية" (the idea of a state), "المنتخب المصري" (a team)
             if state:
                 self._hit(state, sid, offset, toks, i, i + 1, taken)
                 self.hits[-1].adjective = True

@@ -44,6 +44,7 @@ class Lexicon:
         self.object_nouns = {fold(w) for w in d.get("object_nouns", [])}
         self.impersonal = {fold(w) for w in d.get("impersonal", [])}
         self.negators = {fold(w) for w in d.get("negators", [])}
+        self.declared_acts = {fold(w) for w in d.get("declared_acts", [])}
         self.clause_openers = {fold(w) for w in d.get("clause_openers", [])}
         self.negative_verbs = {fold(w) for w in d.get("negative_verbs", [])}
         self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"
@@ -131,6 +132,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
                 break
         if not kind and _is(w, lex.report_heads):
             for k in range(i + 1, min(i + 4, len(toks))):
+                if toks[k][2] in lex.negators:
+                    break  # "التقارير الأولية لم تتحدث عن …": the reports did not say it
                 if _is(toks[k][2], lex.report_verbs):
                     kind, end = "report", k + 1
                     break
@@ -159,6 +162,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
                 base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
             kind = "verb"
+        if kind == "verb" and i + 1 < len(toks) and any(f in lex.declared_acts for f in stems(toks[i + 1][2])):
+            kind = None  # "أعلنت حالة الطوارئ": an act, not a statement
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
@@ -520,6 +525,11 @@ class ClaimFinder:
             last = max(adjacent, key=lambda h: (h.end, self.kind.get(h.actor) != "state", h.end - h.start))
             self.learn(last.actor, gender)
             return last.actor, cue.end_tok
+        noun = self.noun_subject(toks, cue)
+        if noun is not None:  # "إلا أن عدة مؤشرات أشارت إلى …": the subject is a thing, no speaker;
+            # "أن التحقيقات ترجح أنه …": the subject is an unsourced report
+            self.via = "report" if any(_is(toks[k][2], self.lex.report_heads) for k in range(noun, cue.tok)) else "impersonal"
+            return None, cue.end_tok
         # no subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun refers to the latest speaker
         plural = gender == "pl"
         # a subject named earlier in this sentence, outside what was quoted ("يستمر منتقدون … واعتبروا")
@@ -571,6 +581,24 @@ class ClaimFinder:
         return [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
                 and not h.adjective and not self.prepositional(h, toks)
                 and self._only_links_between(toks, h.end - s.start, cue.start - s.start) and self.agrees(gender, h.actor)]
+
+    def noun_subject(self, toks, cue: Cue) -> int | None:
+        """The first token of the noun phrase between "أن"/"إن" and the verb, when there is one that
+        names no actor ("إلا أن عدة مؤشرات أشارت"): it is the verb's subject, so no pronoun (and no
+        earlier speaker) is. None otherwise."""
+        if cue.kind != "verb" or cue.participle or toks[cue.tok][2][:1] in ("و", "ف"):
+            return None
+        k, words = cue.tok - 1, 0
+        while k >= 0 and words < 3:
+            if self._punct_at(toks, k + 1):
+                return None
+            w = toks[k][2]
+            if w == "ان":
+                return k + 1 if words >= 1 else None
+            if w in self.lex.complementizers or w in self.lex.subject_links or w.endswith(("ه", "ها", "هم")):
+                return None
+            words, k = words + 1, k - 1
+        return None
 
     def first_person(self, toks, cue: Cue) -> bool:
         """Whether the cue's verb says "I" or "we" ("ننفي", "أؤكد", "نرفض"), inside a quotation."""

@@ -49,7 +49,7 @@ DATA_SPECS: dict[str, dict] = {
                      "not_names": STRINGS, "heads": {STR_KEYS: STRINGS}, "between_subject_and_verb?": STRINGS,
                      "standalone?": STRINGS, "apposition_heads?": STRINGS,
                      "place_prepositions?": STRINGS, "head_gender?": {"masculine?": STRINGS, "feminine?": STRINGS},
-                     "quantifiers?": STRINGS},
+                     "quantifiers?": STRINGS, "from_places?": STRINGS, "not_state_heads?": STRINGS},
     "first_names.yml": {"connectors": STRINGS, "names": STRINGS},
     "sources.yml": {"heads": {STR_KEYS: {"en": str, "plural?": bool}}, "descriptors": {STR_KEYS: str},
                     "object_links?": STRINGS, "affiliation_links?": STRINGS},
