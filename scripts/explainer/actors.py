@@ -244,7 +244,7 @@ class ActorFinder:
         for actor in reversed(list(self.actors.values())):
             if actor.kind == "person" and actor.title:
                 have = fold(actor.title)
-                if have.endswith(want) or want.endswith(have):
+                if have.endswith(want) or want.endswith(have) or have.startswith(want + " "):
                     return actor.id
         return None
 

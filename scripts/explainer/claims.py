@@ -233,7 +233,7 @@ class ClaimFinder:
 
     def sentence(self, s) -> None:
         text, toks = s.text, tokens(s.text)
-        self.sentence_text = text
+        self.sentence_text, self.sentence_id = text, s.id
         if not toks:
             return
         cues = find_cues(toks, self.lex, s.start, text)
@@ -595,8 +595,9 @@ class ClaimFinder:
             w = toks[k][2]
             if w == "ان":
                 return k + 1 if words >= 1 else None
-            if w in self.lex.complementizers or w in self.lex.subject_links or w.endswith(("ه", "ها", "هم")):
-                return None
+            if w in self.lex.complementizers or w in self.lex.subject_links or w.endswith(("ه", "ها", "هم")) or any(
+                    h.tok == k and not h.adjective for h in self.hits_in.get(self.sentence_id, [])):
+                return None  # (an actor named there is the subject: see adjacent_subject)
             words, k = words + 1, k - 1
         return None
 
