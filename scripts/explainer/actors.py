@@ -161,7 +161,10 @@ class ActorFinder:
                     body = self.hits[-1].actor if self.hits else None
                     j = b
             k = j
-            while k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
+            # "الرئيس المنتخب.. انتهى …": only a comma may stand between a title and its name
+            severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and \
+                text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
+            while not severed and k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
                 if toks[k][2] in gaz.complementizers or any(f in gaz.speech_verbs for f in stems(toks[k][2])):
