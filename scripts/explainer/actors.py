@@ -330,6 +330,9 @@ class ActorFinder:
             return True  # "مباراة مصر وروسيا", "هزيمة السعودية": a national team, not the state
         if i > 1 and toks[i][2].startswith("و") and any(f in self.gaz.not_state_heads for f in stems(toks[i - 2][2])):
             return True
+        between = i > 0 and toks[i - 1][2] == "بين" or i > 1 and toks[i - 2][2] == "بين" and toks[i][2].startswith("و")
+        if between and any(f in self.gaz.not_state_heads for t in toks[max(0, i - 12):i] for f in stems(t[2])):
+            return True  # "نهائيات كأس العالم … بين فرنسا وكرواتيا": the teams
         return i > 0 and toks[i - 1][2] in self.gaz.locative and not _punct_before(text, toks, i)
 
     def _following_adjective(self, toks, j) -> str | None:

@@ -163,7 +163,7 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
                 base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
             kind = "verb"
         if kind == "verb" and i + 1 < len(toks) and any(f in lex.declared_acts for f in stems(toks[i + 1][2])):
-            kind = None  # "أعلنت حالة الطوارئ": an act, not a statement
+            kind = None  # "أعلنت حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
@@ -593,9 +593,10 @@ class ClaimFinder:
             if self._punct_at(toks, k + 1):
                 return None
             w = toks[k][2]
+            printed = self.sentence_text[toks[k][0]:toks[k][1]]
             if w == "ان":
                 return k + 1 if words >= 1 else None
-            if w in self.lex.complementizers or w in self.lex.subject_links or w.endswith(("ه", "ها", "هم")) or any(
+            if w in self.lex.complementizers or w in self.lex.subject_links or printed.endswith(("ه", "ها", "هم")) or any(
                     h.tok == k and not h.adjective for h in self.hits_in.get(self.sentence_id, [])):
                 return None  # (an actor named there is the subject: see adjacent_subject)
             words, k = words + 1, k - 1
