@@ -212,6 +212,9 @@ def evaluate(gold_path: Path) -> Result:
                     and not any(overlaps(p, o) for s in statements for o in located(s))]
         if t["not"] == "denial":  # nor one inside a real denial's content («لا بل» in what is denied)
             pool = [p for p in pool if not any(overlaps(p, o) for d in denials for o in located(d))]
+        if t["not"] == "actor":  # nor a city inside a gold actor's longer name, found whole («مانشستر يونايتد»)
+            longer = [g for a in actors for g in a["at"] if any(g[0] <= o[0] and o[1] <= g[1] and g != o for o in at)]
+            pool = [p for p in pool if not any(overlaps(p, g) and p[1] >= g[1] for g in longer)]
         taken = any(overlaps(p, o) for p in pool for o in at)
         figures["traps"].hit_gold += taken
         if taken:
