@@ -646,7 +646,8 @@ class ActorFinder:
                 k += 1
             if k - i < 2:
                 continue
-            name = _surface(text, toks, i, k, toks[i][2])
+            first = next(f for f in stems(word)[:2] if f in gaz.first_names)
+            name = _surface(text, toks, i, k, first)  # "لروميلو لوكاكو" → "روميلو لوكاكو"
             known = self._known_person(toks[i:k])
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
             actor.affiliation = actor.affiliation or (known or {}).get("of")

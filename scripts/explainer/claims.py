@@ -21,6 +21,7 @@ from .model import Actor, Claim, Denial, Document
 
 ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
 HISTORY = 12  # earlier speakers a pronoun subject may refer back to (the latest agreeing one wins)
+RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين")
 SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state"}
 
 
@@ -43,6 +44,7 @@ class Lexicon:
         self.verbs_with_object = {fold(w) for w in d.get("verbs_with_object", [])}
         self.object_nouns = {fold(w) for w in d.get("object_nouns", [])}
         self.impersonal = {fold(w) for w in d.get("impersonal", [])}
+        self.predicative = {fold(w) for w in d.get("predicative_verbs", [])}
         self.negators = {fold(w) for w in d.get("negators", [])}
         self.declared_acts = {fold(w) for w in d.get("declared_acts", [])}
         self.clause_openers = {fold(w) for w in d.get("clause_openers", [])}
@@ -282,8 +284,8 @@ class ClaimFinder:
             frame_end = max(frame_end, c_start)
             said_until = c_end
             self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
-            if subject is not None:
-                main_subject = subject
+            if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES):
+                main_subject = subject  # (a relative clause's speaker is not the sentence's subject)
         if main_subject is None:
             self.topic(s, toks, hits)
 
@@ -435,6 +437,13 @@ class ClaimFinder:
                 self.via = "coreference"
                 return holder.by, cue.end_tok
         gender = self.cue_gender(toks, cue)
+        relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
+        object_pronoun = cue.kind in ("verb", "denial") and not cue.participle and self.has_object_pronoun(toks, cue)
+        if relative and object_pronoun and not _is(toks[cue.tok][2], self.lex.predicative, verb=True) \
+                and self.said_before(cue, toks, s) is None and not any(
+                    toks[k][2] in self.lex.complementizers - {"عن", "الى", "إلى"} for k in range(cue.end_tok, min(cue.end_tok + 6, len(toks)))):
+            self.via = "impersonal"  # "المبادرة التي اقترحتها روسيا بشأن …": a thing described, no statement
+            return None, cue.end_tok
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
             self.via = "participle"
             if main_subject is not None and self.agrees(gender, main_subject):
@@ -454,7 +463,8 @@ class ClaimFinder:
             # that word is no preposition ("قالت دولة إسرائيل"); "قالت لراديو هيئة …" names an addressee
             first_tok = self.subject_token(toks, cue)
             gap_ok = first_tok + 1 < len(toks) and not self._punct_at(toks, first_tok + 1) and \
-                toks[first_tok][2] not in self.lex.prepositions and not toks[first_tok][2].startswith(("ل", "ب"))
+                toks[first_tok][2] not in self.lex.prepositions and not toks[first_tok][2].startswith(("ل", "ب")) \
+                and toks[first_tok][2] not in self.lex.complementizers  # "وأوضح أن لبنان …": a content, not a subject
             after = [h for h in hits if (h.tok == first_tok or h.tok == first_tok + 1 and gap_ok)
                      and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not self.prepositional(h, toks)]
         if after:
@@ -487,6 +497,13 @@ class ClaimFinder:
         if cue.kind == "noun":
             return None, cue.end_tok
         first_tok = self.subject_token(toks, cue)
+        if first_tok < len(toks) and toks[first_tok][2] in self.lex.documents and not toks[first_tok][2].startswith("ال"):
+            issuer = [h for h in hits if h.tok == first_tok + 1 and self.kind.get(h.actor) in SPEAKER_KINDS
+                      and not h.adjective and not h.implied and not self._punct_at(toks, first_tok + 1)]
+            if issuer:  # "تفيد بيانات المفوضية", "ونفى بيان السفارة": the issuer of the document says it
+                h = max(issuer, key=lambda h: h.end - h.start)
+                self.via = "direct"
+                return h.actor, next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), h.tok) + 1
         if first_tok < len(toks) and toks[first_tok][2].removeprefix("و") in self.lex.documents:
             # "وأضاف البيان أن …": the document speaks for the latest speaker, whatever its gender
             earlier = self.latest_speaker(None)
@@ -502,7 +519,7 @@ class ClaimFinder:
             self.via = "impersonal"  # "يتوقع أن تكون القمة صعبة": it is expected; no one's statement
             return None, cue.end_tok
         # a relative clause's verb: its subject is the antecedent ("… سيد فتحي الذي أكد أن")
-        if cue.tok > 0 and toks[cue.tok - 1][2] in ("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي"):
+        if relative and not object_pronoun:  # ("ألمانيا التي اتهمها بأنها …": the antecedent is the object)
             rel_start = toks[cue.tok - 1][0] + s.start
             antecedent = [h for h in self.hits_in.get(s.id, []) if h.end <= rel_start
                           and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective
@@ -575,6 +592,13 @@ class ClaimFinder:
                 end = next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), c) + 1
                 return h.actor, end
         return None
+
+    def has_object_pronoun(self, toks, cue: Cue) -> bool:
+        """Whether the cue's verb carries an object pronoun ("اتهمها", "نفاه", "اقترحتها")."""
+        w = toks[cue.tok][2]
+        printed = self.sentence_text[toks[cue.tok][0]:toks[cue.tok][1]]
+        base = _match(w, self.lex.verbs | self.lex.denials | self.lex.verbs_with_an | self.lex.verbs_with_object, printed, verb=True)
+        return base is not None and base not in stems(w)
 
     def adjacent_subject(self, toks, s, cue: Cue, gender: str | None) -> list[Hit]:
         """Mentions right before the verb that can be its subject (only linking words between)."""
@@ -668,6 +692,8 @@ class ClaimFinder:
         have = self.gender(aid)
         if pronoun and gender in ("f", "m") and (have == "pl" or self._plural(aid)):
             return False
+        if not pronoun and isinstance(aid, str) and self.kind.get(aid) == "state":
+            return True  # "قالت عمان" (its capital), "قال العراق": a named state agrees either way
         if gender is None or have is None or have == "pl":
             return True
         if gender == "pl":
