@@ -138,7 +138,7 @@ class ActorFinder:
                 or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
                 or self._office_link(toks, j)
             ):
-                state = state or gaz.adjective(toks[j][2])
+                state = state or gaz.adjective(toks[j][2]) or self._state_named_at(toks, j)
                 j += 1
                 if toks[j - 1][2] in gaz.title_links:
                     office = self._known_body(toks, j)  # "المتحدث باسم قوات الدعم السريع الفاتح قرشي"
@@ -162,8 +162,10 @@ class ActorFinder:
                     j = b
             k = j
             # "الرئيس المنتخب.. انتهى …": only a comma may stand between a title and its name
-            severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and \
+            severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and (
                 text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
+                # after a comma, a name begins with a given name or a known person ("…، راشد الغنوشي")
+                or not any(f in gaz.first_names for f in stems(toks[j][2])[:2]) and not self._known_person(toks[j:j + 3]))
             while not severed and k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
@@ -183,8 +185,8 @@ class ActorFinder:
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
                 if same:
                     self._hit(same, sid, offset, toks, i, j, taken)
-                elif (state and gaz.adjective(toks[j - 1][2]) or office and office[1] is not None) and j > i + 1 \
-                        and toks[i][2].startswith(("ال", "وال", "وزير", "ووزير")):
+                elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
+                      or office and office[1] is not None) and j > i + 1:
                     # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
                     role = _surface(text, toks, i, j, next(f for f in stems(toks[i][2]) if f in gaz.title_heads))
                     actor = self._actor(_person_id(role), "person", role, [])
@@ -234,6 +236,12 @@ class ActorFinder:
         if k > j and self._place_at(toks, k):
             return True
         return k >= j + 2 and w.startswith("الم") and not w.endswith("ي") and len(w) >= 6
+
+    def _state_named_at(self, toks, k: int) -> str | None:
+        """The state a one-word country name at token k names ("عاهل البحرين", "أمير الكويت")."""
+        words = [t[2] for t in toks[k:k + 1]]
+        return next((entry["id"] for pattern, entry in self.gaz.state_phrases
+                     if len(pattern) == 1 and phrase_at(pattern, words, 0)), None)
 
     def _place_at(self, toks, k: int) -> bool:
         """Whether a country or capital of data/actors.yml is named at token k."""

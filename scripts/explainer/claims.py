@@ -45,6 +45,7 @@ class Lexicon:
         self.object_nouns = {fold(w) for w in d.get("object_nouns", [])}
         self.impersonal = {fold(w) for w in d.get("impersonal", [])}
         self.predicative = {fold(w) for w in d.get("predicative_verbs", [])}
+        self.new_events = {fold(w) for w in d.get("new_events", [])}
         self.negators = {fold(w) for w in d.get("negators", [])}
         self.declared_acts = {fold(w) for w in d.get("declared_acts", [])}
         self.clause_openers = {fold(w) for w in d.get("clause_openers", [])}
@@ -170,6 +171,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
             kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
+        elif not kind and w.endswith("ا") and len(w) > 3 and _match(w[:-1], lex.verbs, verb=True) in stems(w[:-1]):
+            kind = "verb"  # a dual past: "أعربا", "وأكدا", "وقالتا"
         elif not kind and _is(w, lex.nouns, printed):
             kind = "noun"
         if kind:
@@ -556,6 +559,11 @@ class ClaimFinder:
                  and not any(a <= h.start and h.end <= b for a, b in quoted) and not self.prepositional(h, toks)
                  and (not plural or self._plural(h.actor)) and self.agrees(gender, h.actor)]
         continuing = toks[cue.tok][2].startswith(("و", "ف"))
+        if plural:  # "بعث عاهل البحرين وأمير الكويت ببرقيتين …، أعربا فيهما": the pair named before
+            pair = self.joint_before(toks, s, cue, quoted)
+            if pair is not None:
+                self.via = "coreference"
+                return pair, cue.end_tok
         if named and continuing and (not quoted or named[-1].start > max(b for _, b in quoted)):
             self.via = "coreference"  # named after this sentence's last statement
             return named[-1].actor, cue.end_tok
@@ -591,6 +599,21 @@ class ClaimFinder:
                 h = max(person, key=lambda h: h.end)
                 end = next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), c) + 1
                 return h.actor, end
+        return None
+
+    def joint_before(self, toks, s, cue: Cue, quoted) -> list[str] | None:
+        """The latest pair of actors joined by "و" before the cue in its sentence ("عاهل البحرين
+        وأمير الكويت"), outside what was quoted and governed by no preposition; None if there is none."""
+        cands = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
+                 and not h.adjective and not h.implied and not any(a <= h.start and h.end <= b for a, b in quoted)]
+        for second in reversed(cands):
+            if not toks[second.tok][2].startswith("و") or self._punct_at(toks, second.tok):
+                continue
+            first = [h for h in cands if h.end - s.start <= toks[second.tok][0] and h.actor != second.actor
+                     and not self.prepositional(h, toks)
+                     and self.sentence_text[h.end - s.start:toks[second.tok][0]].strip() == ""]
+            if first:
+                return [max(first, key=lambda h: h.end - h.start).actor, second.actor]
         return None
 
     def has_object_pronoun(self, toks, cue: Cue) -> bool:
@@ -645,8 +668,8 @@ class ClaimFinder:
         lex = self.lex
         words = lex.participles | lex.denial_participles if cue.participle else lex.verbs | lex.denials | lex.verbs_with_an | lex.verbs_with_object
         base = _match(w, words, printed, verb=True)
-        if base is None and w.endswith("ان") and _match(w[:-2], words, verb=True):
-            return "pl"  # "وتطالبان", "يؤكدان": two of them
+        if base is None and (w.endswith("ان") and _match(w[:-2], words, verb=True) or w.endswith("ا") and _match(w[:-1], words, verb=True)):
+            return "pl"  # "وتطالبان", "يؤكدان", "أعربا": two of them
         if base is None:
             return None
         if cue.participle:
@@ -894,6 +917,11 @@ class ClaimFinder:
                 break
         if cue.tok > 0 and any(f in self.lex.subordinators for f in stems(toks[cue.tok - 1][2])) or _is(toks[cue.tok][2], self.lex.subordinators):
             end = min(end, first_comma(text, toks, c_start))
+        for k in range(c_start + 1, min(end, len(toks) - 1)):
+            # "…، كما بعث عاهل البحرين …", "…، فيما رفضت المملكة …": a new event, not what was said
+            if toks[k][2] in self.lex.new_events and "،" in text[toks[k - 1][1]:toks[k][0]] and \
+                    toks[k + 1][2] not in self.lex.complementizers and not _inside_quote(text[toks[c_start][0]:], toks[k][0] - toks[c_start][0]):
+                return k
         return end
 
     def negation(self, toks, a: int, b: int) -> int | None:
