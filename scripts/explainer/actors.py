@@ -102,6 +102,7 @@ class ActorFinder:
         self.actors: dict[str, Actor] = {}
         self.hits: list[Hit] = []
         self.surnames: dict[str, tuple] = {}  # last word of a person's full name → (person id, folded words)
+        self.text_of = {s.id: s.text for s in doc.sentences}
 
     def run(self) -> tuple[list[Actor], list[Hit]]:
         for s in self.doc.sentences:
@@ -719,7 +720,7 @@ class ActorFinder:
         if actor.kind == "person" and mark:
             self._remember_surname(actor)
         if mark:  # a surface mention (not a state implied by another actor's adjective)
-            text = self.doc.sentence(sid).text
+            text = self.text_of[sid]
             actor.spans.append([offset + toks[i][0], offset + balance_quotes(text, toks[i][0], toks[j - 1][1])])
             for t in range(i, j):
                 taken[t] = True

@@ -118,8 +118,9 @@ def _match(word: str, words: set[str], printed: str = "", verb: bool = False) ->
     return None
 
 
-def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
+def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteIndex | None" = None) -> list[Cue]:
     cues: list[Cue] = []
+    quotes = quotes or QuoteIndex(text)
     quiet = _not_cue_tokens(toks, lex)
     i = 0
     while i < len(toks):
@@ -153,7 +154,7 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
-                not _inside_quote(text, toks[i][0]):  # "يبدو مرجحا أنه" inside a quote is no participle of speech
+                not quotes.inside(0, toks[i][0]):  # "يبدو مرجحا أنه" inside a quote is no participle of speech
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         noun = False
         if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \
@@ -183,12 +184,24 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "") -> list[Cue]:
     return cues
 
 
-def _inside_quote(text: str, at: int) -> bool:
-    """Whether offset `at` of a sentence lies inside a quotation opened before it."""
-    if not text:
-        return False
-    before = text[:at]
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”") or before.count('"') % 2 == 1
+class QuoteIndex:
+    """Running counts of quotation marks in a sentence, so that whether an offset lies inside a
+    quotation is answered in constant time (a long sentence with many cues stays linear)."""
+
+    MARKS = '«»“”"'
+
+    def __init__(self, text: str):
+        self.counts = [(0,) * len(self.MARKS)]
+        for c in text:
+            last = self.counts[-1]
+            self.counts.append(tuple(n + (c == m) for n, m in zip(last, self.MARKS)))
+
+    def inside(self, a: int, b: int) -> bool:
+        """Whether offset b lies inside a quotation opened at or after offset a."""
+        b = min(b, len(self.counts) - 1)
+        a = min(a, b)
+        n = [y - x for x, y in zip(self.counts[a], self.counts[b])]
+        return n[0] > n[1] or n[2] > n[3] or n[4] % 2 == 1
 
 
 def _punct_before_token(text: str, toks, i: int) -> bool:
@@ -215,11 +228,13 @@ class ClaimFinder:
         self.actor = {a.id: a for a in actors}
         self.learned: dict[str, str] = {}  # person id → "f" | "m", from the verbs it was the subject of
         self.history: list = []  # speakers of the statements so far, latest last (ids or joint lists)
+        self.items_in: dict[str, list] = {}  # sentence id → its claims and denials, in the order found
         self.plural = {a.id: a.kind == "anonymous" and (a.id.endswith("s") or _plural_name(a, lex)) for a in actors}
         self.hits = hits
         # per-sentence indexes: every lookup below stays within a sentence or two, so the work
         # grows with the article's length, not with its square
         self.order = {x.id: k for k, x in enumerate(doc.sentences)}
+        self.text_of = {x.id: x.text for x in doc.sentences}
         self.hits_in: dict[str, list[Hit]] = {}
         for h in hits:
             self.hits_in.setdefault(h.sentence, []).append(h)
@@ -241,7 +256,8 @@ class ClaimFinder:
         self.sentence_text, self.sentence_id = text, s.id
         if not toks:
             return
-        cues = find_cues(toks, self.lex, s.start, text)
+        self.quotes = QuoteIndex(text)
+        cues = find_cues(toks, self.lex, s.start, text, self.quotes)
         hits = self.hits_in.get(s.id, [])
         frame_end = 0  # token where the last statement's content begins
         main_subject = None  # the subject of this sentence's last statement, for participles
@@ -304,6 +320,10 @@ class ClaimFinder:
                 self.history.append(actor)
                 del self.history[:-HISTORY]
 
+    def said_in(self, sid: str) -> list:
+        """The claims and denials found so far in sentence `sid`, in the order found."""
+        return self.items_in.get(sid, [])
+
     def add(self, cue: Cue, subject, toks, text: str, s, c_start: int, c_end: int, relayed_by) -> None:
         """Record the claim or denial of `cue` whose content is tokens c_start..c_end."""
         a, b = toks[c_start][0], toks[c_end - 1][1]
@@ -322,11 +342,13 @@ class ClaimFinder:
             noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
             if noun is not None:
                 self.points_back[self.denials[-1].id] = noun
+            self.items_in.setdefault(s.id, []).append(self.denials[-1])
         else:
             status = ("unconfirmed" if cue.kind == "report" or self.via == "report" else "unidentified") if subject is None \
                 else "reported" if self.kind.get(subject if isinstance(subject, str) else subject[0]) == "anonymous" else "stated"
             self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end,
                                      self.via if subject else None, relayed_by))
+            self.items_in.setdefault(s.id, []).append(self.claims[-1])
         if subject is not None:
             self.last_speaker = subject
             if not self.history or self.history[-1] != subject:
@@ -350,8 +372,8 @@ class ClaimFinder:
         if end <= 0 or not self._punct_at(toks, end):
             return None
         text, stop = self.sentence_text, s.start + toks[end - 1][1]
-        for item in reversed(self.claims + self.denials):
-            if item.sentence == s.id and 0 <= stop - item.end <= 2:
+        for item in reversed(self.said_in(s.id)):
+            if 0 <= stop - item.end <= 2:
                 first = next(t for t, tok in enumerate(toks) if s.start + tok[0] >= item.start)
                 return first, end
         start = 0
@@ -434,8 +456,7 @@ class ClaimFinder:
             return None, cue.end_tok
         if self.first_person(toks, cue):
             # 'قائلاً: "نحن ننفي بشدة هذه الادعاءات"': who says "we" is who is quoted
-            holder = next((c for c in reversed(self.claims + self.denials) if c.sentence == s.id
-                           and c.start <= cue.start < c.end), None)
+            holder = next((c for c in reversed(self.said_in(s.id)) if c.start <= cue.start < c.end), None)
             if holder is not None:
                 self.via = "coreference"
                 return holder.by, cue.end_tok
@@ -553,7 +574,7 @@ class ClaimFinder:
         # no subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun refers to the latest speaker
         plural = gender == "pl"
         # a subject named earlier in this sentence, outside what was quoted ("يستمر منتقدون … واعتبروا")
-        quoted = [(c.start, c.end) for c in self.claims + self.denials if c.sentence == s.id]
+        quoted = [(c.start, c.end) for c in self.said_in(s.id)]
         named = [h for h in self.hits_before(s, cue) if h.sentence == s.id
                  and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not h.implied
                  and not any(a <= h.start and h.end <= b for a, b in quoted) and not self.prepositional(h, toks)
@@ -656,7 +677,7 @@ class ClaimFinder:
         w = toks[cue.tok][2]
         w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
         words = self.lex.verbs | self.lex.denials
-        return w[:1] in ("ن", "ا") and "ي" + w[1:] in words and _inside_quote(self.sentence_text, toks[cue.tok][0])
+        return w[:1] in ("ن", "ا") and "ي" + w[1:] in words and self.quotes.inside(0, toks[cue.tok][0])
 
     def cue_gender(self, toks, cue: Cue) -> str | None:
         """"f", "m" or "pl" (plural or dual) for the subject the cue's verb or participle agrees
@@ -779,7 +800,7 @@ class ClaimFinder:
     def prepositional(self, h: Hit, toks=None) -> bool:
         """Whether the mention is governed by a preposition ("من ليبيا", "لراديو …", "للمحققين"):
         then it is no subject."""
-        text = self.doc.sentence(h.sentence).text
+        text = self.text_of[h.sentence]
         toks = tokens(text)
         k = h.tok
         if k > 0 and toks[k - 1][2] in self.lex.prepositions and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
@@ -800,7 +821,7 @@ class ClaimFinder:
         """The subject a participle or a possessive pronoun refers to: the first (or, with `last`,
         the nearest) agreeing actor before it in the sentence that no preposition governs and no
         quote holds, else the latest earlier speaker that agrees."""
-        quoted = [(c.start, c.end) for c in self.claims + self.denials if c.sentence == s.id]
+        quoted = [(c.start, c.end) for c in self.said_in(s.id)]
         cands = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
                  and not h.adjective and not h.implied and not self.prepositional(h, toks) and self.agrees(gender, h.actor)
                  and not any(a <= h.start and h.end <= b for a, b in quoted)]
@@ -895,12 +916,11 @@ class ClaimFinder:
             j += 1
         return j if j < len(toks) else None
 
-    @staticmethod
-    def opens_quote(text: str, a: int, b: int) -> bool:
+    def opens_quote(self, text: str, a: int, b: int) -> bool:
         """Whether text[a:b] (a gap between words) holds a colon or an opening quotation mark."""
         for x in range(a, b):
             c = text[x]
-            if c in ":«“" or c == '"' and text.count('"', 0, x) % 2 == 0:
+            if c in ":«“" or c == '"' and self.quotes.counts[x][4] % 2 == 0:
                 return True
         return False
 
@@ -908,7 +928,7 @@ class ClaimFinder:
         end = len(toks)
         opened_at = toks[c_start - 1][1] if c_start else 0  # a quotation opened from here on holds the next cues
         for other in later:
-            if other.tok >= c_start and _inside_quote(text[opened_at:], toks[other.tok][0] - opened_at):
+            if other.tok >= c_start and self.quotes.inside(opened_at, toks[other.tok][0]):
                 continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
             if other.tok >= c_start and not (cue.kind == "denial" and other.kind == "report"):
                 end = other.tok
@@ -920,7 +940,7 @@ class ClaimFinder:
         for k in range(c_start + 1, min(end, len(toks) - 1)):
             # "…، كما بعث عاهل البحرين …", "…، فيما رفضت المملكة …": a new event, not what was said
             if toks[k][2] in self.lex.new_events and "،" in text[toks[k - 1][1]:toks[k][0]] and \
-                    toks[k + 1][2] not in self.lex.complementizers and not _inside_quote(text[toks[c_start][0]:], toks[k][0] - toks[c_start][0]):
+                    toks[k + 1][2] not in self.lex.complementizers and not self.quotes.inside(toks[c_start][0], toks[k][0]):
                 return k
         return end
 
