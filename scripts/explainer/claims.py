@@ -839,8 +839,10 @@ class ClaimFinder:
 
     def _only_links_between(self, toks, a: int, b: int) -> bool:
         """Whether only linking words ("قد", "كان") stand between offsets a and b of a sentence."""
-        between = [t for t in toks if t[0] >= a and t[1] <= b]
+        if b - a > 40:
+            return False  # (at most two short words and a comma: a long gap is never only links)
         gap = self.sentence_text[a:b]
+        between = [t for t in toks if t[0] >= a and t[1] <= b] if gap.strip() else []
         if any(c in ":;؛.\"«»()" for c in gap):
             return False
         if "،" in gap or "," in gap:
