@@ -114,6 +114,7 @@ class ActorFinder:
     # -- one sentence -------------------------------------------------------------------------
     def sentence(self, sid: str, text: str, offset: int) -> None:
         toks = tokens(text)
+        self.current_text = text
         taken = [False] * len(toks)
         dateline = self.gaz.dateline.match(text)
         if dateline:  # "عمّان (رويترز) -": where the item was filed, not who is in it
@@ -236,6 +237,9 @@ class ActorFinder:
             return True
         if k > j and self._place_at(toks, k):
             return True
+        if k >= j + 2 and len(w) >= 5 and (w.endswith("ات") or w.endswith(("ه", "ها", "هم")) and not w.endswith("الله")
+                                          and self.text_of_token(toks, k)[-1:] != "ة"):
+            return True  # "خالد يوسف انتقادات", "خالد يوسف حلفاءه": the verb's object, not a third name
         return k >= j + 2 and w.startswith("الم") and not w.endswith("ي") and len(w) >= 6
 
     def _state_named_at(self, toks, k: int) -> str | None:
@@ -243,6 +247,10 @@ class ActorFinder:
         words = [t[2] for t in toks[k:k + 1]]
         return next((entry["id"] for pattern, entry in self.gaz.state_phrases
                      if len(pattern) == 1 and phrase_at(pattern, words, 0)), None)
+
+    def text_of_token(self, toks, k: int) -> str:
+        """Token k as printed (the sentence being read)."""
+        return self.current_text[toks[k][0]:toks[k][1]]
 
     def _place_at(self, toks, k: int) -> bool:
         """Whether a country or capital of data/actors.yml is named at token k."""
@@ -419,7 +427,10 @@ class ActorFinder:
                 end = min(j + 3, len(toks))
                 while end > j + 1 and toks[end - 1][2] in gaz.name_stops:
                     end -= 1
-            if not desc and not state and end == j:
+            if not desc and not state and end == j and gaz.anon_heads[head].get("plural") and j < len(toks) and \
+                    toks[j][2].endswith(("ين", "ون")) and not toks[j][2].startswith("ال") and not _punct_before(text, toks, j):
+                end = j = j + 1  # "محللين اقتصاديين", "خبراء عسكريين": a group and what kind
+            elif not desc and not state and end == j and not gaz.anon_heads[head].get("plural"):
                 continue  # a bare "مصدر" is too vague to be an actor
             parts = ([gaz.states[state]["adj_en"]] if state and not belongs else []) + desc + [gaz.anon_heads[head]["en"]]
             english = [" ".join(parts)] if end == j else []
@@ -529,6 +540,8 @@ class ActorFinder:
                 continue  # no clear end: the words may be the verb's object, not its subject
             if k == j + 1 and headed and any(f.startswith("ال") for f in stems(toks[j][2])):
                 continue  # "وقالت الوزارة": a back-reference, resolved by _headed_bodies
+            if k == j + 1 and headed and k < len(toks) and taken[k]:
+                continue  # "وقال مكتب نتنياهو": a body named by its leader, built by _headed_bodies
             kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
             if kind is None:
                 continue

@@ -166,8 +166,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
                 base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
             kind = "verb"
-        if kind == "verb" and i + 1 < len(toks) and any(f in lex.declared_acts for f in stems(toks[i + 1][2])):
-            kind = None  # "أعلنت حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
+        if kind == "verb" and _declares_an_act(toks, i, lex, text):
+            kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
@@ -182,6 +182,17 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             continue
         i += 1
     return cues
+
+
+def _declares_an_act(toks, i: int, lex: Lexicon, text: str) -> bool:
+    """Whether one of `declared_acts` follows the verb at token i within its subject's reach, before
+    any complementiser or punctuation ("أعلنت الحكومة حالة الطوارئ")."""
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if toks[k][2] in lex.complementizers or text and _punct_before_token(text, toks, k):
+            return False
+        if any(f in lex.declared_acts for f in stems(toks[k][2])):
+            return True
+    return False
 
 
 class QuoteIndex:
@@ -311,9 +322,10 @@ class ClaimFinder:
     def topic(self, s, toks, hits: list[Hit]) -> None:
         """A person or body that opens a sentence without a statement ("ودوستم الستيني معروف …")
         is what the next pronoun subject may refer to ("إلا أنه نفى تلك التهم")."""
-        k = 1 if toks[0][2] in ("كان", "كانت", "وكان", "وكانت", "اما", "واما") else 0
-        opening = [h for h in hits if h.tok == k and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
-                   and not h.adjective and not h.implied and not self.prepositional(h)]
+        # the first or second word: "ودوستم الستيني معروف", "أصدرت وزارة الخارجية بيانا"
+        opening = [h for h in hits if h.tok <= 1 and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
+                   and not h.adjective and not h.implied and not self.prepositional(h)
+                   and not (h.tok == 1 and (toks[0][2] in self.lex.prepositions or self._punct_at(toks, 1)))]
         if opening:
             actor = max(opening, key=lambda h: h.end - h.start).actor
             if not self.history or self.history[-1] != actor:
@@ -941,9 +953,11 @@ class ClaimFinder:
             end = min(end, first_comma(text, toks, c_start))
         for k in range(c_start + 1, min(end, len(toks) - 1)):
             # "…، كما بعث عاهل البحرين …", "…، فيما رفضت المملكة …": a new event, not what was said
-            if toks[k][2] in self.lex.new_events and "،" in text[toks[k - 1][1]:toks[k][0]] and \
-                    toks[k + 1][2] not in self.lex.complementizers and not self.quotes.inside(toks[c_start][0], toks[k][0]):
-                return k
+            if "،" not in text[toks[k - 1][1]:toks[k][0]] or self.quotes.inside(toks[c_start][0], toks[k][0]):
+                continue
+            if toks[k][2] in self.lex.new_events and toks[k + 1][2] not in self.lex.complementizers \
+                    or toks[k][2] in self.lex.subordinate_an and toks[k + 1][2] == "ان":
+                return k  # (and "…، دون أن يتعرض …": a clause of its own)
         return end
 
     def negation(self, toks, a: int, b: int) -> int | None:
