@@ -21,6 +21,7 @@ from .model import Actor, Claim, Denial, Document
 
 ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
 HISTORY = 12  # earlier speakers a pronoun subject may refer back to (the latest agreeing one wins)
+PREPOSITIONAL = {"عن", "ب", "الي", "الى"}  # complementisers that are prepositions ("دعا إلى", "طالب ب"), folded
 RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين")
 SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state"}
 
@@ -390,7 +391,7 @@ class ClaimFinder:
                 return first, end
         start = 0
         for t in range(end - 1, 0, -1):
-            if "،" in text[toks[t - 1][1]:toks[t][0]] or toks[t - 1][2] in self.lex.complementizers - {"عن", "الى", "إلى", "ب"}:
+            if "،" in text[toks[t - 1][1]:toks[t][0]] or toks[t - 1][2] in self.lex.complementizers - PREPOSITIONAL:
                 start = t
                 break
         while start < end - 1 and toks[start][2] == "عن":
@@ -451,7 +452,7 @@ class ClaimFinder:
                 self.via = "direct"
         if cue.tok <= 1 or cue.tok <= said_until:  # "وبحسب المرصد، …": what follows is the source's
             start = name_end
-            while start < len(toks) and toks[start][2] in self.lex.complementizers - {"عن", "الى", "إلى", "ب"}:
+            while start < len(toks) and toks[start][2] in self.lex.complementizers - PREPOSITIONAL:
                 start += 1
             end = self.content_end(cue, [c for c in later if c.tok >= start], s.text, toks, start)
             return (actor, start, end, name_end) if end > start else None
@@ -466,18 +467,12 @@ class ClaimFinder:
         the latest earlier speaker that agrees with the verb."""
         if cue.kind == "report":
             return None, cue.end_tok
-        if self.first_person(toks, cue):
-            # 'قائلاً: "نحن ننفي بشدة هذه الادعاءات"': who says "we" is who is quoted
-            holder = next((c for c in reversed(self.said_in(s.id)) if c.start <= cue.start < c.end), None)
-            if holder is not None:
-                self.via = "coreference"
-                return holder.by, cue.end_tok
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
         object_pronoun = cue.kind in ("verb", "denial") and not cue.participle and self.has_object_pronoun(toks, cue)
         if relative and object_pronoun and not _is(toks[cue.tok][2], self.lex.predicative, verb=True) \
                 and self.said_before(cue, toks, s) is None and not any(
-                    toks[k][2] in self.lex.complementizers - {"عن", "الى", "إلى"} for k in range(cue.end_tok, min(cue.end_tok + 6, len(toks)))):
+                    toks[k][2] in self.lex.complementizers - PREPOSITIONAL for k in range(cue.end_tok, min(cue.end_tok + 6, len(toks)))):
             self.via = "impersonal"  # "المبادرة التي اقترحتها روسيا بشأن …": a thing described, no statement
             return None, cue.end_tok
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
@@ -682,15 +677,6 @@ class ClaimFinder:
             words, k = words + 1, k - 1
         return None
 
-    def first_person(self, toks, cue: Cue) -> bool:
-        """Whether the cue's verb says "I" or "we" ("ننفي", "أؤكد", "نرفض"), inside a quotation."""
-        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun:
-            return False
-        w = toks[cue.tok][2]
-        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
-        words = self.lex.verbs | self.lex.denials
-        return w[:1] in ("ن", "ا") and "ي" + w[1:] in words and self.quotes.inside(0, toks[cue.tok][0])
-
     def cue_gender(self, toks, cue: Cue) -> str | None:
         """"f", "m" or "pl" (plural or dual) for the subject the cue's verb or participle agrees
         with ("قالت" f, "قال" m, "تقول" f, "قالوا" pl, "مؤكدة" f), or None when it does not say."""
@@ -784,7 +770,7 @@ class ClaimFinder:
             end_tok = next((k for k, t in enumerate(toks) if t[1] >= first.end - s.start), first.tok) + 1
             return first.actor, end_tok
         word = toks[cue.tok][2]
-        purpose = word.startswith(("ل", "ول")) or cue.tok > 0 and toks[cue.tok - 1][2] in ("الى", "إلى")
+        purpose = word.startswith(("ل", "ول")) or cue.tok > 0 and toks[cue.tok - 1][2] in ("الي", "الى")
         if purpose:
             self.via = "coreference"
             return self.sentence_subject(s, cue, toks, None), cue.end_tok
@@ -897,6 +883,7 @@ class ClaimFinder:
         # a denial's object follows it ("نفى تلك التهم"): only an أن (not عن، ب) before the next cue opens a clause
         reach = min(j + 14, len(toks), next_cue if next_cue is not None else len(toks))
         text = s.text
+        past_comma = False
         for k in range(j, j if direct else reach):
             w = toks[k][2]
             gap_at = toks[k - 1][1] if k else 0
@@ -909,6 +896,10 @@ class ClaimFinder:
                 continue
             if k > 0 and toks[k - 1][2] in self.lex.subordinate_an:
                 continue  # "دون أن يتعرض", "بعد أن": a clause of its own, not what is said
+            if k > j and "،" in text[toks[k - 1][1]:toks[k][0]]:
+                past_comma = True
+            if past_comma and w in PREPOSITIONAL:
+                continue  # "أكدت مصر تضامنها مع الرياض، كما بعث … إلى الملك": not this verb's "إلى"
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
                 return k + 1 if k + 1 < len(toks) else None
         # no complementizer: the content follows the speaker, past a date or time words, a
