@@ -75,6 +75,7 @@ class Gazetteer:
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
         self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
+        self.called = {fold(w) for w in sp.get("called", [])}
         self.from_places = {fold(w) for w in sp.get("from_places", [])}
         self.not_state_heads = {fold(w) for w in sp.get("not_state_heads", [])}
         names = load_data("first_names.yml", data_dir)
@@ -139,6 +140,8 @@ class ActorFinder:
                 toks[j][2].startswith(("ال", "لل")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
                 or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
                 or self._office_link(toks, j)
+                or j == i + 1 and text[toks[j][0]:toks[j][1]].endswith(("ه", "ها")) and len(toks[j][2]) > 3
+                and j + 1 < len(toks) and toks[j + 1][2].startswith("ال")  # "رئيس مكتبه السياسي ياسر دلوان"
             ):
                 state = state or gaz.adjective(toks[j][2]) or self._state_named_at(toks, j)
                 j += 1
@@ -308,8 +311,9 @@ class ActorFinder:
                 if any(taken[i : i + n]) or not phrase_at(pattern, words, i):
                     continue
                 if entry["kind"] == "state" and n == 1 and i > 0 and gaz.adjective(words[i]) == entry["id"] and \
-                        words[i].startswith("ال") and words[i - 1].startswith(("ال", "وال")) and not _punct_before(text, toks, i):
-                    continue  # "الخارجية السعودية": the adjective of a body, not the state named
+                        not _punct_before(text, toks, i) and (words[i].startswith("ال") and words[i - 1].startswith(("ال", "وال"))
+                                                              or text[toks[i - 1][0]:toks[i][0]].rstrip().endswith("ة")):
+                    continue  # "الخارجية السعودية", "طائرة مقاتلة سورية": the adjective of a noun, not the state named
                 if entry["kind"] == "state" and self._locative(text, toks, i, pattern[0]):
                     for t in range(i, i + n):  # "في سوريا", "بتونس": a place, not the state acting
                         taken[t] = True
@@ -430,8 +434,8 @@ class ActorFinder:
             if not desc and not state and end == j and gaz.anon_heads[head].get("plural") and j < len(toks) and \
                     toks[j][2].endswith(("ين", "ون")) and not toks[j][2].startswith("ال") and not _punct_before(text, toks, j):
                 end = j = j + 1  # "محللين اقتصاديين", "خبراء عسكريين": a group and what kind
-            elif not desc and not state and end == j and not gaz.anon_heads[head].get("plural"):
-                continue  # a bare "مصدر" is too vague to be an actor
+            elif not desc and not state and end == j and not (gaz.anon_heads[head].get("plural") and "ال" + head in stems(word)):
+                continue  # a bare "مصدر" is too vague to be an actor; "القضاة", "المحتجون" are a group of the story
             parts = ([gaz.states[state]["adj_en"]] if state and not belongs else []) + desc + [gaz.anon_heads[head]["en"]]
             english = [" ".join(parts)] if end == j else []
             if belongs:
@@ -647,9 +651,19 @@ class ActorFinder:
         return None
 
     def _named_people(self, sid, text, offset, toks, taken):
-        """A given name (data/first_names.yml) and one to three more name words, anywhere."""
+        """A given name (data/first_names.yml) and one to three more name words, anywhere; or any
+        one or two words after "يدعى"/"تدعى" ("امرأة تدعى منية")."""
         gaz = self.gaz
         for i, (_, _, word) in enumerate(toks):
+            if i > 0 and toks[i - 1][2] in gaz.called and not taken[i] and not _punct_before(text, toks, i):
+                k = i + 1
+                if k < len(toks) and not taken[k] and not _punct_before(text, toks, k) and not self._ends_name(toks, i, k) \
+                        and toks[k][2] not in gaz.name_stops and not toks[k][2].startswith("ال"):
+                    k += 1
+                name = text[toks[i][0]:toks[k - 1][1]]
+                self._actor(_person_id(name), "person", name, [])
+                self._hit(_person_id(name), sid, offset, toks, i, k, taken)
+                continue
             if taken[i] or not any(f in gaz.first_names for f in stems(word)[:2]):
                 continue
             if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):

@@ -493,6 +493,8 @@ class ClaimFinder:
             # the subject starts right after the verb (and its time words), or one word later when
             # that word is no preposition ("قالت دولة إسرائيل"); "قالت لراديو هيئة …" names an addressee
             first_tok = self.subject_token(toks, cue)
+            if first_tok < len(toks) and self.opens_quote(self.sentence_text, toks[first_tok - 1][1], toks[first_tok][0]):
+                first_tok = len(toks)  # 'وأضاف: "أعددنا الفريق …"': what follows is said, not who said it
             gap_ok = first_tok + 1 < len(toks) and not self._punct_at(toks, first_tok + 1) and \
                 toks[first_tok][2] not in self.lex.prepositions and not toks[first_tok][2].startswith(("ل", "ب")) \
                 and toks[first_tok][2] not in self.lex.complementizers  # "وأوضح أن لبنان …": a content, not a subject
@@ -807,6 +809,8 @@ class ClaimFinder:
         word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
         if k > 0 and word[:1] == "ل" and toks[k - 1][2] in self.lex.subject_with_li:
             return False  # "سبق لمسؤولين عراقيين أن نفوا": the "ل" marks the subject
+        if k > 0 and word[:1] == "ل" and (_is(toks[k - 1][2], self.lex.nouns) or toks[k - 1][2] in self.lex.documents):
+            return False  # "آخر تصريح لترامب", "بيان لوزارة الخارجية": whose the statement is
         if word.startswith(("لل", "بال", "كال")):
             return True
         if word[:1] in ("ل", "ب", "ك"):
