@@ -23,7 +23,7 @@ ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
 HISTORY = 12  # earlier speakers a pronoun subject may refer back to (the latest agreeing one wins)
 PREPOSITIONAL = {"عن", "ب", "الي", "الى"}  # complementisers that are prepositions ("دعا إلى", "طالب ب"), folded
 RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين")
-SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state"}
+SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state", "armed_group"}
 
 
 @dataclass
@@ -512,7 +512,18 @@ class ClaimFinder:
             self.learn(first.actor, gender)
             # a joint subject: "نفت أنقرة وموسكو", "نفى كل من الأردن ومصر": every party is a speaker
             joint = [first.actor]
-            while end_tok < len(toks) and toks[end_tok][2].startswith("و") and not self._punct_at(toks, end_tok):
+            while end_tok < len(toks):
+                if self._punct_at(toks, end_tok) and "،" in self.sentence_text[toks[end_tok - 1][1]:toks[end_tok][0]]:
+                    # "كل من سرايا القدس، الذراع المسلح لحركة الجهاد، وكتائب القسام": past an apposition
+                    close = next((k for k in range(end_tok + 1, min(end_tok + 8, len(toks)))
+                                  if "،" in self.sentence_text[toks[k - 1][1]:toks[k][0]]), None)
+                    if close is None or not toks[close][2].startswith("و") or \
+                            not any(h.tok == close for h in hits if self.kind.get(h.actor) in SPEAKER_KINDS):
+                        break
+                    end_tok = close
+                if not toks[end_tok][2].startswith("و") or self._punct_at(toks, end_tok) and not \
+                        self.sentence_text[toks[end_tok - 1][1]:toks[end_tok][0]].strip() == "،":
+                    break
                 more = [h for h in hits if h.tok == end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and h.actor not in joint
                         and not h.adjective]
                 if not more:
@@ -803,6 +814,8 @@ class ClaimFinder:
         text = self.text_of[h.sentence]
         toks = tokens(text)
         k = h.tok
+        if k > 1 and toks[k - 1][2] == "من" and toks[k - 2][2] in ("كل", "وكل"):
+            return False  # "أعلنت كل من سرايا القدس وكتائب القسام": "كل من" opens a joint subject
         if k > 0 and toks[k - 1][2] in self.lex.prepositions and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
             return True
         word = toks[k][2]
