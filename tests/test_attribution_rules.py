@@ -234,3 +234,36 @@ def test_a_place_and_outlet_line_above_the_body_is_the_credit():
 def test_a_dateline_with_a_country_is_no_mention():
     _, actors = run("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت وزارة الخارجية الأمريكية أن الوضع خطير.")
     assert "uae" not in actors and "cnn" not in actors
+
+
+# -- later rules -----------------------------------------------------------------------------------
+
+def test_a_joint_subject_after_kull_min_and_past_an_apposition():
+    doc, _ = run("وأعلنت كل من سرايا القدس، الذراع المسلح لحركة الجهاد، وكتائب القسام مسؤوليتهما عن القصف.")
+    assert by(doc, doc.claims[0]) == ["سرايا القدس", "كتائب القسام"]
+
+
+def test_a_country_in_adjective_form_after_a_feminine_noun_is_an_adjective():
+    doc, _ = run("أسقط الجيش الإسرائيلي طائرة مقاتلة سورية يقول إنها اخترقت المجال الجوي.")
+    assert by(doc, doc.claims[0]) == ["الجيش الإسرائيلي"]
+
+
+def test_a_statement_noun_with_li_names_whose_statement_it_is():
+    doc, _ = run("وأضفى آخر تصريح لترامب ضبابية على الوضع، حيث قال الخميس إن الضربة قد تتأخر.")
+    assert by(doc, doc.claims[-1]) == ["ترامب"]
+
+
+def test_an_office_with_a_possessive_then_the_name():
+    doc, _ = run("وقال رئيس مكتبه السياسي ياسر دلوان إن الاتفاق نهائي.")
+    assert by(doc, doc.claims[0]) == ["ياسر دلوان"]
+
+
+def test_no_subject_after_a_colon():
+    doc, _ = run('وقال المدرب خالد يوسف إن الفوز مستحق. وأضاف: "أعددنا الفريق ليلعب بقوة".')
+    assert by(doc, doc.claims[1]) == ["خالد يوسف"]
+
+
+def test_a_person_named_after_yud3a_and_a_definite_group():
+    doc, actors = run("وتتهم امرأة تدعى منية الرجل بالاعتداء عليها. وقال القضاة إن التحقيق مستمر.")
+    assert by(doc, doc.claims[0]) == ["منية"]
+    assert actors[doc.claims[1].by].kind == "anonymous" and by(doc, doc.claims[1]) == ["القضاة"]

@@ -443,7 +443,7 @@ class ActorFinder:
                 english = [f"{' '.join(parts)} of the {org_en}"]
                 parts += [org]
             aid = "anon-" + "-".join(p.lower().replace(" ", "-") for p in parts)
-            name = _surface(text, toks, i, end, head)
+            name = _surface(text, toks, i, end, "ال" + head if "ال" + head in stems(word) else head)
             actor = self._actor(aid, "anonymous", name, english)
             actor.affiliation = actor.affiliation or (org if belongs else state)
             self._hit(aid, sid, offset, toks, i, end, taken)
@@ -662,7 +662,10 @@ class ActorFinder:
                     k += 1
                 name = text[toks[i][0]:toks[k - 1][1]]
                 self._actor(_person_id(name), "person", name, [])
-                self._hit(_person_id(name), sid, offset, toks, i, k, taken)
+                # the mention holds the noun it names ("امرأة تدعى منية"), so it stands where a subject stands
+                start = i - 2 if i > 1 and not taken[i - 2] and not toks[i - 2][2].startswith(("ال", "وال")) \
+                    and not _punct_before(text, toks, i - 1) else i
+                self._hit(_person_id(name), sid, offset, toks, start, k, taken)
                 continue
             if taken[i] or not any(f in gaz.first_names for f in stems(word)[:2]):
                 continue
@@ -790,7 +793,7 @@ def _surface(text: str, toks, i: int, j: int, base: str) -> str:
         words[0] = "ا" + words[0][1:]
     elif word.endswith(base) and 0 < len(word) - len(base) <= 3:
         cut = len(word) - len(base)
-        words[0] = words[0][cut:] if len(words[0]) - cut >= len(base) else words[0]
+        words[0] = words[0][cut:].lstrip("ـ") if len(words[0]) - cut >= len(base) else words[0]  # ("لـCNN")
     return " ".join(words)
 
 

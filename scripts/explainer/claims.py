@@ -175,8 +175,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
         elif not kind and w.endswith("ا") and len(w) > 3 and _match(w[:-1], lex.verbs, verb=True) in stems(w[:-1]):
             kind = "verb"  # a dual past: "أعربا", "وأكدا", "وقالتا"
-        elif not kind and _is(w, lex.nouns, printed):
-            kind = "noun"
+        elif not kind and _is(w, lex.nouns, printed) and not (w[:1] == "ب" and _is(w[1:], lex.nouns, printed)):
+            kind = "noun"  # ("بتصريح لـCNN": how it was said, in a frame of its own verb)
         if kind:
             cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle, noun))
             i = end
@@ -901,6 +901,9 @@ class ClaimFinder:
         reach = min(j + 14, len(toks), next_cue if next_cue is not None else len(toks))
         text = s.text
         past_comma = False
+        first_word = j  # past a resumptive pronoun or a time word ("أعربا فيهما عن")
+        while first_word < len(toks) and (toks[first_word][2] in self.lex.resumptive or toks[first_word][2] in self.lex.before_subject):
+            first_word += 1
         for k in range(j, j if direct else reach):
             w = toks[k][2]
             gap_at = toks[k - 1][1] if k else 0
@@ -915,8 +918,9 @@ class ClaimFinder:
                 continue  # "دون أن يتعرض", "بعد أن": a clause of its own, not what is said
             if k > j and "،" in text[toks[k - 1][1]:toks[k][0]]:
                 past_comma = True
-            if past_comma and w in PREPOSITIONAL:
-                continue  # "أكدت مصر تضامنها مع الرياض، كما بعث … إلى الملك": not this verb's "إلى"
+            if w in PREPOSITIONAL and (past_comma or w != "الي" and k > first_word and cue.kind not in ("noun", "report")):
+                continue  # "عن"/"ب" only right after the speaker ("أعرب الوزير عن"): "قال فلان، الممثل عن الحزب"
+                # and "أكدت مصر تضامنها مع الرياض، كما بعث … إلى الملك" are not this verb's
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
                 return k + 1 if k + 1 < len(toks) else None
         # no complementizer: the content follows the speaker, past a date or time words, a
