@@ -64,6 +64,7 @@ class Gazetteer:
         self.maqsura_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] if w.endswith("ى")}
         self.verbs_with_an = {fold(w) for w in cues.get("verbs_with_an", [])} - {fold(w) for w in cues["reporting_verbs"]}
         self.complementizers = {fold(w) for w in cues["complementizers"]}
+        self.statement_nouns = {fold(w) for w in cues["reporting_nouns"] + cues.get("documents", [])}
         self.report_heads = {fold(w) for w in cues["report_heads"]}  # "ذكرت تقارير": no one's name
         self.sp_max = int(sp["max_words"])
         self.sp_skip = {fold(w) for w in sp["skip"]}
@@ -236,6 +237,8 @@ class ActorFinder:
         gaz, w = self.gaz, toks[k][2]
         if w.startswith(("لل", "بال", "وبال", "ولل")):
             return True
+        if k > j and any(f in gaz.statement_nouns for f in stems(w)):
+            return True  # "محمد صالح بتصريح لـCNN", "خالد يوسف في بيان": how it was said
         if k > j and any(f in gaz.apposition for f in stems(w)):
             return True
         if k > j and self._place_at(toks, k):
