@@ -267,3 +267,15 @@ def test_a_person_named_after_yud3a_and_a_definite_group():
     doc, actors = run("وتتهم امرأة تدعى منية الرجل بالاعتداء عليها. وقال القضاة إن التحقيق مستمر.")
     assert by(doc, doc.claims[0]) == ["منية"]
     assert actors[doc.claims[1].by].kind == "anonymous" and by(doc, doc.claims[1]) == ["القضاة"]
+
+
+def test_x_relaying_from_y_is_ys_statement_relayed_by_x():
+    doc, _ = run("وقالت مصادر أمنية أمريكية نقلا عن مسؤولي مخابرات بريطانيين إن المهاجم ولد في المدينة.")
+    (claim,) = doc.claims
+    assert by(doc, claim) == ["مسؤولي مخابرات بريطانيين"] and claim.relayed_by == "anon-american-security-sources"
+    assert claim.text == "المهاجم ولد في المدينة"
+
+
+def test_a_relaying_medium_after_a_comma_ends_what_was_said():
+    doc, _ = run("ونفى المحامي خالد يوسف الحصول على جواز آخر، نقلا عن وسائل إعلام أميركية.")
+    assert doc.denials[0].text == "الحصول على جواز آخر"

@@ -38,8 +38,12 @@ class Gazetteer:
         self.phrases: list[tuple[list[str], dict]] = []  # (folded words, entry) longest first
         for s in data["states"]:
             for adj in s.get("adjectives", []):
-                for form in (fold(adj), "ال" + fold(adj)):
-                    self.adjectives[form] = s["id"]
+                # with its plurals ("بريطاني" → "بريطانيين", "بريطانيون"), unless listed otherwise
+                base = fold(adj)
+                plurals = [base + "ين", base + "ون"] if base.endswith("ي") else []
+                for word in [base] + plurals:
+                    for form in (word, "ال" + word):
+                        self.adjectives.setdefault(form, s["id"])
             for name in s["ar"] + s.get("capitals", []) + s.get("plural", []):
                 self.phrases.append((phrase_pattern(name), {"id": s["id"], "kind": "state", "ar": s["ar"], "en": s["en"]}))
         for org in data["organisations"]:

@@ -304,6 +304,9 @@ class ClaimFinder:
                     self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
                     main_subject = subject if subject is not None else main_subject
                     continue
+                relayed = self.relayed_from(toks, hits, s, after_subject)
+                if relayed is not None:  # "وقالت مصادر أمنية أمريكية نقلا عن مسؤولي مخابرات بريطانيين إن …"
+                    relayed_by, subject, after_subject = subject, relayed[0], relayed[1]
                 reports = {c.tok for c in cues[n + 1 :] if c.kind == "report"}
                 following = next((c.tok for c in cues[n + 1 :] if c.kind != "report" and c.tok > after_subject), None)
                 c_start = self.content_start(cue, toks, after_subject, s, reports, following)
@@ -419,6 +422,17 @@ class ClaimFinder:
         rank = {"media": 0, "organisation": 1}
         medium = min(by_medium, key=lambda m: (rank.get(self.kind.get(m.actor), 2), -(m.end - m.start)), default=None)
         return (medium.actor if medium else None), h.actor, k
+
+    def relayed_from(self, toks, hits: list[Hit], s, k: int) -> tuple[str, int] | None:
+        """(speaker, token after the name) when "نقلا عن Y" follows the subject at token k: then Y
+        said it and the subject relays it."""
+        if k + 2 >= len(toks) or toks[k][2] != "نقلا" or toks[k + 1][2] != "عن":
+            return None
+        named = [h for h in hits if h.tok == k + 2 and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective]
+        if not named:
+            return None
+        h = max(named, key=lambda h: h.end - h.start)
+        return h.actor, next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), h.tok) + 1
 
     def according(self, cue: Cue, later: list[Cue], toks, hits: list[Hit], s, said_until: int):
         """(speaker, content start, content end, frame end) of "…، وفقا لـ X" / "بحسب X، …" /
@@ -968,7 +982,8 @@ class ClaimFinder:
             if "،" not in text[toks[k - 1][1]:toks[k][0]] or self.quotes.inside(toks[c_start][0], toks[k][0]):
                 continue
             if toks[k][2] in self.lex.new_events and toks[k + 1][2] not in self.lex.complementizers \
-                    or toks[k][2] in self.lex.subordinate_an and toks[k + 1][2] == "ان":
+                    or toks[k][2] in self.lex.subordinate_an and toks[k + 1][2] == "ان" \
+                    or toks[k][2] == "نقلا" and toks[k + 1][2] == "عن":  # "…، نقلا عن وسائل إعلام": who relays it
                 return k  # (and "…، دون أن يتعرض …": a clause of its own)
         return end
 
