@@ -250,7 +250,9 @@ class ActorFinder:
         if k >= j + 2 and len(w) >= 5 and (w.endswith("ات") or w.endswith(("ه", "ها", "هم")) and not w.endswith("الله")
                                           and self.text_of_token(toks, k)[-1:] != "ة"):
             return True  # "خالد يوسف انتقادات", "خالد يوسف حلفاءه": the verb's object, not a third name
-        return k >= j + 2 and w.startswith("الم") and not w.endswith("ي") and len(w) >= 6
+        # a third word with "ال" is a family name only as a nisba ("طاهر محمود الأشرفي"), else what
+        # the person does ("طارق رمضان الموقوف", "خالد يوسف الحصول على …")
+        return k >= j + 2 and w.startswith(("ال", "وال")) and not w.endswith(("ي", "ه"))
 
     def _state_named_at(self, toks, k: int) -> str | None:
         """The state a one-word country name at token k names ("عاهل البحرين", "أمير الكويت")."""
