@@ -279,3 +279,8 @@ def test_x_relaying_from_y_is_ys_statement_relayed_by_x():
 def test_a_relaying_medium_after_a_comma_ends_what_was_said():
     doc, _ = run("ونفى المحامي خالد يوسف الحصول على جواز آخر، نقلا عن وسائل إعلام أميركية.")
     assert doc.denials[0].text == "الحصول على جواز آخر"
+
+
+def test_quotation_marks_at_the_content_boundaries():
+    doc, _ = run('قال الوزير خالد يوسف إن "الاتفاق مهم". وأضاف أن "الوقت ضيق" بعد الحرب. وقال إن الخطر قائم مع "داعش".')
+    assert [c.text for c in doc.claims] == ["الاتفاق مهم", '"الوقت ضيق" بعد الحرب', 'الخطر قائم مع "داعش"']
