@@ -284,3 +284,9 @@ def test_a_relaying_medium_after_a_comma_ends_what_was_said():
 def test_quotation_marks_at_the_content_boundaries():
     doc, _ = run('قال الوزير خالد يوسف إن "الاتفاق مهم". وأضاف أن "الوقت ضيق" بعد الحرب. وقال إن الخطر قائم مع "داعش".')
     assert [c.text for c in doc.claims] == ["الاتفاق مهم", '"الوقت ضيق" بعد الحرب', 'الخطر قائم مع "داعش"']
+
+
+def test_where_what_was_said_begins_and_ends():
+    doc, _ = run("وشدد الحزب الوطني على ضرورة احترام القانون. وأشار البعض إلى أنه في مرحلة ما قد تتغير السياسة. "
+                 "وأصرت إيران على أن برنامجها كان سلميا، لكن المجتمع الدولي لم يقتنع.")
+    assert [c.text for c in doc.claims] == ["ضرورة احترام القانون", "في مرحلة ما قد تتغير السياسة", "برنامجها كان سلميا"]

@@ -21,7 +21,7 @@ from .model import Actor, Claim, Denial, Document
 
 ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
 HISTORY = 12  # earlier speakers a pronoun subject may refer back to (the latest agreeing one wins)
-PREPOSITIONAL = {"عن", "ب", "الي", "الى"}  # complementisers that are prepositions ("دعا إلى", "طالب ب"), folded
+PREPOSITIONAL = {"عن", "ب", "الي", "الى", "علي"}  # complementisers that are prepositions ("دعا إلى", "طالب ب"), folded
 RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين")
 SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state", "armed_group"}
 
@@ -46,6 +46,7 @@ class Lexicon:
         self.object_nouns = {fold(w) for w in d.get("object_nouns", [])}
         self.impersonal = {fold(w) for w in d.get("impersonal", [])}
         self.predicative = {fold(w) for w in d.get("predicative_verbs", [])}
+        self.calls_to = {fold(w) for w in d.get("calls_to", [])}
         self.new_events = {fold(w) for w in d.get("new_events", [])}
         self.negators = {fold(w) for w in d.get("negators", [])}
         self.declared_acts = {fold(w) for w in d.get("declared_acts", [])}
@@ -966,11 +967,15 @@ class ClaimFinder:
                 continue  # "دون أن يتعرض", "بعد أن": a clause of its own, not what is said
             if k > j and "،" in text[toks[k - 1][1]:toks[k][0]]:
                 past_comma = True
-            if w in PREPOSITIONAL and (past_comma or w != "الي" and k > first_word and cue.kind not in ("noun", "report")):
+            if w in PREPOSITIONAL and (past_comma or k > first_word and cue.kind not in ("noun", "report") and (
+                    w != "الي" or not _is(toks[cue.tok][2], self.lex.calls_to, verb=True))):
                 continue  # "عن"/"ب" only right after the speaker ("أعرب الوزير عن"): "قال فلان، الممثل عن الحزب"
                 # and "أكدت مصر تضامنها مع الرياض، كما بعث … إلى الملك" are not this verb's
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
-                return k + 1 if k + 1 < len(toks) else None
+                k += 1
+                while k < len(toks) and toks[k][2] in self.lex.complementizers - PREPOSITIONAL:
+                    k += 1  # "إلى أنه في مرحلة ما …": past the "أنه" too
+                return k if k < len(toks) else None
         # no complementizer: the content follows the speaker, past a date or time words, a
         # resumptive "فيه" ("بيانا أدانت فيه الهجوم") and an apposition between commas ("وتنفي
         # دمشق وموسكو، أكبر حلفاء النظام، حدوث …")
@@ -1004,6 +1009,8 @@ class ClaimFinder:
         for other in later:
             if other.tok >= c_start and self.quotes.inside(opened_at, toks[other.tok][0]):
                 continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
+            if other.tok == c_start and other.kind == "noun":
+                continue  # "عبرت الجبهة عن إدانتها لهذا العدوان": the noun is what was expressed
             if other.tok >= c_start and not (cue.kind == "denial" and other.kind == "report"):
                 end = other.tok
                 while end - 1 > c_start and toks[end - 1][2] in self.lex.clause_links:
