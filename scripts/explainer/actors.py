@@ -142,7 +142,7 @@ class ActorFinder:
                 continue
             j, state, office, body_at = i + 1, None, None, None
             while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) and (
-                toks[j][2].startswith(("ال", "لل")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
+                toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
                 or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
                 or self._office_link(toks, j)
                 or j == i + 1 and text[toks[j][0]:toks[j][1]].endswith(("ه", "ها")) and len(toks[j][2]) > 3
@@ -422,6 +422,9 @@ class ActorFinder:
             head = next((f for f in stems(word) if f in gaz.anon_heads), None)
             if not head:
                 continue
+            if "ال" + head in stems(word) and not gaz.anon_heads[head].get("plural") and \
+                    (i + 1 >= len(toks) or not gaz.adjective(toks[i + 1][2]) and toks[i + 1][2] not in gaz.descriptors):
+                continue  # "وشدد المتحدث على أن": the person named before, by his office (claims.py)
             j, desc, state = i + 1, [], None
             while j < len(toks) and j - i <= 3:
                 w = toks[j][2]

@@ -485,12 +485,18 @@ class ClaimFinder:
             first = verb.end_tok if verb else cue.end_tok
             while first < len(toks) and first < cue.end_tok + 6 and _is(toks[first][2], self.lex.according_nouns):
                 first += 1
-            if first < len(toks) and _is(toks[first][2], self.lex.report_heads):
+            person = self.office_back_reference(toks, first, hits)
+            if person is not None:  # "وفق رواية المكلف بالاعلام": the person named before by his office
+                actor, name_end = person, first + 1
+                while name_end < len(toks) and toks[name_end][2].startswith(("ال", "بال", "لل")) and not self._punct_at(toks, name_end):
+                    name_end += 1
+                self.via = "coreference"
+            elif first < len(toks) and _is(toks[first][2], self.lex.report_heads):
                 self.via = "report"  # "وفقا لتقارير إعلامية": no one's statement
                 name_end = first + 1  # and its adjective ("تقارير إعلامية")
                 if name_end < len(toks) and not self._punct_at(toks, name_end) and toks[name_end][2] not in self.lex.complementizers:
                     name_end += 1
-            else:
+            if actor is None and self.via != "report":
                 after = [h for h in hits if first <= h.tok < first + 3 and self.kind.get(h.actor) in SPEAKER_KINDS
                          and not h.adjective and not h.implied]
                 if not after:
@@ -590,6 +596,10 @@ class ClaimFinder:
         if cue.kind == "noun":
             return None, cue.end_tok
         first_tok = self.subject_token(toks, cue)
+        person = self.office_back_reference(toks, first_tok, hits)
+        if person is not None:  # "وشدد المتحدث على أن …": the person who spoke before, by his office
+            self.via = "coreference"
+            return person, first_tok + 1
         if first_tok < len(toks) and toks[first_tok][2] in self.lex.documents and not toks[first_tok][2].startswith("ال"):
             issuer = [h for h in hits if h.tok == first_tok + 1 and self.kind.get(h.actor) in SPEAKER_KINDS
                       and not h.adjective and not h.implied and not self._punct_at(toks, first_tok + 1)]
@@ -672,6 +682,17 @@ class ClaimFinder:
         return earlier, cue.end_tok
 
     # -- agreement ------------------------------------------------------------------------------
+    def office_back_reference(self, toks, k: int, hits: list[Hit]) -> str | None:
+        """The latest person speaker, when token k is a definite office standing alone as a subject
+        ("وشدد المتحدث على أن", "وفق رواية المكلف بالاعلام،"): no name follows and no actor is there."""
+        if k >= len(toks) or not toks[k][2].startswith(("ال", "وال")) or any(h.tok == k for h in hits):
+            return None
+        if not any(f in self.lex.offices for f in stems(toks[k][2])[:2]):
+            return None
+        if any(h.tok in range(k + 1, k + 5) and not self._punct_at(toks, h.tok) for h in hits):
+            return None  # a name or a body follows: "المتحدث باسم الوزارة أحمد …"
+        return next((a for a in reversed(self.history) if isinstance(a, str) and self.kind.get(a) == "person"), None)
+
     def apposed_name(self, toks, hits: list[Hit], s, k: int) -> tuple[str, int] | None:
         """(person, token after the name) when the subject after the verb is an office and the
         person holding it follows between commas: "قائد المركز الروسي في سوريا، اللواء يوري
