@@ -1,10 +1,17 @@
 """Claims and denials: who said what, who denied what, when — from the cue lexicon data/cues.yml.
 
 For each sentence: find cues (reporting verbs and nouns, statement phrases, unsourced reports,
-denial verbs); the speaker is the actor right after the cue, or else the nearest earlier speaker
-that agrees in number; the content runs from the complementizer (أن، إن، بأن، عن) to the next cue,
-to the first comma of a subordinate clause ("ورغم إعلان … ،"), or to the end of the sentence.
-A statement whose content is negated ("إن العراق لم يستقبل") is a denial.
+"according to" phrases, relays, denial verbs, participles and verbal nouns). The speaker is the
+grammatical subject of the cue as a reader finds it: named right after the verb (VS) or right before
+it (SV), agreeing with it in gender and number and governed by no preposition; an office and the
+person holding it between commas; the antecedent of a relative pronoun; the issuer of a document
+("بيان الوزارة"); else, for a pronoun subject, this sentence's speaker or the latest earlier speaker
+(or sentence topic) that agrees with the verb. The content runs from the complementiser (أن، إن،
+بأن؛ عن، ب، على، إلى right after the speaker) or an opening quote or colon to the next cue outside
+the quotation, a comma that opens a new event ("، فيما …", "، لكن …"), or the end of the sentence;
+back-pointing cues ("…، وهو ما نفاه X") take the clause before. Negated reporting verbs, impersonal
+passives ("يتوقع أن") and acts ("أعلنت حالة الطوارئ") are no statements. A statement headed by a
+denial phrase ("لا صحة …") is a denial; one that is merely negated stays a statement.
 """
 
 from __future__ import annotations
