@@ -195,8 +195,9 @@ def test_a_quotation_after_an_addressee_is_the_content():
 
 
 def test_a_comma_and_fima_open_a_new_event_and_its_prepositions_are_not_this_verbs():
-    doc, _ = run("أكدت مصر تضامنها الكامل مع الرياض، فيما بعث الرئيس خالد يوسف برقية إلى الملك.")
-    assert doc.claims[0].text == "تضامنها الكامل مع الرياض"
+    doc, _ = run("أكدت مصر تضامنها الكامل مع الرياض، فيما بعث الرئيس خالد يوسف برقية إلى الملك. "
+                 "ودعت الأردن الأطراف كافة، فيما بعث الرئيس خالد يوسف برقية إلى الملك.")
+    assert [c.text for c in doc.claims] == ["تضامنها الكامل مع الرياض", "الأطراف كافة"]
 
 
 def test_a_quotation_closing_after_its_full_stop_ends_the_sentence():
@@ -296,3 +297,22 @@ def test_a_definite_office_alone_is_the_person_who_spoke_before():
     doc, _ = run("وقال المكلف بالاعلام بالشركة خالد يوسف إن المصنع أغلق. وشدد المتحدث على أن العمال غاضبون. "
                  "وتوقف العمل، وفق رواية المكلف بالاعلام.")
     assert [by(doc, c) for c in doc.claims] == [["خالد يوسف"], ["خالد يوسف"], ["خالد يوسف"]]
+
+
+def test_what_is_no_denial():
+    for text in ("وقالت الوزارة إنه لا يمكن تأكيد أو نفي هذه الأنباء.", "ولم يؤكد الوزير أو ينفِ الخبر.",
+                 "وغادر الوزير القاعة دون أن ينكر التهم.", "ولم تنفِ الحكومة المصرية الخبر.",
+                 "ورفض الرئيس خالد يوسف لقاء الوفد.", "وقال الرئيس خالد يوسف إنه لم يكن على علم بالاتفاق."):
+        doc, actors = run(text)
+        assert doc.denials == [], text
+        assert all(a.kind != "person" or not a.names["ar"][0].startswith("أو") for a in doc.actors), text
+
+
+def test_verbal_nouns_of_denying_and_whose_they_are():
+    doc, _ = run("وتحدثت تقارير عن اتفاق سري. وسارعت وزارة الخارجية المصرية إلى نفيه.")
+    (denial,) = doc.denials
+    assert by(doc, denial) == ["وزارة الخارجية المصرية"] and denial.denies == doc.claims[0].id
+    doc, _ = run("وقال الوزير خالد يوسف في نفيه للخبر إن الاتفاق لم يحدث.")
+    assert by(doc, doc.denials[0]) == ["خالد يوسف"] and doc.denials[0].text == "الاتفاق لم يحدث"
+    doc, _ = run("وجاء ذلك في نفي الحكومة المصرية للخبر.")
+    assert by(doc, doc.denials[0]) == ["الحكومة المصرية"]

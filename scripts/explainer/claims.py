@@ -285,6 +285,7 @@ class ClaimFinder:
         self.learned: dict[str, str] = {}  # person id → "f" | "m", from the verbs it was the subject of
         self.history: list = []  # speakers of the statements so far, latest last (ids or joint lists)
         self.items_in: dict[str, list] = {}  # sentence id → its claims and denials, in the order found
+        self.points_back_next = False  # the next denial's pronoun is what it denies ("إلى نفيه")
         self.plural = {a.id: a.kind == "anonymous" and (a.id.endswith("s") or _plural_name(a, lex)) for a in actors}
         self.hits = hits
         # per-sentence indexes: every lookup below stays within a sentence or two, so the work
@@ -319,8 +320,9 @@ class ClaimFinder:
         main_subject = None  # the subject of this sentence's last statement, for participles
         said_until = 0  # token after the last statement's content, where an "according to" clause may start
         for n, cue in enumerate(cues):
-            if cue.tok < frame_end and cue.kind != "report":
+            if cue.tok < frame_end and cue.kind != "report" and not cue.noun:
                 continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
+                # (but "وقال X في نفيه للخبر إن …" is also his denial)
             # (an unsourced report there is what a denial answers: "نفوا تقارير تتحدث عن …")
             self.via, relayed_by, self.apposed = None, None, False
             if cue.kind == "relay":
@@ -352,8 +354,12 @@ class ClaimFinder:
                 if relayed is not None:  # "وقالت مصادر أمنية أمريكية نقلا عن مسؤولي مخابرات بريطانيين إن …"
                     relayed_by, subject, after_subject = subject, relayed[0], relayed[1]
                 reports = {c.tok for c in cues[n + 1 :] if c.kind == "report"}
-                following = next((c.tok for c in cues[n + 1 :] if c.kind != "report" and c.tok > after_subject), None)
+                following = next((c.tok for c in cues[n + 1 :] if c.kind != "report" and c.tok > after_subject
+                                  and not ((c.kind == "noun" or c.noun) and toks[c.tok - 1][2] == "في")), None)
                 c_start = self.content_start(cue, toks, after_subject, s, reports, following)
+                if c_start is None and cue.noun and self.possessive(toks, cue) is not None:
+                    c_start = cue.tok  # "سارعت الوزارة إلى نفيه.": what is denied is "it", the claim before
+                    self.points_back_next = True
                 if c_start is None:
                     continue
                 c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
@@ -398,6 +404,8 @@ class ClaimFinder:
             self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end,
                                        self.via if subject else None, relayed_by))
             noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
+            if self.points_back_next:
+                noun, self.points_back_next = "", False
             if noun is not None:
                 self.points_back[self.denials[-1].id] = noun
             self.items_in.setdefault(s.id, []).append(self.denials[-1])
@@ -492,13 +500,7 @@ class ClaimFinder:
             first = verb.end_tok if verb else cue.end_tok
             while first < len(toks) and first < cue.end_tok + 6 and _is(toks[first][2], self.lex.according_nouns):
                 first += 1
-            person = self.office_back_reference(toks, first, hits)
-            if person is not None:  # "وفق رواية المكلف بالاعلام": the person named before by his office
-                actor, name_end = person, first + 1
-                while name_end < len(toks) and toks[name_end][2].startswith(("ال", "بال", "لل")) and not self._punct_at(toks, name_end):
-                    name_end += 1
-                self.via = "coreference"
-            elif first < len(toks) and _is(toks[first][2], self.lex.report_heads):
+            if first < len(toks) and _is(toks[first][2], self.lex.report_heads):
                 self.via = "report"  # "وفقا لتقارير إعلامية": no one's statement
                 name_end = first + 1  # and its adjective ("تقارير إعلامية")
                 if name_end < len(toks) and not self._punct_at(toks, name_end) and toks[name_end][2] not in self.lex.complementizers:
@@ -603,10 +605,6 @@ class ClaimFinder:
         if cue.kind == "noun":
             return None, cue.end_tok
         first_tok = self.subject_token(toks, cue)
-        person = self.office_back_reference(toks, first_tok, hits)
-        if person is not None:  # "وشدد المتحدث على أن …": the person who spoke before, by his office
-            self.via = "coreference"
-            return person, first_tok + 1
         if first_tok < len(toks) and toks[first_tok][2] in self.lex.documents and not toks[first_tok][2].startswith("ال"):
             issuer = [h for h in hits if h.tok == first_tok + 1 and self.kind.get(h.actor) in SPEAKER_KINDS
                       and not h.adjective and not h.implied and not self._punct_at(toks, first_tok + 1)]
@@ -689,17 +687,6 @@ class ClaimFinder:
         return earlier, cue.end_tok
 
     # -- agreement ------------------------------------------------------------------------------
-    def office_back_reference(self, toks, k: int, hits: list[Hit]) -> str | None:
-        """The latest person speaker, when token k is a definite office standing alone as a subject
-        ("وشدد المتحدث على أن", "وفق رواية المكلف بالاعلام،"): no name follows and no actor is there."""
-        if k >= len(toks) or not toks[k][2].startswith(("ال", "وال")) or any(h.tok == k for h in hits):
-            return None
-        if not any(f in self.lex.offices for f in stems(toks[k][2])[:2]):
-            return None
-        if any(h.tok in range(k + 1, k + 5) and not self._punct_at(toks, h.tok) for h in hits):
-            return None  # a name or a body follows: "المتحدث باسم الوزارة أحمد …"
-        return next((a for a in reversed(self.history) if isinstance(a, str) and self.kind.get(a) == "person"), None)
-
     def apposed_name(self, toks, hits: list[Hit], s, k: int) -> tuple[str, int] | None:
         """(person, token after the name) when the subject after the verb is an office and the
         person holding it follows between commas: "قائد المركز الروسي في سوريا، اللواء يوري
@@ -849,7 +836,9 @@ class ClaimFinder:
         the name after it ("في نفي الوزارة"), or with "ل"/"إلى" the sentence's subject ("لجأ إلى
         تويتر لتكذيب هذه المزاعم"); None when it says nothing of whose (then it is no denial)."""
         gender = self.possessive(toks, cue)
-        if gender is not None:
+        word = toks[cue.tok][2]
+        purpose = word.startswith(("ل", "ول")) or cue.tok > 0 and toks[cue.tok - 1][2] in ("الي", "الى")
+        if gender is not None and not purpose:  # "في نفيه": his denial
             self.via = "coreference"
             return self.sentence_subject(s, cue, toks, gender, last=True), cue.end_tok
         after = [h for h in hits if h.tok == cue.end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective
@@ -859,9 +848,7 @@ class ClaimFinder:
             self.via = "direct"
             end_tok = next((k for k, t in enumerate(toks) if t[1] >= first.end - s.start), first.tok) + 1
             return first.actor, end_tok
-        word = toks[cue.tok][2]
-        purpose = word.startswith(("ل", "ول")) or cue.tok > 0 and toks[cue.tok - 1][2] in ("الي", "الى")
-        if purpose:
+        if purpose:  # "لجأ إلى تويتر لتكذيب …", "سارعت الوزارة إلى نفيه" (to deny it): the subject's
             self.via = "coreference"
             return self.sentence_subject(s, cue, toks, None), cue.end_tok
         return None, cue.end_tok
