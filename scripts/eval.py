@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Measure extraction against the hand-written gold of real articles (tests/corpus/ant/*.gold.yml).
 
-    python scripts/eval.py [--articles] [GOLD.yml ...]      (make eval)
+    python scripts/eval.py [--articles] [--errors] [GOLD.yml ...]      (make eval)
 
 Prints precision and recall per figure over all articles, and with --articles one line per
 article. Matching is by offsets in the article: a gold string is located where it is printed,
 and a pipeline item matches it when their spans overlap; a speaker is right when the actor the
 pipeline names has a mention overlapping one of the gold speaker's printed names (or, for an
-unnamed gold speaker, when the pipeline names none). Figures:
+unnamed gold speaker, when the pipeline names none). With --errors, every miss and false
+positive is listed under its figure, to find the biggest kinds of error. Figures:
 
   actors      gold actors the pipeline found (recall) / pipeline actors that are gold (precision)
   statements  gold statements found as claims / claims that are gold statements
@@ -71,6 +72,7 @@ class Result:
     figures: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIGURES})
     seconds: float = 0.0
     error: str | None = None
+    errors: list[tuple[str, str]] = field(default_factory=list)  #: (figure, what went wrong)
 
 
 def article_text(path: Path) -> str:
@@ -129,6 +131,17 @@ def evaluate(gold_path: Path) -> Result:
     figures["actors"].hit_gold = sum(1 for k in range(len(actors)) if any(k in m for m in matched_gold.values()))
     figures["actors"].found = len(doc.actors)
     figures["actors"].hit_found = sum(1 for m in matched_gold.values() if m)
+    found_gold = set().union(*matched_gold.values()) if matched_gold else set()
+    for k, a in enumerate(actors):
+        if k not in found_gold:
+            result.errors.append(("actors", f"missed {a['kind']}: {a['names'][0]}"))
+    for a in doc.actors:
+        if not matched_gold[a.id]:
+            result.errors.append(("actors", f"extra {a.kind}: {' | '.join(a.names.get('ar') or a.names.get('en') or [a.id])}"))
+
+    def who(by) -> str:
+        ids = by if isinstance(by, list) else [] if by is None else [by]
+        return " + ".join((pipeline_actor[i].names.get("ar") or [i])[0] if i in pipeline_actor else i for i in ids) or "-"
 
     def speakers_right(by, names: list[str]) -> bool:
         ids = by if isinstance(by, list) else [] if by is None else [by]
@@ -150,16 +163,24 @@ def evaluate(gold_path: Path) -> Result:
         matches = {}
         for k, g in enumerate(gold_items):
             hits = [f for f in found_items if any(overlaps((f.start, f.end), o) for o in g_spans[k])]
+            if not hits:
+                result.errors.append((find_fig, f"missed [{g['cue']}] {' + '.join(g.get(who_key) or []) or '-'}: {g['content'][:70]}"))
             if hits:
                 figures[find_fig].hit_gold += 1
                 right = [f for f in hits if speakers_right(f.by, g.get(who_key) or [])]
                 figures[who_fig].hit_gold += bool(right)
+                if not right:
+                    result.errors.append((who_fig, f"[{g['cue']}] gold {' + '.join(g.get(who_key) or []) or '-'}, found {who(hits[0].by)} ({hits[0].via}): {g['content'][:50]}"))
+                elif find_fig == "statements" and not any(f.text == g["content"] for f in hits):
+                    result.errors.append(("exact", f"gold «{g['content'][:80]}»\n        found «{hits[0].text[:80]}»"))
                 matches[k] = (right or hits)[0]
                 if find_fig == "statements":
                     figures["exact"].gold += 1
                     figures["exact"].hit_gold += any(f.text == g["content"] for f in hits)
         for f in found_items:
             ks = [k for k in range(len(gold_items)) if any(overlaps((f.start, f.end), o) for o in g_spans[k])]
+            if not ks:
+                result.errors.append((find_fig, f"extra [{f.cue}] {who(f.by)}: {f.text[:70]}"))
             if ks:
                 figures[find_fig].hit_found += 1
                 figures[who_fig].hit_found += any(speakers_right(f.by, gold_items[k].get(who_key) or []) for k in ks)
@@ -189,7 +210,15 @@ def evaluate(gold_path: Path) -> Result:
         if t["not"] == "statement":  # a trap phrase inside a real statement's content is not taken
             pool = [p for p in pool if any(p[0] >= o[0] - 30 and p[1] <= o[1] + 200 for o in at)
                     and not any(overlaps(p, o) for s in statements for o in located(s))]
-        figures["traps"].hit_gold += any(overlaps(p, o) for p in pool for o in at)
+        if t["not"] == "denial":  # nor one inside a real denial's content («لا بل» in what is denied)
+            pool = [p for p in pool if not any(overlaps(p, o) for d in denials for o in located(d))]
+        if t["not"] == "actor":  # nor a city inside a gold actor's longer name, found whole («مانشستر يونايتد»)
+            longer = [g for a in actors for g in a["at"] if any(g[0] <= o[0] and o[1] <= g[1] and g != o for o in at)]
+            pool = [p for p in pool if not any(overlaps(p, g) and p[1] >= g[1] for g in longer)]
+        taken = any(overlaps(p, o) for p in pool for o in at)
+        figures["traps"].hit_gold += taken
+        if taken:
+            result.errors.append(("traps", f"taken as {t['not']}: {t['text'][:60]} ({t.get('why', '')[:60]})"))
     return result
 
 
@@ -205,6 +234,7 @@ def run(paths: list[Path]) -> tuple[list[Result], dict[str, Tally]]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", action="store_true", help="one line per article as well")
+    parser.add_argument("--errors", action="store_true", help="list every miss and false positive, by figure")
     parser.add_argument("gold", nargs="*", type=Path)
     args = parser.parse_args(argv)
     paths = args.gold or sorted(GOLD_DIR.glob("*.gold.yml"))
@@ -214,6 +244,14 @@ def main(argv: list[str]) -> int:
         for r in results:
             cells = " ".join(f"{r.figures[f].recall:5.2f}/{r.figures[f].precision:<5.2f}" for f in FIGURES)
             print(f"{r.article[:42]:42s} {cells}" + (f"  ERROR {r.error}" if r.error else ""))
+    if args.errors:
+        for f in FIGURES:
+            listed = [(r.article[:2], e) for r in results for fig, e in r.errors if fig == f]
+            if listed:
+                print(f"\n== {f} ({len(listed)})")
+                for art, e in listed:
+                    print(f"  {art} {e}")
+        print()
     print(f"{len(results)} articles, slowest {max(r.seconds for r in results):.2f} s")
     for f in FIGURES:
         t = total[f]

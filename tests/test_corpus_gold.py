@@ -19,11 +19,11 @@ import eval as gold_eval  # noqa: E402
 
 # figure: (recall floor, precision floor)
 FLOORS = {
-    "actors": (0.71, 0.78),
-    "statements": (0.80, 0.89),
-    "speaker": (0.48, 0.56),
-    "denials": (0.69, 0.72),
-    "denier": (0.46, 0.48),
+    "actors": (0.89, 0.84),
+    "statements": (0.90, 0.93),
+    "speaker": (0.75, 0.79),
+    "denials": (0.92, 1.00),
+    "denier": (0.69, 0.75),
 }
 # Notes on floors that went down (2026-11-29):
 # - denials recall 0.65 → 0.61: a negated statement is no longer a denial (issue 11); one gold
@@ -38,9 +38,14 @@ FLOORS = {
 #   words (a wrong link says more than the article; "answers nothing" does not).
 # - traps 23 → 25 with denial recall 0.65 → 0.69: «ووصفها بالانقلابية» (وصف is now a cue; the gold
 #   reads it as part of the denial) and the article's typo «نفي إشارة» for «في إشارة».
-EXACT_FLOOR = 0.35  # found statements with exactly the gold quote boundaries
-ANSWERS_FLOOR = 0.22  # found denials answering the right statement
-TRAPS_CEILING = 25  # trap phrases taken (of 135); the goal is 0
+# Raised 2026-12 (issue 11: speakers that agree with their verb, places that are no states, relayed
+# and back-pointing statements, quotation marks at the boundaries …). Two eval.py changes came with
+# it, neither in the gold: a denial trap inside a gold denial's own content («لا بل» in what is denied)
+# and a city trap inside a gold actor's longer name found whole («مانشستر» in «مانشستر يونايتد») are
+# not counted as taken, as a statement trap inside a gold statement already was not.
+EXACT_FLOOR = 0.60  # found statements with exactly the gold quote boundaries
+ANSWERS_FLOOR = 0.33  # found denials answering the right statement
+TRAPS_CEILING = 2  # trap phrases taken (of 135); the goal is 0
 
 
 @pytest.fixture(scope="module")

@@ -79,7 +79,9 @@ def test_one_statement_per_frame_and_no_claim_from_asking_for_anonymity():
     # "…، مضيفاً أن …" (a participle) is a second statement of the same speaker (2026-11-29: the quote
     # used to run on into it)
     assert claims == [("jordan-central-bank", "قال"), ("person-adl-shrks", "وقال"), ("person-adl-shrks", "مضيفاً"), ("imf", "توقع")]
-    assert RATES.claims[1].text.endswith('العالمية"') and RATES.claims[2].text.startswith("الاحتياطيات")
+    # a quotation that wraps the whole content is left out, both marks (tests/corpus/README.md, boundaries;
+    # 2026-12: the closing mark used to be kept)
+    assert RATES.claims[1].text.endswith("العالمية") and RATES.claims[2].text.startswith("الاحتياطيات")
     (denial,) = RATES.denials
     assert denial.by == "anon-official-finance-ministry" and denial.text.startswith("تكون الحكومة")
     assert not any("ذكر" in c.cue for c in RATES.claims)  # "طلب عدم ذكر اسمه" reports nothing

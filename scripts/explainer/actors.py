@@ -24,6 +24,8 @@ class Hit:
     start: int  #: offsets into the original text
     end: int
     tok: int  #: index of the first token in the sentence
+    adjective: bool = False  #: a state named only by a nationality adjective ("العدوان الأمريكي")
+    implied: bool = False  #: the state or body another actor's mention implies ("الخارجية الأميركية" → the US)
 
 
 class Gazetteer:
@@ -36,8 +38,12 @@ class Gazetteer:
         self.phrases: list[tuple[list[str], dict]] = []  # (folded words, entry) longest first
         for s in data["states"]:
             for adj in s.get("adjectives", []):
-                for form in (fold(adj), "ال" + fold(adj)):
-                    self.adjectives[form] = s["id"]
+                # with its plurals ("بريطاني" → "بريطانيين", "بريطانيون"), unless listed otherwise
+                base = fold(adj)
+                plurals = [base + "ين", base + "ون"] if base.endswith("ي") else []
+                for word in [base] + plurals:
+                    for form in (word, "ال" + word):
+                        self.adjectives.setdefault(form, s["id"])
             for name in s["ar"] + s.get("capitals", []) + s.get("plural", []):
                 self.phrases.append((phrase_pattern(name), {"id": s["id"], "kind": "state", "ar": s["ar"], "en": s["en"]}))
         for org in data["organisations"]:
@@ -47,6 +53,7 @@ class Gazetteer:
             for name in person["ar"]:
                 self.phrases.append((phrase_pattern(name), dict(person, kind="person")))
         self.phrases.sort(key=lambda p: -len(p[0]))
+        self.state_phrases = [p for p in self.phrases if p[1]["kind"] == "state"]
         people = load_data("people.yml", data_dir)
         self.title_heads = {fold(w) for w in people["title_heads"]}
         self.name_stops = {fold(w) for w in people["name_stops"]}
@@ -57,8 +64,11 @@ class Gazetteer:
         self.dateline = dateline_pattern(load_data("metadata.yml", data_dir))
         sp = load_data("speakers.yml", data_dir)
         cues = load_data("cues.yml", data_dir)
-        self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"]}
+        self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])}
+        self.maqsura_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] if w.endswith("ى")}
+        self.verbs_with_an = {fold(w) for w in cues.get("verbs_with_an", [])} - {fold(w) for w in cues["reporting_verbs"]}
         self.complementizers = {fold(w) for w in cues["complementizers"]}
+        self.statement_nouns = {fold(w) for w in cues["reporting_nouns"] + cues.get("documents", [])}
         self.report_heads = {fold(w) for w in cues["report_heads"]}  # "ذكرت تقارير": no one's name
         self.sp_max = int(sp["max_words"])
         self.sp_skip = {fold(w) for w in sp["skip"]}
@@ -68,6 +78,11 @@ class Gazetteer:
         self.heads = {fold(w): kind for kind, words in sp["heads"].items() for w in words}
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
+        self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
+        self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
+        self.called = {fold(w) for w in sp.get("called", [])}
+        self.from_places = {fold(w) for w in sp.get("from_places", [])}
+        self.not_state_heads = {fold(w) for w in sp.get("not_state_heads", [])}
         names = load_data("first_names.yml", data_dir)
         self.first_names = {fold(w) for w in names["names"]}
         self.connectors = {fold(w) for w in names["connectors"]}
@@ -92,6 +107,8 @@ class ActorFinder:
         self.doc, self.gaz = doc, gaz
         self.actors: dict[str, Actor] = {}
         self.hits: list[Hit] = []
+        self.surnames: dict[str, tuple] = {}  # last word of a person's full name → (person id, folded words)
+        self.text_of = {s.id: s.text for s in doc.sentences}
 
     def run(self) -> tuple[list[Actor], list[Hit]]:
         for s in self.doc.sentences:
@@ -103,13 +120,16 @@ class ActorFinder:
     # -- one sentence -------------------------------------------------------------------------
     def sentence(self, sid: str, text: str, offset: int) -> None:
         toks = tokens(text)
+        self.current_text = text
         taken = [False] * len(toks)
         dateline = self.gaz.dateline.match(text)
         if dateline:  # "عمّان (رويترز) -": where the item was filed, not who is in it
             taken = [t[0] < dateline.end() for t in toks]
         self._titled_people(sid, text, offset, toks, taken)
         self._phrases(sid, text, offset, toks, taken)
+        self._surnames(sid, offset, toks, taken)
         self._anonymous(sid, text, offset, toks, taken)
+        self._quoted_names(sid, text, offset, toks, taken)
         self._open_speakers(sid, text, offset, toks, taken)
         self._headed_bodies(sid, text, offset, toks, taken)
         self._named_people(sid, text, offset, toks, taken)
@@ -121,16 +141,24 @@ class ActorFinder:
             if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
                 continue
             j, state, office, body_at = i + 1, None, None, None
-            while j < len(toks) and j - i <= 5 and toks[j][2] not in gaz.name_stops and (
-                toks[j][2].startswith("ال") or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
+            while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) and (
+                toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
+                or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
+                or self._office_link(toks, j)
+                or j == i + 1 and text[toks[j][0]:toks[j][1]].endswith(("ه", "ها")) and len(toks[j][2]) > 3
+                and j + 1 < len(toks) and toks[j + 1][2].startswith("ال")  # "رئيس مكتبه السياسي ياسر دلوان"
             ):
-                state = state or gaz.adjective(toks[j][2])
+                state = state or gaz.adjective(toks[j][2]) or self._state_named_at(toks, j)
                 j += 1
                 if toks[j - 1][2] in gaz.title_links:
                     office = self._known_body(toks, j)  # "المتحدث باسم قوات الدعم السريع الفاتح قرشي"
                     if office:
                         body_at, j = j, office[0]
                         break
+            if office is None and j < len(toks) and toks[j][2][:1] in ("ب", "ل") and not _punct_before(text, toks, j):
+                office = self._known_body(toks, j)  # "وزير التعليم بحركة حماس": the body the office is of
+                if office:
+                    body_at, j = j, office[0]
             body = None
             if not office and j < len(toks) and _head_form(stems(toks[j][2]), gaz.heads) and not toks[j][2].startswith("ال"):
                 # "رئيس حركة النهضة، راشد الغنوشي": the title names a body, then (after a comma) the person
@@ -143,22 +171,45 @@ class ActorFinder:
                     body = self.hits[-1].actor if self.hits else None
                     j = b
             k = j
-            while k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
+            # "الرئيس المنتخب.. انتهى …": only a comma may stand between a title and its name
+            severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and (
+                text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
+                # after a comma, a name begins with a given name or a known person ("…، راشد الغنوشي")
+                or not any(f in gaz.first_names for f in stems(toks[j][2])[:2]) and not self._known_person(toks[j:j + 3]))
+            while not severed and k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
                 if toks[k][2] in gaz.complementizers or any(f in gaz.speech_verbs for f in stems(toks[k][2])):
                     break
                 if k > j and _punct_before(text, toks, k):
                     break  # "راشد الغنوشي، …": a name has no punctuation inside
+                if self._ends_name(toks, j, k):
+                    break
                 k += 1
             first = text[toks[j][0]:toks[j][1]] if j < len(toks) else ""
             if k - j < 2 or first.endswith(("ه", "ها", "هم", "هما")) and not first.endswith("الله") \
-                    or any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])):
+                    or any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])) \
+                    or _head_form(stems(toks[j][2]), gaz.heads):  # "رئيس مجلس الاحتياطي يوم …": an office, no name
                 # no name after the title ("وأكد رئيس الوزراء الإسرائيلي ثقته"): the person named
                 # earlier with the same title, if there is one
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
                 if same:
                     self._hit(same, sid, offset, toks, i, j, taken)
+                elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
+                      or office and office[1] is not None) and j > i + 1:
+                    # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
+                    role = _surface(text, toks, i, j, next(f for f in stems(toks[i][2]) if f in gaz.title_heads))
+                    actor = self._actor(_person_id(role), "person", role, [])
+                    actor.title = actor.title or role
+                    if office and office[1] is not None:
+                        w = toks[body_at][2]
+                        printed = _surface(text, toks, body_at, j, "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بل" else w)
+                        body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
+                        actor.affiliation = actor.affiliation or body.id
+                    actor.affiliation = actor.affiliation or state
+                    self._hit(actor.id, sid, offset, toks, i, j, taken)
+                    if actor.affiliation:
+                        self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
                 continue
             name = text[toks[j][0]:toks[k - 1][1]]
             title = text[toks[i][0]:toks[j - 1][1]]
@@ -176,6 +227,48 @@ class ActorFinder:
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
 
+    def _office_link(self, toks, j: int) -> bool:
+        """"لمصالحة الأطراف" in "قائد المركز الروسي لمصالحة الأطراف": a word with "ل" and a definite
+        word after it continue an office, they are no name."""
+        return toks[j][2].startswith("ل") and not toks[j][2].startswith("لل") and j + 1 < len(toks) \
+            and toks[j + 1][2].startswith("ال") and len(toks[j][2]) > 3
+
+    def _ends_name(self, toks, j: int, k: int) -> bool:
+        """Whether token k (after a name begun at j) cannot be part of that person's name: a
+        prepositional phrase ("جاويد للبرلمان", "للمحققين"), an apposition or title ("محمد الناصر
+        شويخة عضو …", "جين كونورز قائدة …"), a country or capital ("ساجد جاويد موسكو"), or, after
+        two name words, a definite participle ("طارق رمضان الموقوف")."""
+        gaz, w = self.gaz, toks[k][2]
+        if w.startswith(("لل", "بال", "وبال", "ولل")):
+            return True
+        if k > j and any(f in gaz.statement_nouns for f in stems(w)):
+            return True  # "محمد صالح بتصريح لـCNN", "خالد يوسف في بيان": how it was said
+        if k > j and any(f in gaz.apposition for f in stems(w)):
+            return True
+        if k > j and self._place_at(toks, k):
+            return True
+        if k >= j + 2 and len(w) >= 5 and (w.endswith("ات") or w.endswith(("ه", "ها", "هم")) and not w.endswith("الله")
+                                          and self.text_of_token(toks, k)[-1:] != "ة"):
+            return True  # "خالد يوسف انتقادات", "خالد يوسف حلفاءه": the verb's object, not a third name
+        # a third word with "ال" is a family name only as a nisba ("طاهر محمود الأشرفي"), else what
+        # the person does ("طارق رمضان الموقوف", "خالد يوسف الحصول على …")
+        return k >= j + 2 and w.startswith(("ال", "وال")) and not w.endswith(("ي", "ه"))
+
+    def _state_named_at(self, toks, k: int) -> str | None:
+        """The state a one-word country name at token k names ("عاهل البحرين", "أمير الكويت")."""
+        words = [t[2] for t in toks[k:k + 1]]
+        return next((entry["id"] for pattern, entry in self.gaz.state_phrases
+                     if len(pattern) == 1 and phrase_at(pattern, words, 0)), None)
+
+    def text_of_token(self, toks, k: int) -> str:
+        """Token k as printed (the sentence being read)."""
+        return self.current_text[toks[k][0]:toks[k][1]]
+
+    def _place_at(self, toks, k: int) -> bool:
+        """Whether a country or capital of data/actors.yml is named at token k."""
+        words = [t[2] for t in toks[k:k + 4]]
+        return any(entry["kind"] == "state" and phrase_at(pattern, words, 0) for pattern, entry in self.gaz.state_phrases)
+
     def _person_with_title(self, title: str) -> str | None:
         """The latest person named before with this title (compared folded, without "و"/"ف")."""
         want = " ".join(w for w in fold(title).split())
@@ -183,7 +276,7 @@ class ActorFinder:
         for actor in reversed(list(self.actors.values())):
             if actor.kind == "person" and actor.title:
                 have = fold(actor.title)
-                if have.endswith(want) or want.endswith(have):
+                if have.endswith(want) or want.endswith(have) or have.startswith(want + " "):
                     return actor.id
         return None
 
@@ -226,6 +319,14 @@ class ActorFinder:
             for i in range(len(toks) - n + 1):
                 if any(taken[i : i + n]) or not phrase_at(pattern, words, i):
                     continue
+                if entry["kind"] == "state" and n == 1 and i > 0 and gaz.adjective(words[i]) == entry["id"] and \
+                        not _punct_before(text, toks, i) and (words[i].startswith("ال") and words[i - 1].startswith(("ال", "وال"))
+                                                              or text[toks[i - 1][0]:toks[i][0]].rstrip().endswith("ة")):
+                    continue  # "الخارجية السعودية", "طائرة مقاتلة سورية": the adjective of a noun, not the state named
+                if entry["kind"] == "state" and self._locative(text, toks, i, pattern[0]):
+                    for t in range(i, i + n):  # "في سوريا", "بتونس": a place, not the state acting
+                        taken[t] = True
+                    continue
                 state = self._following_adjective(toks, i + n) if entry["kind"] not in ("state", "person") else None
                 if entry.get("needs_adjective") and not state:
                     continue
@@ -245,6 +346,25 @@ class ActorFinder:
                 if actor.affiliation and actor.affiliation in gaz.states:
                     self._hit(actor.affiliation, sid, offset, toks, i, name_end, taken, mark=False)
 
+    def _locative(self, text, toks, i, first: str) -> bool:
+        """Whether the country or city named at token i is a place: after a preposition of place
+        ("في سوريا", "إلى روسيا", "ومقره في بريطانيا") or with a glued "ب" ("سفير السعودية بتونس")."""
+        word = toks[i][2]
+        glued = word[: len(word) - len(first)] if word.endswith(first) else ""
+        if "ب" in glued and not first.startswith("ب"):
+            return True
+        if i > 1 and toks[i - 1][2] == "من" and any(f in self.gaz.from_places for f in stems(toks[i - 2][2])):
+            return True  # "آتيا من تركيا", "تقارير من سوريا": where from, not who
+        if i > 0 and any(f in self.gaz.not_state_heads for f in stems(toks[i - 1][2])) and not any(
+                f in ("دوله", "الدوله") for f in stems(toks[i - 1][2])):  # ("دولة إسرائيل" is the state)
+            return True  # "مباراة مصر وروسيا", "هزيمة السعودية": a national team, not the state
+        if i > 1 and toks[i][2].startswith("و") and any(f in self.gaz.not_state_heads for f in stems(toks[i - 2][2])):
+            return True
+        between = i > 0 and toks[i - 1][2] == "بين" or i > 1 and toks[i - 2][2] == "بين" and toks[i][2].startswith("و")
+        if between and any(f in self.gaz.not_state_heads for t in toks[max(0, i - 12):i] for f in stems(t[2])):
+            return True  # "نهائيات كأس العالم … بين فرنسا وكرواتيا": the teams
+        return i > 0 and toks[i - 1][2] in self.gaz.locative and not _punct_before(text, toks, i)
+
     def _following_adjective(self, toks, j) -> str | None:
         """A nationality adjective right after a phrase, or after a short "للقوات المسلحة" link."""
         for k in range(j, min(j + 4, len(toks))):
@@ -261,6 +381,39 @@ class ActorFinder:
                 return k + 1
         return j
 
+    def _surnames(self, sid, offset, toks, taken):
+        """A person named in full before, now by the last word of the name alone ("أمبر راد" …
+        "وأضافت راد", "عبد الرشيد دوستم" … "ودوستم الستيني"): the same person."""
+        if not self.surnames:
+            return
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i]:
+                continue
+            known = next((self.surnames[f] for f in stems(word)[:2] if f in self.surnames), None)
+            if known is None:
+                continue
+            aid, words = known
+            # the longest end of the full name printed here ("بن دالي", "محمد الناصر شويخة")
+            start = i
+            while start > 0 and i - start + 1 < len(words) and not taken[start - 1] and \
+                    words[-(i - start + 2)] in stems(toks[start - 1][2])[:2]:
+                start -= 1
+            self._hit(aid, sid, offset, toks, start, i + 1, taken)
+
+    def _remember_surname(self, actor: Actor) -> None:
+        """Keep the last word of a person's full name, if it can stand for the person alone."""
+        gaz = self.gaz
+        for name in actor.names.get("ar", []):
+            words = fold(name).split()
+            if len(words) < 2:
+                continue
+            last = words[-1]
+            if len(last.removeprefix("ال")) < 3 or last in gaz.name_stops or last in gaz.sp_stops or last in gaz.not_names \
+                    or last in gaz.heads or last in gaz.title_heads or last in gaz.apposition or gaz.adjective(last) \
+                    or last in gaz.first_names or last in gaz.connectors or any(last in p for p, _ in gaz.state_phrases):
+                continue
+            self.surnames.setdefault(last, (actor.id, words))
+
     def _anonymous(self, sid, text, offset, toks, taken):
         gaz = self.gaz
         for i, (_, _, word) in enumerate(toks):
@@ -269,6 +422,9 @@ class ActorFinder:
             head = next((f for f in stems(word) if f in gaz.anon_heads), None)
             if not head:
                 continue
+            if "ال" + head in stems(word) and not gaz.anon_heads[head].get("plural") and \
+                    (i + 1 >= len(toks) or not gaz.adjective(toks[i + 1][2]) and toks[i + 1][2] not in gaz.descriptors):
+                continue  # "وشدد المتحدث على أن": the person named before, by his office (claims.py)
             j, desc, state = i + 1, [], None
             while j < len(toks) and j - i <= 3:
                 w = toks[j][2]
@@ -287,8 +443,11 @@ class ActorFinder:
                 end = min(j + 3, len(toks))
                 while end > j + 1 and toks[end - 1][2] in gaz.name_stops:
                     end -= 1
-            if not desc and not state and end == j:
-                continue  # a bare "مصدر" is too vague to be an actor
+            if not desc and not state and end == j and gaz.anon_heads[head].get("plural") and j < len(toks) and \
+                    toks[j][2].endswith(("ين", "ون")) and not toks[j][2].startswith("ال") and not _punct_before(text, toks, j):
+                end = j = j + 1  # "محللين اقتصاديين", "خبراء عسكريين": a group and what kind
+            elif not desc and not state and end == j and not (gaz.anon_heads[head].get("plural") and "ال" + head in stems(word)):
+                continue  # a bare "مصدر" is too vague to be an actor; "القضاة", "المحتجون" are a group of the story
             parts = ([gaz.states[state]["adj_en"]] if state and not belongs else []) + desc + [gaz.anon_heads[head]["en"]]
             english = [" ".join(parts)] if end == j else []
             if belongs:
@@ -296,7 +455,7 @@ class ActorFinder:
                 english = [f"{' '.join(parts)} of the {org_en}"]
                 parts += [org]
             aid = "anon-" + "-".join(p.lower().replace(" ", "-") for p in parts)
-            name = _surface(text, toks, i, end, head)
+            name = _surface(text, toks, i, end, "ال" + head if "ال" + head in stems(word) else head)
             actor = self._actor(aid, "anonymous", name, english)
             actor.affiliation = actor.affiliation or (org if belongs else state)
             self._hit(aid, sid, offset, toks, i, end, taken)
@@ -315,6 +474,34 @@ class ActorFinder:
                 return end, h.actor
         return None
 
+    def _quoted_names(self, sid, text, offset, toks, taken):
+        """A head noun and a name in quotes or brackets right after it ('صحيفة (التايمز)', 'موقع
+        "بازفيد"', 'منظمة "الخوذ البيضاء"'): the actor is the quoted name, of the head's kind."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks[:-1]):
+            if taken[i] or taken[i + 1]:
+                continue
+            head = _head_form(stems(word), gaz.heads)
+            if head is None or head.startswith("ال"):
+                continue
+            gap = text[toks[i][1]:toks[i + 1][0]]
+            opening = next((c for c in gap if c in _OPENERS), None)
+            if opening is None or any(c in gap for c in "،,:.") :
+                continue
+            closing = _OPENERS[opening]
+            k = i + 2  # the token after the last word of the name
+            while k < len(toks) and k - i <= 4 and closing not in text[toks[k - 1][1]:toks[k][0]] and not taken[k]:
+                k += 1
+            if k - i > 4 or closing not in text[toks[k - 1][1]:(toks[k][0] if k < len(toks) else len(text))]:
+                continue
+            name = text[toks[i + 1][0]:toks[k - 1][1]]
+            kind = gaz.heads.get(head, gaz.heads.get("ال" + head, "organisation"))
+            aid = ("org-" if kind != "person" else "person-") + transliterate(fold(name))
+            if aid.endswith("-"):
+                continue
+            self._actor(aid, kind, name, [])
+            self._hit(aid, sid, offset, toks, i, k, taken)  # the head belongs to the mention
+
     def _open_speakers(self, sid, text, offset, toks, taken):
         """A name no list knows, in speaker position: right after a reporting or denial verb and
         ended where a subject ends (a complementiser, punctuation, "لوكالة …", a time word). Its
@@ -323,10 +510,17 @@ class ActorFinder:
         for i, (_, _, word) in enumerate(toks):
             if not any(f in gaz.speech_verbs for f in stems(word)):
                 continue
+            if any(f in gaz.verbs_with_an for f in stems(word)) and not any(t[2] == "عن" for t in toks[i + 1:i + 8]):
+                continue  # "عبّر … عن": without its "عن", "عبر" is "through"
+            if text[toks[i][0]:toks[i][1]].endswith("ي") and any(f in gaz.maqsura_verbs for f in stems(word)):
+                continue  # "نفي" (a denial, or a typo for "في") is no "نفى" (he denied)
             j = i + 1
             while j < len(toks) and toks[j][2] in gaz.sp_skip and not _punct_before(text, toks, j):
                 j += 1
-            if j >= len(toks) or taken[j] or _punct_before(text, toks, j):
+            if j >= len(toks) or taken[j] or _punct_before(text, toks, j) or toks[j][2].startswith(("لل", "بال")):
+                continue
+            if toks[j][2] in gaz.quantifiers:
+                self._group(sid, text, offset, toks, taken, j)
                 continue
             k, ended, strong = j, False, False
             headed = any(f in gaz.heads for f in stems(toks[j][2]))
@@ -350,6 +544,11 @@ class ActorFinder:
                     break
                 if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):
                     break
+                if not headed and k > j and any(f in gaz.apposition for f in stems(w)):
+                    ended = strong = True  # "وقالت جين كونورز قائدة عمليات الشرطة": the name, then its title
+                    break
+                if not headed and self._ends_name(toks, j, k):
+                    break
                 k += 1
             else:
                 ended = k == len(toks) or (k < len(toks) and taken[k] and k > j)
@@ -357,6 +556,8 @@ class ActorFinder:
                 continue  # no clear end: the words may be the verb's object, not its subject
             if k == j + 1 and headed and any(f.startswith("ال") for f in stems(toks[j][2])):
                 continue  # "وقالت الوزارة": a back-reference, resolved by _headed_bodies
+            if k == j + 1 and headed and k < len(toks) and taken[k]:
+                continue  # "وقال مكتب نتنياهو": a body named by its leader, built by _headed_bodies
             kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
             if kind is None:
                 continue
@@ -372,6 +573,32 @@ class ActorFinder:
             actor = self._actor(aid, kind, _surface(text, toks, j, k, base), [])
             actor.affiliation = actor.affiliation or state
             self._hit(aid, sid, offset, toks, j, k, taken)
+
+    def _group(self, sid, text, offset, toks, taken, q):
+        """An unnamed group in speaker position, led by a quantifier: "بعض النقاد", "عدد من
+        السينمائيين المصريين", "جميع صانعي السياسة النقدية", "عدد منهم", "البعض" (anonymous)."""
+        gaz = self.gaz
+        j = q + 1
+        if j < len(toks) and toks[j][2] == "منهم" or toks[q][2].startswith("ال"):
+            k = j + 1 if j < len(toks) and toks[j][2] == "منهم" else j
+        else:
+            if j < len(toks) and toks[j][2] == "من" and not _punct_before(text, toks, j):
+                j += 1
+            if j >= len(toks) or taken[j] or _punct_before(text, toks, j) or toks[j][2] in gaz.sp_stops \
+                    or toks[j][2] in gaz.complementizers or any(f in gaz.not_names for f in stems(toks[j][2])):
+                return
+            k = j + 1
+            while k < len(toks) and k - j < 4 and not taken[k] and not _punct_before(text, toks, k) and \
+                    toks[k][2].startswith("ال") and toks[k][2] not in gaz.sp_stops:
+                k += 1
+        name = _surface(text, toks, q, k, toks[q][2].removeprefix("و"))
+        aid = "anon-" + transliterate(fold(name))
+        if aid.endswith("-"):
+            return
+        state = next((gaz.adjective(t[2]) for t in toks[q:k] if gaz.adjective(t[2])), None)
+        actor = self._actor(aid, "anonymous", name, [])
+        actor.affiliation = actor.affiliation or state
+        self._hit(aid, sid, offset, toks, q, k, taken)
 
     def _headed_bodies(self, sid, text, offset, toks, taken):
         """Bodies named by a head noun and what follows it ("حزب اليسار", "مجلس حقوق الإنسان",
@@ -395,6 +622,13 @@ class ActorFinder:
                     break
                 k += 1
             bare = head.removeprefix("ال")
+            if k == i + 1 and not definite and k < len(toks) and taken[k] and not _punct_before(text, toks, k):
+                person = next((h for h in self.hits if h.sentence == sid and h.tok == k
+                               and self.actors[h.actor].kind == "person"), None)
+                if person is not None:  # "مكتب نتنياهو", "إدارة أوباما", "حزب أردوغان": a body named by its leader
+                    end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= person.end) + 1
+                    self._body(sid, text, offset, toks, i, end, taken, gaz.heads.get(head, gaz.heads.get("ال" + head)))
+                    continue
             if k == i + 1:  # the head alone
                 if not definite:
                     continue
@@ -429,9 +663,22 @@ class ActorFinder:
         return None
 
     def _named_people(self, sid, text, offset, toks, taken):
-        """A given name (data/first_names.yml) and one to three more name words, anywhere."""
+        """A given name (data/first_names.yml) and one to three more name words, anywhere; or any
+        one or two words after "يدعى"/"تدعى" ("امرأة تدعى منية")."""
         gaz = self.gaz
         for i, (_, _, word) in enumerate(toks):
+            if i > 0 and toks[i - 1][2] in gaz.called and not taken[i] and not _punct_before(text, toks, i):
+                k = i + 1
+                if k < len(toks) and not taken[k] and not _punct_before(text, toks, k) and not self._ends_name(toks, i, k) \
+                        and toks[k][2] not in gaz.name_stops and not toks[k][2].startswith("ال"):
+                    k += 1
+                name = text[toks[i][0]:toks[k - 1][1]]
+                self._actor(_person_id(name), "person", name, [])
+                # the mention holds the noun it names ("امرأة تدعى منية"), so it stands where a subject stands
+                start = i - 2 if i > 1 and not taken[i - 2] and not toks[i - 2][2].startswith(("ال", "وال")) \
+                    and not _punct_before(text, toks, i - 1) else i
+                self._hit(_person_id(name), sid, offset, toks, start, k, taken)
+                continue
             if taken[i] or not any(f in gaz.first_names for f in stems(word)[:2]):
                 continue
             if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):
@@ -445,10 +692,13 @@ class ActorFinder:
                     break
                 if gaz.adjective(w):
                     break  # "محمد المصري" is ambiguous; a nationality ends a name here
+                if self._ends_name(toks, i, k):
+                    break
                 k += 1
             if k - i < 2:
                 continue
-            name = _surface(text, toks, i, k, toks[i][2])
+            first = next(f for f in stems(word)[:2] if f in gaz.first_names)
+            name = _surface(text, toks, i, k, first)  # "لروميلو لوكاكو" → "روميلو لوكاكو"
             known = self._known_person(toks[i:k])
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
             actor.affiliation = actor.affiliation or (known or {}).get("of")
@@ -472,6 +722,8 @@ class ActorFinder:
         if any(f.startswith("ال") for f in forms[:1]):
             # one word with "ال": a family name (nisba, "العبادي"), else a common noun
             return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 else None
+        if len(words) <= 2 and first.endswith(("ون", "ين")) and len(first) > 4 and not any(f in gaz.first_names for f in forms):
+            return "anonymous"  # "اعتبر محللون", "أكد محامون أميركيون": an unnamed group
         return "person" if len(words) <= 3 else None
 
     def _adjectives(self, sid, offset, toks, taken):
@@ -479,8 +731,11 @@ class ActorFinder:
             if taken[i]:
                 continue
             state = self.gaz.adjective(word)
+            if state and i > 0 and any(f in self.gaz.not_state_heads for f in stems(toks[i - 1][2])):
+                continue  # "الدولة الفلسطينية" (the idea of a state), "المنتخب المصري" (a team)
             if state:
                 self._hit(state, sid, offset, toks, i, i + 1, taken)
+                self.hits[-1].adjective = True
 
     # -- bookkeeping --------------------------------------------------------------------------
     def _actor(self, aid: str, kind: str, ar_name: str | None, en: list[str]) -> Actor:
@@ -503,9 +758,11 @@ class ActorFinder:
         actor = self.actors[aid]
         if sid not in actor.mentions:
             actor.mentions.append(sid)
-        self.hits.append(Hit(aid, sid, offset + toks[i][0], offset + toks[j - 1][1], i))
+        self.hits.append(Hit(aid, sid, offset + toks[i][0], offset + toks[j - 1][1], i, implied=not mark))
+        if actor.kind == "person" and mark:
+            self._remember_surname(actor)
         if mark:  # a surface mention (not a state implied by another actor's adjective)
-            text = self.doc.sentence(sid).text
+            text = self.text_of[sid]
             actor.spans.append([offset + toks[i][0], offset + balance_quotes(text, toks[i][0], toks[j - 1][1])])
             for t in range(i, j):
                 taken[t] = True
@@ -520,6 +777,7 @@ def _head_form(forms: list[str], heads) -> str | None:
     return "ال" + head if not head.startswith("ال") and "ال" + head in forms else head
 
 
+_OPENERS = {'"': '"', "«": "»", "“": "”", "(": ")"}
 _PUNCT = set('،,:"«»“”()[]-–—.؛;!?؟')
 
 
@@ -547,7 +805,7 @@ def _surface(text: str, toks, i: int, j: int, base: str) -> str:
         words[0] = "ا" + words[0][1:]
     elif word.endswith(base) and 0 < len(word) - len(base) <= 3:
         cut = len(word) - len(base)
-        words[0] = words[0][cut:] if len(words[0]) - cut >= len(base) else words[0]
+        words[0] = words[0][cut:].lstrip("ـ") if len(words[0]) - cut >= len(base) else words[0]  # ("لـCNN")
     return " ".join(words)
 
 
@@ -560,6 +818,14 @@ def find_actors(doc: Document, data_dir: Path | None = None) -> tuple[list[Actor
     """All actors of `doc`, in order of first mention, and every mention."""
     gaz = Gazetteer(data_dir)
     actors, hits = ActorFinder(doc, gaz).run()
+    # a state named only by nationality adjectives ("المهاجر التونسي") is no actor of the story,
+    # unless another actor belongs to it ("مصادر عسكرية عراقية")
+    named = {h.actor for h in hits if not h.adjective}
+    belongs = {a.affiliation for a in actors if a.affiliation}
+    dropped = {a.id for a in actors if a.kind == "state" and a.id not in named and a.id not in belongs}
+    if dropped:
+        actors = [a for a in actors if a.id not in dropped]
+        hits = [h for h in hits if h.actor not in dropped]
     for a in actors:
         if not a.names["ar"] and a.id in gaz.states:
             a.names["ar"] = list(gaz.states[a.id]["ar"][:1])  # mentioned only by adjective

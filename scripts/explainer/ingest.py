@@ -154,6 +154,19 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
                     continue
             source.title, title_line = line.text, line
             continue
+        # only above the body proper: after nothing but short unpunctuated lines (a date)
+        place_line = _PLACE_LINE.match(line.text) if all(len(b.text.split()) <= 8 and b.text[-1] not in TERMINAL
+                                                          for b in body) else None
+        if place_line and line.text[-1] not in TERMINAL:
+            # "أبوظبي - سكاي نيوز عربية", "القاهرة - أحمد الريدي": where the item was filed and by whom,
+            # on a line of its own above the body: the agency is the credit, a name the byline
+            who = _fold_space(place_line.group(1))
+            if who in agencies:
+                source.credit = source.credit or agencies[who]
+                continue
+            if source.byline is None and len(who.split()) <= 3:
+                source.byline = who
+                continue
         body.append(line)
     if not body and source.title is not None:
         # A single unpunctuated line is the article itself, not a headline without a body.
@@ -166,12 +179,17 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
     return Article(original=text, source=source, body=body)
 
 
+# a line "PLACE - WHO": one or two words, a dash between spaces, at most four words
+_PLACE_LINE = re.compile(r"\A[^\s\-–—]+(?:\s[^\s\-–—]+)?\s[-–—]\s(\S+(?:\s\S+){0,3})\Z")
+
+
 def dateline_pattern(meta: dict) -> re.Pattern:
-    """A dateline opening a paragraph, "CITY (AGENCY) -": where and by whom the item was filed.
+    """A dateline opening a paragraph, "CITY (AGENCY) -" or "CITY، COUNTRY (AGENCY) --": where and by whom the item was filed.
     It stays in the text (verbatim); ingest takes the agency as the credit, and the actor
     finder does not count the city and agency as mentions."""
     agencies = "|".join(sorted((re.escape(a) for a in meta["agencies"]), key=len, reverse=True))
-    return re.compile(r"\A[^\s()]+(?:\s[^\s()]+)?\s*\((%s)\)\s*[-–—]" % agencies)
+    # one to four words of place ("عمّان", "دبي، الإمارات العربية المتحدة"), then the agency in brackets
+    return re.compile(r"\A[^\s()]+(?:\s[^\s()]+){0,3}\s*\((%s)\)\s*[-–—]" % agencies)
 
 
 def _is_heading(line: str) -> bool:

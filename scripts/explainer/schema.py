@@ -29,7 +29,7 @@ STRINGS = [str]
 DATA_SPECS: dict[str, dict] = {
     "actors.yml": {
         "states?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "adjectives?": STRINGS, "plural?": STRINGS,
-                     "capitals?": STRINGS, "adj_en?": str}],
+                     "capitals?": STRINGS, "adj_en?": str, "gender?": str}],
         "organisations?": [{"id": ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool, "of?": ID}],
         "people?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
     },
@@ -48,7 +48,10 @@ DATA_SPECS: dict[str, dict] = {
                    "article": str, "min_stem": int, "shard": int, "chunk": int},
     "speakers.yml": {"max_words": int, "skip": STRINGS, "stops": STRINGS, "addressee_heads": STRINGS,
                      "not_names": STRINGS, "heads": {STR_KEYS: STRINGS}, "between_subject_and_verb?": STRINGS,
-                     "standalone?": STRINGS, "apposition_heads?": STRINGS},
+                     "standalone?": STRINGS, "apposition_heads?": STRINGS,
+                     "place_prepositions?": STRINGS, "head_gender?": {"masculine?": STRINGS, "feminine?": STRINGS},
+                     "quantifiers?": STRINGS, "from_places?": STRINGS, "not_state_heads?": STRINGS,
+                     "called?": STRINGS},
     "first_names.yml": {"connectors": STRINGS, "names": STRINGS},
     "sources.yml": {"heads": {STR_KEYS: {"en": str, "plural?": bool}}, "descriptors": {STR_KEYS: str},
                     "object_links?": STRINGS, "affiliation_links?": STRINGS},

@@ -1,7 +1,8 @@
 """Stage 2, segment: body lines → paragraphs → sentences with stable ids and offsets.
 
 A sentence ends at . ! ? ؟ … followed by a space or the end of the paragraph, except inside
-guillemets «…», inside a balanced pair of straight quotes, after a single letter (initials,
+guillemets «…», inside a balanced pair of straight quotes (a quotation that closes right after its
+full stop, 'اليمن." وأكد', ends the sentence there), after a single letter (initials,
 "أ.ف.ب"), or between digits ("1.5"). A full stop with no space after it ends a sentence between an
 Arabic word of two letters or more and one of three or more ("بغداد.وقال"), not inside an acronym or
 a domain ("سي.إن.إن", "العربية.نت"). The Arabic comma ، and semicolon ؛ never end a sentence.
@@ -45,14 +46,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n = len(text)
     while i < n:
         c = text[i]
+        closed = False
         if c in _QUOTES:
             depth += 1
         elif c in closers and depth:
             depth -= 1
+            closed = depth == 0
         elif c == '"':
             straight_seen += 1
+            was_open = straight_open
             # Only trust straight quotes to open a quotation when a closing one follows.
             straight_open = not straight_open and straight_seen < straight_total
+            closed = was_open and not straight_open and depth == 0
+        if closed and i and text[i - 1] in ENDERS and i + 1 < n and text[i + 1].isspace() and not straight_open:
+            # 'في اليمن." وأكد …': a quotation that ends its sentence
+            end = i + 1
+            spans += _bounded(text, start, end)
+            start = end
+            i = end
+            continue
+        if c in _QUOTES or c in closers or c == '"':
+            pass
         elif c in ENDERS and depth == 0 and not straight_open and _is_boundary(text, i):
             end = i + 1
             while end < n and (text[end] in ENDERS or text[end] in '"»”)'):

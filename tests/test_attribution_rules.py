@@ -1,0 +1,318 @@
+"""One made-up sentence (or two) per rule of who said and who denied what (issue 11).
+
+Each test exercises one rule kind of scripts/explainer/claims.py, actors.py, segment.py or ingest.py
+on text written for the test, not taken from the corpus; how general the rules are is measured on
+real articles by tests/test_corpus_gold.py.
+"""
+
+from __future__ import annotations
+
+from explainer.pipeline import explain
+
+
+def run(text: str):
+    doc = explain(text + "\n", slug="t")
+    names = {a.id: a for a in doc.actors}
+    return doc, names
+
+
+def by(doc, item) -> list[str]:
+    """The printed names of an item's speakers."""
+    ids = item.by if isinstance(item.by, list) else [] if item.by is None else [item.by]
+    actors = {a.id: a for a in doc.actors}
+    return [actors[i].names["ar"][0] for i in ids]
+
+
+# -- speakers: agreement, prepositions, coreference ------------------------------------------------
+
+def test_a_verb_and_a_noun_of_the_other_gender_after_it_are_verb_and_object():
+    doc, _ = run("قال حزب العمال إن الاتفاق مهم. ودعا الحكومة المصرية إلى تنفيذه فورا.")
+    assert [by(doc, c) for c in doc.claims] == [["حزب العمال"], ["حزب العمال"]]
+
+
+def test_a_name_governed_by_a_preposition_is_no_subject():
+    doc, _ = run("وعند عودته من ليبيا قال الوزير خالد يوسف إن الزيارة كانت مثمرة. وردا على سؤال عن ليبيا قال إن الوضع صعب.")
+    assert [by(doc, c) for c in doc.claims] == [["خالد يوسف"], ["خالد يوسف"]]
+
+
+def test_a_pronoun_subject_points_back_to_the_latest_speaker_that_agrees():
+    doc, _ = run("وقال مسؤولون إن الهجوم فشل. وقالت وزيرة الداخلية سارة أحمد إن التحقيق مستمر. وقال خالد يوسف إن "
+                 "الشرطة مستعدة. وأضافت أن الحكومة ستعلن النتائج.")
+    assert by(doc, doc.claims[-1]) == ["سارة أحمد"]  # "وأضافت": feminine, not the last speaker (a man)
+
+
+def test_a_pronoun_subject_never_points_back_to_a_plural_one():
+    doc, _ = run("وقال الوزير خالد يوسف إن الوضع مستقر. وقال مسؤولون إن الهجوم فشل. وأضاف أن الحكومة ستعلن النتائج.")
+    assert by(doc, doc.claims[-1]) == ["خالد يوسف"]
+
+
+def test_a_document_as_subject_speaks_for_who_issued_it():
+    doc, _ = run("أصدرت وزارة الخارجية المصرية بيانا حول الأزمة. وأضاف البيان أن القاهرة ترفض التدخل.")
+    assert by(doc, doc.claims[-1]) == ["وزارة الخارجية المصرية"]
+
+
+def test_a_document_with_its_issuer_after_it():
+    doc, _ = run("وتفيد بيانات منظمة الصحة العالمية بوجود أكثر من ألف إصابة.")
+    assert by(doc, doc.claims[0]) == ["منظمة الصحة العالمية"]
+
+
+def test_a_dual_verb_takes_the_pair_named_before():
+    doc, _ = run("وبعث عاهل البحرين وأمير الكويت ببرقيتين إلى الرئيس، أعربا فيهما عن تضامنهما مع مصر.")
+    (claim,) = doc.claims
+    assert by(doc, claim) == ["عاهل البحرين", "أمير الكويت"] and claim.text == "تضامنهما مع مصر"
+
+
+def test_a_pronoun_subject_goes_on_with_its_sentences_speaker():
+    # "نقل موقع … عن المندوب قوله إن … وأكد …"; and "we" inside a quotation is who is quoted
+    doc, _ = run('ونقل موقع الحزب الوطني عن المندوب البريطاني قوله إن العقوبات مهمة وأكد ضرورة تنفيذها. '
+                 'وقالت وزيرة الصحة سارة أحمد إن الوضع مستقر. وقال المتحدث خالد يوسف: "نحن ننفي هذه الادعاءات".')
+    assert by(doc, doc.claims[1]) == ["المندوب البريطاني"]
+    (denial,) = doc.denials
+    assert by(doc, denial) == ["خالد يوسف"]
+
+
+def test_an_office_then_the_person_between_commas_is_the_subject():
+    doc, _ = run("نفى قائد الشرطة في المدينة، اللواء خالد يوسف، وقوع اشتباكات في الحي.")
+    (denial,) = doc.denials
+    assert by(doc, denial) == ["خالد يوسف"] and denial.text == "وقوع اشتباكات في الحي"
+
+
+def test_a_sentence_opened_by_a_person_makes_the_next_pronoun_refer_to_him():
+    doc, _ = run("وقال مراقبون إن الحكومة ضعيفة. وعاد عبد الرشيد دوستم إلى كابول أمس. ودوستم معروف بقسوته. "
+                 "إلا أنه نفى تلك التهم.")
+    (denial,) = doc.denials
+    assert by(doc, denial) == ["عبد الرشيد دوستم"]
+
+
+def test_a_relative_verb_with_an_object_pronoun_has_its_antecedent_as_object():
+    doc, _ = run("وانتقد الرئيس خالد يوسف حلفاءه، ولا سيما ألمانيا التي اتهمها بأنها تابعة لروسيا.")
+    assert by(doc, doc.claims[-1]) == ["خالد يوسف"]
+
+
+def test_a_relative_verb_describing_a_thing_is_no_statement():
+    doc, _ = run("وبحث الوزيران المبادرة التي اقترحتها روسيا بشأن اللاجئين.")
+    assert doc.claims == []
+
+
+# -- actors: names, places, bodies, groups ---------------------------------------------------------
+
+def test_a_country_after_a_preposition_of_place_is_a_place():
+    _, actors = run("أعلنت الحكومة المصرية أن الاجتماع سيعقد في الأردن.")
+    assert "jordan" not in actors and "egypt" in actors
+
+
+def test_places_and_teams_that_are_no_state():
+    _, actors = run("عاد اللاعب آتيا من تركيا بعد مباراة مصر وروسيا.")
+    assert not {"turkey", "egypt", "russia"} & set(actors)
+
+
+def test_a_state_named_only_by_an_adjective_is_no_actor():
+    _, actors = run("وصل المهاجر التونسي إلى برلين.")
+    assert "tunisia" not in actors
+
+
+def test_a_name_ends_at_its_title_and_the_title_gives_a_subject():
+    doc, _ = run("وقالت كورا فانتينو قائدة عمليات الشرطة إن التحقيق مستمر.")
+    assert by(doc, doc.claims[0]) == ["كورا فانتينو"]
+
+
+def test_a_quoted_name_after_a_head_noun():
+    doc, actors = run("وذكرت صحيفة (التايمز) أن المهاجم عاد من ليبيا.")
+    assert by(doc, doc.claims[0]) == ["التايمز"] and actors[doc.claims[0].by].kind == "media"
+
+
+def test_an_unnamed_office_holder_with_a_nationality_is_an_actor():
+    doc, actors = run("وقال السفير الروسي إن بلاده ترفض القرار.")
+    assert by(doc, doc.claims[0]) == ["السفير الروسي"] and actors[doc.claims[0].by].affiliation == "russia"
+
+
+def test_a_group_led_by_a_quantifier_is_an_anonymous_source():
+    doc, actors = run("ويرى بعض النقاد أن المدرب أخطأ في اختياراته.")
+    assert by(doc, doc.claims[0]) == ["بعض النقاد"] and actors[doc.claims[0].by].kind == "anonymous"
+
+
+def test_a_body_named_by_its_leader():
+    doc, actors = run("وقال مكتب نتنياهو إن الاتصال تم صباحا.")
+    assert by(doc, doc.claims[0]) == ["مكتب نتنياهو"] and actors[doc.claims[0].by].kind == "organisation"
+
+
+def test_a_person_named_again_by_the_last_word_of_the_name():
+    doc, _ = run("وقالت وزيرة الداخلية أمبر راد إن التهديد حرج. وأضافت راد أن الجيش سينتشر.")
+    assert doc.claims[0].by == doc.claims[1].by and doc.claims[1].via == "direct"
+
+
+def test_a_club_named_after_a_city_is_the_club():
+    _, actors = run("وقال مدرب ليون إن فريقه سيفوز على ريال مدريد.")
+    assert {"olympique-lyonnais", "real-madrid"} <= set(actors)
+
+
+# -- cues ------------------------------------------------------------------------------------------
+
+def test_verbs_that_report_only_with_their_an():
+    doc, _ = run("وعبر الحزب الوطني عن قلقه من الوضع. وتحرك الجيش عبر قنواته الرسمية.")
+    (claim,) = doc.claims
+    assert by(doc, claim) == ["الحزب الوطني"] and claim.text == "قلقه من الوضع"
+
+
+def test_verbs_that_report_with_their_object_noun():
+    doc, _ = run("ووجه المدرب خالد يوسف انتقادات حادة إلى لاعبيه.")
+    assert doc.claims[0].text.startswith("انتقادات حادة")
+
+
+def test_a_negated_reporting_verb_reports_nothing_but_not_ruling_out_does():
+    doc, _ = run("ولم يعلن الوزير خالد يوسف أن المفاوضات انتهت. ولم يستبعد الوزير أن تستأنف المفاوضات قريبا.")
+    assert [c.text for c in doc.claims] == ["تستأنف المفاوضات قريبا"]
+
+
+def test_impersonal_expectations_acts_and_things_are_no_statements():
+    doc, _ = run("مع ذلك يتوقع أن تكون القمة صعبة. وأعلنت الحكومة حالة الطوارئ. إلا أن عدة مؤشرات أشارت إلى ارتفاع الأسعار.")
+    assert doc.claims == []
+
+
+def test_negated_reports_report_nothing():
+    doc, _ = run("لكن التقارير الأولية لم تتحدث عن سقوط ضحايا.")
+    assert doc.claims == []
+
+
+def test_a_participle_inside_a_quotation_is_no_cue():
+    doc, _ = run('وقال الوزير خالد يوسف: "يبدو مرجحا أنه لم يفعل ذلك بمفرده".')
+    assert len(doc.claims) == 1
+
+
+def test_according_to_with_a_noun_and_unsourced_reports():
+    doc, actors = run("تراجع الاقتصاد هذا العام، وفقا لبيان صادر عن حزب العمال. واقترب اللاعب من الانتقال إلى الهلال، "
+                      "وفقا لتقارير إعلامية.")
+    first, second = doc.claims
+    assert by(doc, first) == ["حزب العمال"] and first.text == "تراجع الاقتصاد هذا العام"
+    assert second.by is None and second.status == "unconfirmed"
+
+
+# -- content boundaries ----------------------------------------------------------------------------
+
+def test_a_quotation_after_an_addressee_is_the_content():
+    doc, _ = run('وقال الوزير خالد يوسف إن الوضع مستقر. وأضاف لإذاعة المدينة "الوضع صعب ونحن نعمل".')
+    assert doc.claims[1].text.startswith("الوضع صعب ونحن نعمل")
+
+
+def test_a_comma_and_fima_open_a_new_event_and_its_prepositions_are_not_this_verbs():
+    doc, _ = run("أكدت مصر تضامنها الكامل مع الرياض، فيما بعث الرئيس خالد يوسف برقية إلى الملك. "
+                 "ودعت الأردن الأطراف كافة، فيما بعث الرئيس خالد يوسف برقية إلى الملك.")
+    assert [c.text for c in doc.claims] == ["تضامنها الكامل مع الرياض", "الأطراف كافة"]
+
+
+def test_a_quotation_closing_after_its_full_stop_ends_the_sentence():
+    doc, _ = run('قال الوزير خالد يوسف إن الاتفاق "مهم جدا." وأكد ضرورة تنفيذه.')
+    assert len(doc.sentences) == 2 and by(doc, doc.claims[1]) == ["خالد يوسف"]
+
+
+# -- denials ---------------------------------------------------------------------------------------
+
+def test_a_back_pointing_denial_takes_the_clause_before():
+    doc, _ = run("وتحدثت تقارير عن اتفاق سري بين البلدين، وهو ما نفته الحكومة المصرية بشدة.")
+    (denial,) = doc.denials
+    assert by(doc, denial) == ["الحكومة المصرية"] and denial.text == "اتفاق سري بين البلدين"
+
+
+def test_a_verbal_noun_of_denying_needs_whose_it_is():
+    doc, _ = run("ولجأ الوزير خالد يوسف إلى تويتر لتكذيب هذه الأنباء، دون أن يذكر التفاصيل. وقال الوزير في نفي إشارة إلى المعارضة.")
+    (denial,) = doc.denials
+    assert by(doc, denial) == ["خالد يوسف"] and denial.text == "هذه الأنباء"
+
+
+def test_a_subject_no_list_knows_runs_to_its_comma():
+    doc, _ = run("ونفى القيادي في الحزب فلان الفلاني، في تصريح للإذاعة، الاتهامات الموجهة إليه.")
+    (denial,) = doc.denials
+    assert denial.text == "الاتهامات الموجهة إليه"
+
+
+# -- metadata --------------------------------------------------------------------------------------
+
+def test_a_place_and_outlet_line_above_the_body_is_the_credit():
+    doc, actors = run("الحكومة المصرية تعلن انتهاء اجتماع الأزمة الطويل\n\nالقاهرة - رويترز\n\nقال الوزير خالد يوسف إن الاجتماع انتهى.")
+    assert doc.source.credit == "رويترز" and "egypt" not in actors and "reuters" not in actors
+
+
+def test_a_dateline_with_a_country_is_no_mention():
+    _, actors = run("دبي، الإمارات العربية المتحدة (CNN)-- أعلنت وزارة الخارجية الأمريكية أن الوضع خطير.")
+    assert "uae" not in actors and "cnn" not in actors
+
+
+# -- later rules -----------------------------------------------------------------------------------
+
+def test_a_joint_subject_after_kull_min_and_past_an_apposition():
+    doc, _ = run("وأعلنت كل من سرايا القدس، الذراع المسلح لحركة الجهاد، وكتائب القسام مسؤوليتهما عن القصف.")
+    assert by(doc, doc.claims[0]) == ["سرايا القدس", "كتائب القسام"]
+
+
+def test_a_country_in_adjective_form_after_a_feminine_noun_is_an_adjective():
+    doc, _ = run("أسقط الجيش الإسرائيلي طائرة مقاتلة سورية يقول إنها اخترقت المجال الجوي.")
+    assert by(doc, doc.claims[0]) == ["الجيش الإسرائيلي"]
+
+
+def test_a_statement_noun_with_li_names_whose_statement_it_is():
+    doc, _ = run("وأضفى آخر تصريح لترامب ضبابية على الوضع، حيث قال الخميس إن الضربة قد تتأخر.")
+    assert by(doc, doc.claims[-1]) == ["ترامب"]
+
+
+def test_an_office_with_a_possessive_then_the_name():
+    doc, _ = run("وقال رئيس مكتبه السياسي ياسر دلوان إن الاتفاق نهائي.")
+    assert by(doc, doc.claims[0]) == ["ياسر دلوان"]
+
+
+def test_no_subject_after_a_colon():
+    doc, _ = run('وقال المدرب خالد يوسف إن الفوز مستحق. وأضاف: "أعددنا الفريق ليلعب بقوة".')
+    assert by(doc, doc.claims[1]) == ["خالد يوسف"]
+
+
+def test_a_person_named_after_yud3a_and_a_definite_group():
+    doc, actors = run("وتتهم امرأة تدعى منية الرجل بالاعتداء عليها. وقال القضاة إن التحقيق مستمر.")
+    assert by(doc, doc.claims[0]) == ["منية"]
+    assert actors[doc.claims[1].by].kind == "anonymous" and by(doc, doc.claims[1]) == ["القضاة"]
+
+
+def test_x_relaying_from_y_is_ys_statement_relayed_by_x():
+    doc, _ = run("وقالت مصادر أمنية أمريكية نقلا عن مسؤولي مخابرات بريطانيين إن المهاجم ولد في المدينة.")
+    (claim,) = doc.claims
+    assert by(doc, claim) == ["مسؤولي مخابرات بريطانيين"] and claim.relayed_by == "anon-american-security-sources"
+    assert claim.text == "المهاجم ولد في المدينة"
+
+
+def test_a_relaying_medium_after_a_comma_ends_what_was_said():
+    doc, _ = run("ونفى المحامي خالد يوسف الحصول على جواز آخر، نقلا عن وسائل إعلام أميركية.")
+    assert doc.denials[0].text == "الحصول على جواز آخر"
+
+
+def test_quotation_marks_at_the_content_boundaries():
+    doc, _ = run('قال الوزير خالد يوسف إن "الاتفاق مهم". وأضاف أن "الوقت ضيق" بعد الحرب. وقال إن الخطر قائم مع "داعش".')
+    assert [c.text for c in doc.claims] == ["الاتفاق مهم", '"الوقت ضيق" بعد الحرب', 'الخطر قائم مع "داعش"']
+
+
+def test_where_what_was_said_begins_and_ends():
+    doc, _ = run("وشدد الحزب الوطني على ضرورة احترام القانون. وأشار البعض إلى أنه في مرحلة ما قد تتغير السياسة. "
+                 "وأصرت إيران على أن برنامجها كان سلميا، لكن المجتمع الدولي لم يقتنع.")
+    assert [c.text for c in doc.claims] == ["ضرورة احترام القانون", "في مرحلة ما قد تتغير السياسة", "برنامجها كان سلميا"]
+
+
+def test_a_definite_office_alone_is_the_person_who_spoke_before():
+    doc, _ = run("وقال المكلف بالاعلام بالشركة خالد يوسف إن المصنع أغلق. وشدد المتحدث على أن العمال غاضبون. "
+                 "وتوقف العمل، وفق رواية المكلف بالاعلام.")
+    assert [by(doc, c) for c in doc.claims] == [["خالد يوسف"], ["خالد يوسف"], ["خالد يوسف"]]
+
+
+def test_what_is_no_denial():
+    for text in ("وقالت الوزارة إنه لا يمكن تأكيد أو نفي هذه الأنباء.", "ولم يؤكد الوزير أو ينفِ الخبر.",
+                 "وغادر الوزير القاعة دون أن ينكر التهم.", "ولم تنفِ الحكومة المصرية الخبر.",
+                 "ورفض الرئيس خالد يوسف لقاء الوفد.", "وقال الرئيس خالد يوسف إنه لم يكن على علم بالاتفاق."):
+        doc, actors = run(text)
+        assert doc.denials == [], text
+        assert all(a.kind != "person" or not a.names["ar"][0].startswith("أو") for a in doc.actors), text
+
+
+def test_verbal_nouns_of_denying_and_whose_they_are():
+    doc, _ = run("وتحدثت تقارير عن اتفاق سري. وسارعت وزارة الخارجية المصرية إلى نفيه.")
+    (denial,) = doc.denials
+    assert by(doc, denial) == ["وزارة الخارجية المصرية"] and denial.denies == doc.claims[0].id
+    doc, _ = run("وقال الوزير خالد يوسف في نفيه للخبر إن الاتفاق لم يحدث.")
+    assert by(doc, doc.denials[0]) == ["خالد يوسف"] and doc.denials[0].text == "الاتفاق لم يحدث"
+    doc, _ = run("وجاء ذلك في نفي الحكومة المصرية للخبر.")
+    assert by(doc, doc.denials[0]) == ["الحكومة المصرية"]
