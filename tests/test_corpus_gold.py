@@ -83,4 +83,6 @@ def test_boundaries_answers_and_traps(measured):
 def test_every_real_article_is_processed_quickly(measured):
     results, _ = measured
     assert [r.article for r in results if r.error] == []
-    assert max(r.seconds for r in results) < 0.5
+    # CPU time: on a shared 2-core machine wall-clock time measures the other processes too
+    # (eval prints both); the budget is the 0.5 s per article.
+    assert max(r.cpu_seconds for r in results) < 0.5
