@@ -133,3 +133,5 @@ def test_index_files_hold_terms_aliases_and_page_lengths(tmp_path):
     assert terms["attack"] == [1, 1, 1, 1]  # sections 1 and 2 (as differences), once each
     assert terms["agreement"] == [0, index.TITLE]
     assert alias["~faluja"] == "falluja" and alias["aljaafari"] == "jaafari" and alias["organis"] == "organ"
+    # for marking on arrival: the variants whose usual spelling this language's index holds
+    assert json.loads((tmp_path / "variants.json").read_text()) == {"organis": "organ"}

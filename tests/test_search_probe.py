@@ -39,3 +39,14 @@ def test_query_in_the_address_opens_search_filled(page_factory, base_url):
     assert page.input_value("#explainer-search-input") == "الجعفري"
     page.wait_for_selector("#explainer-search-results a")
     assert "actors" in " ".join(a.get_attribute("href") for a in page.locator("#explainer-search-results a").all())
+
+
+def test_arrival_marks_words_found_through_a_spelling_variant(page_factory, base_url):
+    """?h=organization on a heading's section marks "organisation" in the text under the heading
+    (variants.yml: the page word's key is the query's), and the heading is the target."""
+    page = page_factory()
+    page.goto(base_url + "/en/iraq-russia-intelligence-2015/actors/?h=organization#joint-operations-command")
+    page.wait_for_selector("mark.search-hit")
+    assert page.locator(".search-target").get_attribute("id") == "joint-operations-command"
+    # once, in "Kind: organisation"; not in the next actors' sections
+    assert page.locator("mark.search-hit").all_text_contents() == ["organisation"]

@@ -284,13 +284,28 @@ export async function createSearch(base, lang) {
     if (!scope) return 0;
     const matched = await resolve(query);
     const terms = new Set(matched.flatMap((m) => [...m.terms]));
+    /* a page word counts by its key too: "organisation" is found for "organization" */
+    const variants = await getJSON(new URL("variants.json", root)).catch(() => ({}));
+    const found = (b) => {
+      const s = folder.stem(b);
+      return terms.has(b) || terms.has(s) || (Object.hasOwn(variants, s) && terms.has(variants[s]));
+    };
     if (id && scope.id === id) scope.classList.add("search-target");
-    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement.closest("script,style,svg,mark,[data-search-ignore]")
-        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
+    /* a heading's section, as indexed, runs on to the next heading or marked section */
+    const roots = [scope];
+    if (scope.tagName === "H2") {
+      const starts = "h2[id],[data-search-section][id]";
+      for (let el = scope.nextElementSibling; el && !el.matches(starts) && !el.querySelector(starts);
+        el = el.nextElementSibling) roots.push(el);
+    }
     const nodes = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode);
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement.closest("script,style,svg,mark,[data-search-ignore]")
+          ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      while (walker.nextNode()) nodes.push(walker.currentNode);
+    }
     let marked = 0;
     for (const node of nodes) {
       const text = node.nodeValue;
@@ -298,7 +313,7 @@ export async function createSearch(base, lang) {
       let at = 0;
       for (const m of text.matchAll(/[\p{L}\p{M}\p{N}\u0640]+/gu)) {
         const b = folder.base(folder.words(m[0]).join(""));
-        if (!b || !(terms.has(b) || terms.has(folder.stem(b)))) continue;
+        if (!b || !found(b)) continue;
         parts.push(text.slice(at, m.index));
         const mark = document.createElement("mark");
         mark.className = "search-hit";

@@ -12,7 +12,9 @@ Files, per language under search/<lang>/:
   sections given as differences from the previous one; a term is stored in the file of its first
   two letters (FNV-1a, search.js computes the same), so one query word costs one small file;
 - d/<n>.json: [url, title, text] of `texts_per_file` consecutive sections, fetched for the results
-  shown.
+  shown;
+- variants.json: {variant's stem: usual spelling's stem} of data/search/variants.yml, read only on
+  arrival from a result, to mark a page word found through its variant.
 A term is a word's base (folded, proclitics peeled) and its key (the stem, or the stem of its usual
 spelling, data/search/variants.yml). Aliases: a variant's stem → the usual spelling's stem, and
 "~" + the transliteration skeleton of an English word → its key.
@@ -214,6 +216,8 @@ def write_language(out: Path, docs: list[dict], folder: Folder, rules: dict, nam
             per_page.append(0)
             last = page
         per_page[-1] += 1
+    # a page word's spelling variant → the usual spelling's key, for marking words on arrival (?h=)
+    dump(out / "variants.json", {k: v for k, v in sorted(folder.aliases.items()) if v in found})
     dump(out / "meta.json", {"rules": {k: rules[k] for k in SHIPPED if k in rules}, "shard": shard, "chunk": chunk,
                              "docs": len(docs), "pages": per_page, "title": TITLE, "buckets": buckets, "shards": sorted(shards, key=int)})
 
