@@ -316,3 +316,16 @@ def test_verbal_nouns_of_denying_and_whose_they_are():
     assert by(doc, doc.denials[0]) == ["خالد يوسف"] and doc.denials[0].text == "الاتفاق لم يحدث"
     doc, _ = run("وجاء ذلك في نفي الحكومة المصرية للخبر.")
     assert by(doc, doc.denials[0]) == ["الحكومة المصرية"]
+
+
+def test_an_office_after_the_named_speaker_is_no_content():
+    # "استنكر X نائب رئيس Y، Z": the office (no comma before it) belongs to the speaker, up to its comma
+    doc, _ = run("واستنكر خالد يوسف نائب رئيس جمعية المزارعين، قرار الحكومة الأخير.")
+    assert [(by(doc, c), c.text) for c in doc.claims] == [(["خالد يوسف"], "قرار الحكومة الأخير")]
+
+
+def test_the_sentence_subject_not_a_verbal_nouns_speaker_goes_on_speaking():
+    # "استنكر X تصريح Y …. واعتبر أن …": the pronoun is X's, though Y was named (as a noun's speaker) last
+    doc, _ = run("قال سامي عادل إن الحزب قوي. من جانبه استنكر خالد يوسف تصريح سامي عادل حول الانتخابات. "
+                 "واعتبر أن الحزب يخالف القانون.")
+    assert by(doc, doc.claims[-1]) == ["خالد يوسف"]

@@ -368,10 +368,17 @@ class ClaimFinder:
             frame_end = max(frame_end, c_start)
             said_until = c_end
             self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
-            if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES):
-                main_subject = subject  # (a relative clause's speaker is not the sentence's subject)
+            if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES) and \
+                    (main_subject is None or cue.kind != "noun"):
+                main_subject = subject  # (a relative clause's speaker is not the sentence's subject,
+                # nor is the one a verbal noun names: "استنكر X تصريح Y": X goes on speaking)
         if main_subject is None:
             self.topic(s, toks, hits)
+        elif self.history and self.history[-1] != main_subject and main_subject in self.history[-3:]:
+            # the next pronoun subject ("واعتبر") refers to this sentence's subject, not to a speaker
+            # a verbal noun or a relative clause named after it
+            self.history.remove(main_subject)
+            self.history.append(main_subject)
 
     def topic(self, s, toks, hits: list[Hit]) -> None:
         """A person or body that opens a sentence without a statement ("ودوستم الستيني معروف …")
@@ -1000,6 +1007,14 @@ class ClaimFinder:
             # "ونفى القيادي في حركة … فلان، في تصريح …، الاتهامات": a subject no list knows, up to its comma
             comma = next((k for k in range(j + 1, min(j + 10, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
             if comma is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, comma)):
+                j = comma
+        if cue.kind != "noun" and not cue.noun and j > cue.end_tok and j < len(toks) and not self._punct_at(toks, j) \
+                and any(f in self.lex.offices for f in stems(toks[j][2])):
+            # "استنكر فلان الفلاني نائب رئيس الاتحاد …، تصريح …": the named speaker's office, up to its comma
+            comma = next((k for k in range(j + 1, min(j + 10, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
+            if comma is not None and not any(toks[k][2] in self.lex.complementizers or
+                                             _is(toks[k][2], self.lex.verbs | self.lex.denials, verb=True)
+                                             for k in range(j, comma)):
                 j = comma
         if j < len(toks) and self._punct_at(toks, j) and "،" in text[toks[j - 1][1]:toks[j][0]] and not self.apposed:
             close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
