@@ -329,3 +329,9 @@ def test_the_sentence_subject_not_a_verbal_nouns_speaker_goes_on_speaking():
     doc, _ = run("قال سامي عادل إن الحزب قوي. من جانبه استنكر خالد يوسف تصريح سامي عادل حول الانتخابات. "
                  "واعتبر أن الحزب يخالف القانون.")
     assert by(doc, doc.claims[-1]) == ["خالد يوسف"]
+
+
+def test_a_document_in_construct_speaks_for_the_latest_speaker():
+    # "وقال محضر الاجتماع": the minutes (a document named by its genitive) speak for whoever issued them
+    doc, _ = run("قالت جمعية المزارعين إن الموسم جيد. وقال محضر الاجتماع إن الأسعار سترتفع.")
+    assert [(by(doc, c), c.text) for c in doc.claims][-1] == (["جمعية المزارعين"], "الأسعار سترتفع")

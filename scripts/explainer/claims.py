@@ -624,7 +624,11 @@ class ClaimFinder:
             earlier = self.latest_speaker(None)
             if earlier is not None:
                 self.via = "coreference"
-                return earlier, first_tok + 1
+                end = first_tok + 1
+                if not toks[first_tok][2].removeprefix("و").startswith("ال") and end < len(toks) \
+                        and toks[end][2].startswith("ال") and not self._punct_at(toks, end):
+                    end += 1  # "وقال محضر الاجتماع": the document's name runs over its genitive
+                return earlier, end
         if cue.end_tok < len(toks) and _is(toks[cue.end_tok][2], self.lex.report_heads):
             self.via = "report"  # "ذكرت تقارير أن …": unsourced reports, no one's statement
             return None, cue.end_tok + 1
