@@ -335,3 +335,9 @@ def test_a_document_in_construct_speaks_for_the_latest_speaker():
     # "وقال محضر الاجتماع": the minutes (a document named by its genitive) speak for whoever issued them
     doc, _ = run("قالت جمعية المزارعين إن الموسم جيد. وقال محضر الاجتماع إن الأسعار سترتفع.")
     assert [(by(doc, c), c.text) for c in doc.claims][-1] == (["جمعية المزارعين"], "الأسعار سترتفع")
+
+
+def test_a_body_a_procedure_is_pending_before_is_no_actor():
+    # "موقوفون على ذمة لجنة التحقيق": the suspension is pending before the committee; it does nothing here
+    doc, names = run("وقال خالد يوسف إن ثلاثة عمال موقوفون على ذمة لجنة الانضباط منذ شهر.")
+    assert [a.names["ar"][0] for a in doc.actors] == ["خالد يوسف"]

@@ -45,7 +45,7 @@ FLOORS = {
 # not counted as taken, as a statement trap inside a gold statement already was not.
 EXACT_FLOOR = 0.60  # found statements with exactly the gold quote boundaries
 ANSWERS_FLOOR = 0.33  # found denials answering the right statement
-TRAPS_CEILING = 2  # trap phrases taken (of 135); the goal is 0
+TRAPS_CEILING = 1  # trap phrases taken (of 135); the goal is 0
 
 
 @pytest.fixture(scope="module")

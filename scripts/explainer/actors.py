@@ -83,6 +83,7 @@ class Gazetteer:
         self.called = {fold(w) for w in sp.get("called", [])}
         self.from_places = {fold(w) for w in sp.get("from_places", [])}
         self.not_state_heads = {fold(w) for w in sp.get("not_state_heads", [])}
+        self.procedure_words = {fold(w) for w in sp.get("procedure_words", [])}
         names = load_data("first_names.yml", data_dir)
         self.first_names = {fold(w) for w in names["names"]}
         self.connectors = {fold(w) for w in names["connectors"]}
@@ -612,6 +613,8 @@ class ActorFinder:
             head = next((f for f in forms if f in gaz.heads or "ال" + f in gaz.heads), None)
             if head is None:
                 continue
+            if i > 0 and toks[i - 1][2] in gaz.procedure_words and not _punct_before(text, toks, i):
+                continue  # "موقوفون على ذمة مجلس التأديب": a procedure pending before a body, not the body acting
             definite = any(f.startswith("ال") for f in forms)
             k = i + 1
             while k < len(toks) and k - i <= 4 and not taken[k] and not _punct_before(text, toks, k):
