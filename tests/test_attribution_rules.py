@@ -341,3 +341,10 @@ def test_a_body_a_procedure_is_pending_before_is_no_actor():
     # "موقوفون على ذمة لجنة التحقيق": the suspension is pending before the committee; it does nothing here
     doc, names = run("وقال خالد يوسف إن ثلاثة عمال موقوفون على ذمة لجنة الانضباط منذ شهر.")
     assert [a.names["ar"][0] for a in doc.actors] == ["خالد يوسف"]
+
+
+def test_a_source_from_a_body_found_by_its_head_noun_is_an_anonymous_speaker():
+    # "مسؤول من المخابرات الإسرائيلية": the body is known only by its head noun, named after its source
+    doc, _ = run("وقال سامي عادل إن الاتفاق سيئ. وقال مسؤول من المخابرات الأردنية شارك في التحقيق إن الوثائق صحيحة. "
+                 "وأضاف أن البرنامج مستمر.")
+    assert [by(doc, c) for c in doc.claims][1:] == [["مسؤول من المخابرات الأردنية"]] * 2
