@@ -348,3 +348,15 @@ def test_a_source_from_a_body_found_by_its_head_noun_is_an_anonymous_speaker():
     doc, _ = run("وقال سامي عادل إن الاتفاق سيئ. وقال مسؤول من المخابرات الأردنية شارك في التحقيق إن الوثائق صحيحة. "
                  "وأضاف أن البرنامج مستمر.")
     assert [by(doc, c) for c in doc.claims][1:] == [["مسؤول من المخابرات الأردنية"]] * 2
+
+
+def test_a_statement_quoted_inside_another_is_not_the_sentences_subject():
+    # 'وقالت الوزارة "تدين فرنسا …"': the next pronoun ("وأكدت") is the ministry's, not the quoted state's
+    doc, _ = run('وقالت وزارة الزراعة في بيانها "تدين فرنسا بشدة قرار الشركة". وأكدت أن الأسعار سترتفع.')
+    assert by(doc, doc.claims[-1]) == ["وزارة الزراعة"]
+
+
+def test_a_pronoun_of_the_documents_gender_goes_on_with_its_author():
+    # "وأضاف البيان أن … وتابع أن": the masculine verb agrees with the document, not its (feminine) author
+    doc, _ = run("قالت وزارة الزراعة إن الموسم جيد. وأضاف البيان أن الأسعار سترتفع. وتابع أن الصادرات ستزيد.")
+    assert [by(doc, c) for c in doc.claims] == [["وزارة الزراعة"]] * 3

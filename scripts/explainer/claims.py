@@ -302,6 +302,7 @@ class ClaimFinder:
         self.denials: list[Denial] = []
         self.points_back: dict[str, str] = {}  # denial id → noun of the anaphor after its verb
         self.last_speaker: str | None = None  # the latest statement's speaker, for "وأضاف" and participles
+        self.document = None  # (author, gender) of the latest document that spoke ("وأضاف البيان")
 
     def run(self) -> None:
         for s in self.doc.sentences:
@@ -368,8 +369,12 @@ class ClaimFinder:
             frame_end = max(frame_end, c_start)
             said_until = c_end
             self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
+            # a statement quoted inside an earlier one ('وقالت الوزارة "تدين إسرائيل …"') is not the sentence's
+            nested = self.quotes.inside(0, cue.start - s.start) and any(
+                i.start <= cue.start < i.end and self.quotes.inside(max(0, i.start - s.start - 1), cue.start - s.start)
+                for i in self.said_in(s.id)[:-1])
             if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES) and \
-                    (main_subject is None or cue.kind != "noun"):
+                    (main_subject is None or cue.kind != "noun" and not nested):
                 main_subject = subject  # (a relative clause's speaker is not the sentence's subject,
                 # nor is the one a verbal noun names: "استنكر X تصريح Y": X goes on speaking)
         if main_subject is None:
@@ -625,6 +630,8 @@ class ClaimFinder:
             if earlier is not None:
                 self.via = "coreference"
                 end = first_tok + 1
+                # "وأضاف البيان … وتابع أن": a pronoun of the document's gender goes on with its author
+                self.document = (earlier, "f" if toks[first_tok][2].endswith("ه") else "m")
                 if not toks[first_tok][2].removeprefix("و").startswith("ال") and end < len(toks) \
                         and toks[end][2].startswith("ال") and not self._punct_at(toks, end):
                     end += 1  # "وقال محضر الاجتماع": the document's name runs over its genitive
@@ -693,6 +700,12 @@ class ClaimFinder:
         if named:  # "أصدرت إسرائيل بيانا قالت فيه": the subject named before in this sentence
             self.via = "nearest"
             return named[-1].actor, cue.end_tok
+        if continuing and self.document is not None and self.history and self.history[-1] == self.document[0] \
+                and gender == self.document[1] and cue.end_tok < len(toks) and (
+                    toks[cue.end_tok][2] in self.lex.complementizers - PREPOSITIONAL
+                    or self.opens_quote(self.sentence_text, toks[cue.end_tok - 1][1], toks[cue.end_tok][0])):
+            self.via = "coreference"
+            return self.document[0], cue.end_tok
         earlier = self.latest_speaker(gender)
         self.via = "coreference" if earlier is not None else None
         return earlier, cue.end_tok
