@@ -360,3 +360,17 @@ def test_a_pronoun_of_the_documents_gender_goes_on_with_its_author():
     # "وأضاف البيان أن … وتابع أن": the masculine verb agrees with the document, not its (feminine) author
     doc, _ = run("قالت وزارة الزراعة إن الموسم جيد. وأضاف البيان أن الأسعار سترتفع. وتابع أن الصادرات ستزيد.")
     assert [by(doc, c) for c in doc.claims] == [["وزارة الزراعة"]] * 3
+
+
+def test_an_adverbial_phrase_after_the_verb_is_no_speakers_name():
+    # "ويدين بلا كلل …": "بلا كلل" (tirelessly) starts no name; the subject named before goes on
+    doc, _ = run('وينفي الوزير خالد يوسف الاتهامات ويدين بلا كلل "الحملة" التي تشنها الصحف.')
+    assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["خالد يوسف"]
+    assert by(doc, doc.claims[-1]) == ["خالد يوسف"]
+
+
+def test_a_place_joined_to_one_a_preposition_governs_is_no_subject():
+    # "زيارتا الوزير لبروكسل ولندن، إذ انتقد …": London is where he went, not who criticised
+    doc, _ = run("وقال الوزير خالد يوسف إن الزيارة مهمة. وفي حين كانت زيارتا الوزير لبروكسل ولندن عاصفتين، "
+                 "إذ انتقد خلالهما حلفاءه بشدة، فإن الخلاف كبير.")
+    assert by(doc, doc.claims[-1]) == ["خالد يوسف"]

@@ -906,6 +906,12 @@ class ClaimFinder:
             return False  # "أعلنت كل من سرايا القدس وكتائب القسام": "كل من" opens a joint subject
         if k > 0 and toks[k - 1][2] in self.lex.prepositions and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
             return True
+        if k > 0 and toks[k][2].startswith("و") and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
+            # "زيارتا الرئيس لبروكسل ولندن": a place joined to a word with a glued preposition (a place no
+            # list knows) is governed by it too
+            if self.kind.get(h.actor) == "state" and toks[k - 1][2][:1] in ("ل", "ب") and len(toks[k - 1][2]) > 3 \
+                    and not any(g.tok == k - 1 for g in self.hits_in.get(h.sentence, [])):
+                return True
         word = toks[k][2]
         word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
         if k > 0 and word[:1] == "ل" and toks[k - 1][2] in self.lex.subject_with_li:
