@@ -374,3 +374,9 @@ def test_a_place_joined_to_one_a_preposition_governs_is_no_subject():
     doc, _ = run("وقال الوزير خالد يوسف إن الزيارة مهمة. وفي حين كانت زيارتا الوزير لبروكسل ولندن عاصفتين، "
                  "إذ انتقد خلالهما حلفاءه بشدة، فإن الخلاف كبير.")
     assert by(doc, doc.claims[-1]) == ["خالد يوسف"]
+
+
+def test_a_document_as_the_subject_of_a_verb_speaks_for_its_issuer():
+    # "وزعت وزارة الزراعة مشروع بيان يدعو البرلمان إلى …": the draft's issuer calls, the body after the verb is called
+    doc, _ = run("ووزعت وزارة الزراعة مشروع بيان يدعو مجلس النواب إلى إقرار القانون فورا.")
+    assert [by(doc, c) for c in doc.claims] == [["وزارة الزراعة"]]

@@ -562,6 +562,14 @@ class ClaimFinder:
             # "إدانتها", "نفيه", "تصريحاته": the pronoun is the speaker, named before in the sentence
             self.via = "coreference"
             return self.sentence_subject(s, cue, toks, self.possessive(toks, cue), last=True), cue.end_tok
+        if cue.kind == "verb" and not cue.participle and cue.tok > 0 and toks[cue.tok][2][:1] in ("ي", "ت") \
+                and toks[cue.tok - 1][2] in self.lex.documents and not self._punct_at(toks, cue.tok):
+            # "ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى …": the document is the subject, and
+            # whoever issued it (the sentence's subject) says it; what follows the verb is its object
+            issuer = self.sentence_subject(s, cue, toks, None)
+            if issuer is not None and any(h.actor == issuer and h.sentence == s.id for h in self.hits_before(s, cue)):
+                self.via = "direct"
+                return issuer, cue.end_tok
         reach = 4 if cue.kind == "statement" else 2
         after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS
                  and not h.adjective]
