@@ -380,3 +380,15 @@ def test_a_document_as_the_subject_of_a_verb_speaks_for_its_issuer():
     # "وزعت وزارة الزراعة مشروع بيان يدعو البرلمان إلى …": the draft's issuer calls, the body after the verb is called
     doc, _ = run("ووزعت وزارة الزراعة مشروع بيان يدعو مجلس النواب إلى إقرار القانون فورا.")
     assert [by(doc, c) for c in doc.claims] == [["وزارة الزراعة"]]
+
+
+def test_a_general_of_a_nationality_is_an_anonymous_speaker():
+    doc, _ = run("وقال جنرال فرنسي رفيع إن قواته سترد بقوة على أي هجوم.")
+    assert [(a.kind, a.names["ar"][0]) for a in doc.actors if a.kind == "anonymous"] == [("anonymous", "جنرال فرنسي رفيع")]
+    assert by(doc, doc.claims[0]) == ["جنرال فرنسي رفيع"]
+
+
+def test_the_two_countries_are_the_two_states_named_last():
+    # "اتفقت فرنسا وألمانيا … وقال البلدان إنهما …": a dual back-reference to the latest pair of states
+    doc, _ = run("اتفقت فرنسا وألمانيا على نزع فتيل الأزمة بينهما. وقال البلدان، العضوان في الاتحاد، إنهما سيشكلان لجنة مشتركة.")
+    assert by(doc, doc.claims[-1]) == ["فرنسا", "ألمانيا"]

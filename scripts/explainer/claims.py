@@ -90,6 +90,7 @@ class Lexicon:
         self.according_nouns = {fold(w) for w in d.get("according_nouns", [])}
         self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
         self.documents = {fold(w) for w in d.get("documents", [])}
+        self.pair_nouns = {fold(w) for w in d.get("pair_nouns", [])}
         self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
         genders = load_data("speakers.yml", data_dir).get("head_gender", {})
         self.feminine_heads = {fold(w).removeprefix("ال") for w in genders.get("feminine", [])}
@@ -616,6 +617,18 @@ class ClaimFinder:
                 joint.append(nxt.actor)
                 end_tok = next((k for k, t in enumerate(toks) if t[1] >= nxt.end - s.start), end_tok) + 1
             return (joint if len(joint) > 1 else first.actor), end_tok
+        pair_tok = self.subject_token(toks, cue)
+        if cue.kind in ("verb", "denial") and pair_tok < len(toks) and toks[pair_tok][2] in self.lex.pair_nouns:
+            # "وقال البلدان": the two states named last before it
+            states = []
+            for h in reversed(self.hits_before(s, cue)):
+                if self.kind.get(h.actor) == "state" and not h.adjective and h.actor not in states:
+                    states.append(h.actor)
+                if len(states) == 2:
+                    break
+            if len(states) == 2:
+                self.via = "coreference"
+                return states[::-1], pair_tok + 1
         if cue.kind in ("verb", "denial"):
             named = self.apposed_name(toks, hits, s, self.subject_token(toks, cue))
             if named is not None:  # "نفى قائد المركز الروسي …، اللواء يوري يفتوشينكو، استخدام …"
