@@ -392,3 +392,9 @@ def test_the_two_countries_are_the_two_states_named_last():
     # "اتفقت فرنسا وألمانيا … وقال البلدان إنهما …": a dual back-reference to the latest pair of states
     doc, _ = run("اتفقت فرنسا وألمانيا على نزع فتيل الأزمة بينهما. وقال البلدان، العضوان في الاتحاد، إنهما سيشكلان لجنة مشتركة.")
     assert by(doc, doc.claims[-1]) == ["فرنسا", "ألمانيا"]
+
+
+def test_rights_organisations_are_an_anonymous_source_and_a_joint_speaker():
+    # "وتحذر الأمم المتحدة ومنظمات حقوقية من …": both speak; "منظمات حقوقية" names no one body
+    doc, _ = run("وتحذر الأمم المتحدة ومنظمات حقوقية من أن العودة ليست آمنة.")
+    assert by(doc, doc.claims[0]) == ["الأمم المتحدة", "منظمات حقوقية"]
