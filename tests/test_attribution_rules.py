@@ -398,3 +398,9 @@ def test_rights_organisations_are_an_anonymous_source_and_a_joint_speaker():
     # "وتحذر الأمم المتحدة ومنظمات حقوقية من …": both speak; "منظمات حقوقية" names no one body
     doc, _ = run("وتحذر الأمم المتحدة ومنظمات حقوقية من أن العودة ليست آمنة.")
     assert by(doc, doc.claims[0]) == ["الأمم المتحدة", "منظمات حقوقية"]
+
+
+def test_a_verb_after_a_name_is_not_part_of_it():
+    # "رغم أن خالد يوسف قضى 10 أعوام …": the name ends before the verb
+    doc, _ = run("رغم أن خالد يوسف قضى 10 أعوام مع النادي، فإن العلاقة متوترة.")
+    assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["خالد يوسف"]
