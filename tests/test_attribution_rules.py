@@ -316,3 +316,91 @@ def test_verbal_nouns_of_denying_and_whose_they_are():
     assert by(doc, doc.denials[0]) == ["خالد يوسف"] and doc.denials[0].text == "الاتفاق لم يحدث"
     doc, _ = run("وجاء ذلك في نفي الحكومة المصرية للخبر.")
     assert by(doc, doc.denials[0]) == ["الحكومة المصرية"]
+
+
+def test_an_office_after_the_named_speaker_is_no_content():
+    # "استنكر X نائب رئيس Y، Z": the office (no comma before it) belongs to the speaker, up to its comma
+    doc, _ = run("واستنكر خالد يوسف نائب رئيس جمعية المزارعين، قرار الحكومة الأخير.")
+    assert [(by(doc, c), c.text) for c in doc.claims] == [(["خالد يوسف"], "قرار الحكومة الأخير")]
+
+
+def test_the_sentence_subject_not_a_verbal_nouns_speaker_goes_on_speaking():
+    # "استنكر X تصريح Y …. واعتبر أن …": the pronoun is X's, though Y was named (as a noun's speaker) last
+    doc, _ = run("قال سامي عادل إن الحزب قوي. من جانبه استنكر خالد يوسف تصريح سامي عادل حول الانتخابات. "
+                 "واعتبر أن الحزب يخالف القانون.")
+    assert by(doc, doc.claims[-1]) == ["خالد يوسف"]
+
+
+def test_a_document_in_construct_speaks_for_the_latest_speaker():
+    # "وقال محضر الاجتماع": the minutes (a document named by its genitive) speak for whoever issued them
+    doc, _ = run("قالت جمعية المزارعين إن الموسم جيد. وقال محضر الاجتماع إن الأسعار سترتفع.")
+    assert [(by(doc, c), c.text) for c in doc.claims][-1] == (["جمعية المزارعين"], "الأسعار سترتفع")
+
+
+def test_a_body_a_procedure_is_pending_before_is_no_actor():
+    # "موقوفون على ذمة لجنة التحقيق": the suspension is pending before the committee; it does nothing here
+    doc, names = run("وقال خالد يوسف إن ثلاثة عمال موقوفون على ذمة لجنة الانضباط منذ شهر.")
+    assert [a.names["ar"][0] for a in doc.actors] == ["خالد يوسف"]
+
+
+def test_a_source_from_a_body_found_by_its_head_noun_is_an_anonymous_speaker():
+    # "مسؤول من المخابرات الإسرائيلية": the body is known only by its head noun, named after its source
+    doc, _ = run("وقال سامي عادل إن الاتفاق سيئ. وقال مسؤول من المخابرات الأردنية شارك في التحقيق إن الوثائق صحيحة. "
+                 "وأضاف أن البرنامج مستمر.")
+    assert [by(doc, c) for c in doc.claims][1:] == [["مسؤول من المخابرات الأردنية"]] * 2
+
+
+def test_a_statement_quoted_inside_another_is_not_the_sentences_subject():
+    # 'وقالت الوزارة "تدين فرنسا …"': the next pronoun ("وأكدت") is the ministry's, not the quoted state's
+    doc, _ = run('وقالت وزارة الزراعة في بيانها "تدين فرنسا بشدة قرار الشركة". وأكدت أن الأسعار سترتفع.')
+    assert by(doc, doc.claims[-1]) == ["وزارة الزراعة"]
+
+
+def test_a_pronoun_of_the_documents_gender_goes_on_with_its_author():
+    # "وأضاف البيان أن … وتابع أن": the masculine verb agrees with the document, not its (feminine) author
+    doc, _ = run("قالت وزارة الزراعة إن الموسم جيد. وأضاف البيان أن الأسعار سترتفع. وتابع أن الصادرات ستزيد.")
+    assert [by(doc, c) for c in doc.claims] == [["وزارة الزراعة"]] * 3
+
+
+def test_an_adverbial_phrase_after_the_verb_is_no_speakers_name():
+    # "ويدين بلا كلل …": "بلا كلل" (tirelessly) starts no name; the subject named before goes on
+    doc, _ = run('وينفي الوزير خالد يوسف الاتهامات ويدين بلا كلل "الحملة" التي تشنها الصحف.')
+    assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["خالد يوسف"]
+    assert by(doc, doc.claims[-1]) == ["خالد يوسف"]
+
+
+def test_a_place_joined_to_one_a_preposition_governs_is_no_subject():
+    # "زيارتا الوزير لبروكسل ولندن، إذ انتقد …": London is where he went, not who criticised
+    doc, _ = run("وقال الوزير خالد يوسف إن الزيارة مهمة. وفي حين كانت زيارتا الوزير لبروكسل ولندن عاصفتين، "
+                 "إذ انتقد خلالهما حلفاءه بشدة، فإن الخلاف كبير.")
+    assert by(doc, doc.claims[-1]) == ["خالد يوسف"]
+
+
+def test_a_document_as_the_subject_of_a_verb_speaks_for_its_issuer():
+    # "وزعت وزارة الزراعة مشروع بيان يدعو البرلمان إلى …": the draft's issuer calls, the body after the verb is called
+    doc, _ = run("ووزعت وزارة الزراعة مشروع بيان يدعو مجلس النواب إلى إقرار القانون فورا.")
+    assert [by(doc, c) for c in doc.claims] == [["وزارة الزراعة"]]
+
+
+def test_a_general_of_a_nationality_is_an_anonymous_speaker():
+    doc, _ = run("وقال جنرال فرنسي رفيع إن قواته سترد بقوة على أي هجوم.")
+    assert [(a.kind, a.names["ar"][0]) for a in doc.actors if a.kind == "anonymous"] == [("anonymous", "جنرال فرنسي رفيع")]
+    assert by(doc, doc.claims[0]) == ["جنرال فرنسي رفيع"]
+
+
+def test_the_two_countries_are_the_two_states_named_last():
+    # "اتفقت فرنسا وألمانيا … وقال البلدان إنهما …": a dual back-reference to the latest pair of states
+    doc, _ = run("اتفقت فرنسا وألمانيا على نزع فتيل الأزمة بينهما. وقال البلدان، العضوان في الاتحاد، إنهما سيشكلان لجنة مشتركة.")
+    assert by(doc, doc.claims[-1]) == ["فرنسا", "ألمانيا"]
+
+
+def test_rights_organisations_are_an_anonymous_source_and_a_joint_speaker():
+    # "وتحذر الأمم المتحدة ومنظمات حقوقية من …": both speak; "منظمات حقوقية" names no one body
+    doc, _ = run("وتحذر الأمم المتحدة ومنظمات حقوقية من أن العودة ليست آمنة.")
+    assert by(doc, doc.claims[0]) == ["الأمم المتحدة", "منظمات حقوقية"]
+
+
+def test_a_verb_after_a_name_is_not_part_of_it():
+    # "رغم أن خالد يوسف قضى 10 أعوام …": the name ends before the verb
+    doc, _ = run("رغم أن خالد يوسف قضى 10 أعوام مع النادي، فإن العلاقة متوترة.")
+    assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["خالد يوسف"]

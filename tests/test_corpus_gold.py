@@ -19,9 +19,9 @@ import eval as gold_eval  # noqa: E402
 
 # figure: (recall floor, precision floor)
 FLOORS = {
-    "actors": (0.89, 0.84),
+    "actors": (0.90, 0.84),
     "statements": (0.90, 0.93),
-    "speaker": (0.75, 0.79),
+    "speaker": (0.80, 0.83),
     "denials": (0.92, 1.00),
     "denier": (0.69, 0.75),
 }
@@ -43,9 +43,13 @@ FLOORS = {
 # it, neither in the gold: a denial trap inside a gold denial's own content («لا بل» in what is denied)
 # and a city trap inside a gold actor's longer name found whole («مانشستر» in «مانشستر يونايتد») are
 # not counted as taken, as a statement trap inside a gold statement already was not.
+# Raised again 2026-12 (speaker 0.80/0.83, traps 2 → 1). One gold correction came with it: the
+# outlet printed only in the byline, dateline or credit line of 31–40 (فرانس 24، سكاي نيوز عربية)
+# was an actor there but a trap in 29 and 30; it is now a trap in all (tests/corpus/README.md
+# "Bylines and datelines"): 10 fewer gold actors (actors recall 0.89 → 0.90), 10 more traps (145).
 EXACT_FLOOR = 0.60  # found statements with exactly the gold quote boundaries
 ANSWERS_FLOOR = 0.33  # found denials answering the right statement
-TRAPS_CEILING = 2  # trap phrases taken (of 135); the goal is 0
+TRAPS_CEILING = 1  # trap phrases taken (of 145); the goal is 0
 
 
 @pytest.fixture(scope="module")

@@ -83,6 +83,7 @@ class Gazetteer:
         self.called = {fold(w) for w in sp.get("called", [])}
         self.from_places = {fold(w) for w in sp.get("from_places", [])}
         self.not_state_heads = {fold(w) for w in sp.get("not_state_heads", [])}
+        self.procedure_words = {fold(w) for w in sp.get("procedure_words", [])}
         names = load_data("first_names.yml", data_dir)
         self.first_names = {fold(w) for w in names["names"]}
         self.connectors = {fold(w) for w in names["connectors"]}
@@ -125,6 +126,7 @@ class ActorFinder:
         dateline = self.gaz.dateline.match(text)
         if dateline:  # "عمّان (رويترز) -": where the item was filed, not who is in it
             taken = [t[0] < dateline.end() for t in toks]
+        self.current_taken = taken
         self._titled_people(sid, text, offset, toks, taken)
         self._phrases(sid, text, offset, toks, taken)
         self._surnames(sid, offset, toks, taken)
@@ -468,6 +470,10 @@ class ActorFinder:
         if j + 1 >= len(toks) or toks[j][2] not in self.gaz.affiliation_links:
             return None
         start = offset + toks[j + 1][0]
+        if not any(h.sentence == sid and h.start == start for h in self.hits) and self.current_taken is not None \
+                and not self.current_taken[j + 1] and any(f.startswith("ال") and f in self.gaz.heads for f in stems(toks[j + 1][2])):
+            # "مسؤول من المخابرات الإسرائيلية": the body (found by its head noun) is named before its source
+            self._headed_bodies(sid, self.current_text, offset, toks, self.current_taken, only=j + 1)
         for h in self.hits:
             if h.sentence == sid and h.start == start and self.actors[h.actor].kind in ("organisation", "media"):
                 end = next(k for k, t in enumerate(toks) if offset + t[1] >= h.end) + 1
@@ -600,18 +606,20 @@ class ActorFinder:
         actor.affiliation = actor.affiliation or state
         self._hit(aid, sid, offset, toks, q, k, taken)
 
-    def _headed_bodies(self, sid, text, offset, toks, taken):
+    def _headed_bodies(self, sid, text, offset, toks, taken, only: int | None = None):
         """Bodies named by a head noun and what follows it ("حزب اليسار", "مجلس حقوق الإنسان",
         "الحزب الديمقراطي الاشتراكي"), wherever they stand; a definite head alone ("الوزارة")
         is the latest body named with that head, or an actor of its own for a few ("الشرطة")."""
         gaz = self.gaz
         for i, (_, _, word) in enumerate(toks):
-            if taken[i]:
+            if taken[i] or only is not None and i != only:
                 continue
             forms = stems(word)
             head = next((f for f in forms if f in gaz.heads or "ال" + f in gaz.heads), None)
             if head is None:
                 continue
+            if i > 0 and toks[i - 1][2] in gaz.procedure_words and not _punct_before(text, toks, i):
+                continue  # "موقوفون على ذمة مجلس التأديب": a procedure pending before a body, not the body acting
             definite = any(f.startswith("ال") for f in forms)
             k = i + 1
             while k < len(toks) and k - i <= 4 and not taken[k] and not _punct_before(text, toks, k):

@@ -90,6 +90,7 @@ class Lexicon:
         self.according_nouns = {fold(w) for w in d.get("according_nouns", [])}
         self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
         self.documents = {fold(w) for w in d.get("documents", [])}
+        self.pair_nouns = {fold(w) for w in d.get("pair_nouns", [])}
         self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
         genders = load_data("speakers.yml", data_dir).get("head_gender", {})
         self.feminine_heads = {fold(w).removeprefix("ال") for w in genders.get("feminine", [])}
@@ -302,6 +303,7 @@ class ClaimFinder:
         self.denials: list[Denial] = []
         self.points_back: dict[str, str] = {}  # denial id → noun of the anaphor after its verb
         self.last_speaker: str | None = None  # the latest statement's speaker, for "وأضاف" and participles
+        self.document = None  # (author, gender) of the latest document that spoke ("وأضاف البيان")
 
     def run(self) -> None:
         for s in self.doc.sentences:
@@ -368,10 +370,21 @@ class ClaimFinder:
             frame_end = max(frame_end, c_start)
             said_until = c_end
             self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
-            if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES):
-                main_subject = subject  # (a relative clause's speaker is not the sentence's subject)
+            # a statement quoted inside an earlier one ('وقالت الوزارة "تدين إسرائيل …"') is not the sentence's
+            nested = self.quotes.inside(0, cue.start - s.start) and any(
+                i.start <= cue.start < i.end and self.quotes.inside(max(0, i.start - s.start - 1), cue.start - s.start)
+                for i in self.said_in(s.id)[:-1])
+            if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES) and \
+                    (main_subject is None or cue.kind != "noun" and not nested):
+                main_subject = subject  # (a relative clause's speaker is not the sentence's subject,
+                # nor is the one a verbal noun names: "استنكر X تصريح Y": X goes on speaking)
         if main_subject is None:
             self.topic(s, toks, hits)
+        elif self.history and self.history[-1] != main_subject and main_subject in self.history[-3:]:
+            # the next pronoun subject ("واعتبر") refers to this sentence's subject, not to a speaker
+            # a verbal noun or a relative clause named after it
+            self.history.remove(main_subject)
+            self.history.append(main_subject)
 
     def topic(self, s, toks, hits: list[Hit]) -> None:
         """A person or body that opens a sentence without a statement ("ودوستم الستيني معروف …")
@@ -550,6 +563,14 @@ class ClaimFinder:
             # "إدانتها", "نفيه", "تصريحاته": the pronoun is the speaker, named before in the sentence
             self.via = "coreference"
             return self.sentence_subject(s, cue, toks, self.possessive(toks, cue), last=True), cue.end_tok
+        if cue.kind == "verb" and not cue.participle and cue.tok > 0 and toks[cue.tok][2][:1] in ("ي", "ت") \
+                and toks[cue.tok - 1][2] in self.lex.documents and not self._punct_at(toks, cue.tok):
+            # "ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى …": the document is the subject, and
+            # whoever issued it (the sentence's subject) says it; what follows the verb is its object
+            issuer = self.sentence_subject(s, cue, toks, None)
+            if issuer is not None and any(h.actor == issuer and h.sentence == s.id for h in self.hits_before(s, cue)):
+                self.via = "direct"
+                return issuer, cue.end_tok
         reach = 4 if cue.kind == "statement" else 2
         after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS
                  and not h.adjective]
@@ -596,6 +617,18 @@ class ClaimFinder:
                 joint.append(nxt.actor)
                 end_tok = next((k for k, t in enumerate(toks) if t[1] >= nxt.end - s.start), end_tok) + 1
             return (joint if len(joint) > 1 else first.actor), end_tok
+        pair_tok = self.subject_token(toks, cue)
+        if cue.kind in ("verb", "denial") and pair_tok < len(toks) and toks[pair_tok][2] in self.lex.pair_nouns:
+            # "وقال البلدان": the two states named last before it
+            states = []
+            for h in reversed(self.hits_before(s, cue)):
+                if self.kind.get(h.actor) == "state" and not h.adjective and h.actor not in states:
+                    states.append(h.actor)
+                if len(states) == 2:
+                    break
+            if len(states) == 2:
+                self.via = "coreference"
+                return states[::-1], pair_tok + 1
         if cue.kind in ("verb", "denial"):
             named = self.apposed_name(toks, hits, s, self.subject_token(toks, cue))
             if named is not None:  # "نفى قائد المركز الروسي …، اللواء يوري يفتوشينكو، استخدام …"
@@ -617,7 +650,13 @@ class ClaimFinder:
             earlier = self.latest_speaker(None)
             if earlier is not None:
                 self.via = "coreference"
-                return earlier, first_tok + 1
+                end = first_tok + 1
+                # "وأضاف البيان … وتابع أن": a pronoun of the document's gender goes on with its author
+                self.document = (earlier, "f" if toks[first_tok][2].endswith("ه") else "m")
+                if not toks[first_tok][2].removeprefix("و").startswith("ال") and end < len(toks) \
+                        and toks[end][2].startswith("ال") and not self._punct_at(toks, end):
+                    end += 1  # "وقال محضر الاجتماع": the document's name runs over its genitive
+                return earlier, end
         if cue.end_tok < len(toks) and _is(toks[cue.end_tok][2], self.lex.report_heads):
             self.via = "report"  # "ذكرت تقارير أن …": unsourced reports, no one's statement
             return None, cue.end_tok + 1
@@ -682,6 +721,12 @@ class ClaimFinder:
         if named:  # "أصدرت إسرائيل بيانا قالت فيه": the subject named before in this sentence
             self.via = "nearest"
             return named[-1].actor, cue.end_tok
+        if continuing and self.document is not None and self.history and self.history[-1] == self.document[0] \
+                and gender == self.document[1] and cue.end_tok < len(toks) and (
+                    toks[cue.end_tok][2] in self.lex.complementizers - PREPOSITIONAL
+                    or self.opens_quote(self.sentence_text, toks[cue.end_tok - 1][1], toks[cue.end_tok][0])):
+            self.via = "coreference"
+            return self.document[0], cue.end_tok
         earlier = self.latest_speaker(gender)
         self.via = "coreference" if earlier is not None else None
         return earlier, cue.end_tok
@@ -882,6 +927,12 @@ class ClaimFinder:
             return False  # "أعلنت كل من سرايا القدس وكتائب القسام": "كل من" opens a joint subject
         if k > 0 and toks[k - 1][2] in self.lex.prepositions and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
             return True
+        if k > 0 and toks[k][2].startswith("و") and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
+            # "زيارتا الرئيس لبروكسل ولندن": a place joined to a word with a glued preposition (a place no
+            # list knows) is governed by it too
+            if self.kind.get(h.actor) == "state" and toks[k - 1][2][:1] in ("ل", "ب") and len(toks[k - 1][2]) > 3 \
+                    and not any(g.tok == k - 1 for g in self.hits_in.get(h.sentence, [])):
+                return True
         word = toks[k][2]
         word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
         if k > 0 and word[:1] == "ل" and toks[k - 1][2] in self.lex.subject_with_li:
@@ -1000,6 +1051,14 @@ class ClaimFinder:
             # "ونفى القيادي في حركة … فلان، في تصريح …، الاتهامات": a subject no list knows, up to its comma
             comma = next((k for k in range(j + 1, min(j + 10, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
             if comma is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, comma)):
+                j = comma
+        if cue.kind != "noun" and not cue.noun and j > cue.end_tok and j < len(toks) and not self._punct_at(toks, j) \
+                and any(f in self.lex.offices for f in stems(toks[j][2])):
+            # "استنكر فلان الفلاني نائب رئيس الاتحاد …، تصريح …": the named speaker's office, up to its comma
+            comma = next((k for k in range(j + 1, min(j + 10, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
+            if comma is not None and not any(toks[k][2] in self.lex.complementizers or
+                                             _is(toks[k][2], self.lex.verbs | self.lex.denials, verb=True)
+                                             for k in range(j, comma)):
                 j = comma
         if j < len(toks) and self._punct_at(toks, j) and "،" in text[toks[j - 1][1]:toks[j][0]] and not self.apposed:
             close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
