@@ -404,3 +404,11 @@ def test_a_verb_after_a_name_is_not_part_of_it():
     # "رغم أن خالد يوسف قضى 10 أعوام …": the name ends before the verb
     doc, _ = run("رغم أن خالد يوسف قضى 10 أعوام مع النادي، فإن العلاقة متوترة.")
     assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["خالد يوسف"]
+
+
+def test_a_participle_after_a_main_clause_whose_speaker_is_unknown_borrows_no_name():
+    # the main clause's speaker is not recognised: «مؤكدا» is his too, so never the state named after it
+    doc, _ = run("ونفى القيادي في حركة نداء مصر سامي عادل، في تصريح للإذاعة، الاتهامات الموجهة للمجموعة، مؤكدا "
+                 "أن الهيئة تضم المؤسسين لحركة نداء مصر.")
+    participle = next(c for c in doc.claims if c.text.startswith("الهيئة تضم"))
+    assert participle.by is None and participle.status == "unidentified"

@@ -320,6 +320,7 @@ class ClaimFinder:
         hits = self.hits_in.get(s.id, [])
         frame_end = 0  # token where the last statement's content begins
         main_subject = None  # the subject of this sentence's last statement, for participles
+        self.main_unknown = False  # a statement of this sentence whose speaker was not found
         said_until = 0  # token after the last statement's content, where an "according to" clause may start
         for n, cue in enumerate(cues):
             if cue.tok < frame_end and cue.kind != "report" and not cue.noun:
@@ -370,6 +371,9 @@ class ClaimFinder:
             frame_end = max(frame_end, c_start)
             said_until = c_end
             self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
+            if subject is None and main_subject is None and not cue.participle and cue.kind in ("verb", "denial") \
+                    and not cue.noun:
+                self.main_unknown = True  # "ونفى [unrecognised name] …، مؤكدا أن": the participle's speaker is as unknown
             # a statement quoted inside an earlier one ('وقالت الوزارة "تدين إسرائيل …"') is not the sentence's
             nested = self.quotes.inside(0, cue.start - s.start) and any(
                 i.start <= cue.start < i.end and self.quotes.inside(max(0, i.start - s.start - 1), cue.start - s.start)
@@ -556,6 +560,8 @@ class ClaimFinder:
             self.via = "participle"
             if main_subject is not None and self.agrees(gender, main_subject):
                 return main_subject, cue.end_tok
+            if self.main_unknown:
+                return None, cue.end_tok  # the main clause's speaker was not found: never borrow another name
             return self.sentence_subject(s, cue, toks, gender), cue.end_tok
         if cue.noun:
             return self.denier_of_noun(cue, toks, hits, s)
