@@ -235,12 +235,18 @@ export async function createSearch(base, lang) {
     };
     docs.sort(cmp);
     const total = docs.length;
-    /* at most `per_page` sections of one page, so the list shows the different pages first */
+    /* at most `per_page` sections of one page, and among sections that match as many words, each
+       page's best before any page's second: the list shows the different pages first */
     const perPage = new Map();
+    const nth = new Map();
     docs = docs.filter((d) => {
       perPage.set(pageOf[d], (perPage.get(pageOf[d]) || 0) + 1);
+      nth.set(d, perPage.get(pageOf[d]));
       return perPage.get(pageOf[d]) <= rules.per_page;
-    }).slice(0, rules.results);
+    });
+    const rank = new Map(docs.map((d, i) => [d, i]));
+    docs.sort((a, b) => score.get(b)[0] - score.get(a)[0] || nth.get(a) - nth.get(b) || rank.get(a) - rank.get(b));
+    docs = docs.slice(0, rules.results);
     const terms = [...new Set(matched.flatMap((m) => [...m.terms]))];
     /* texts only for a query that stays: typing on supersedes it before this wait ends */
     await new Promise((r) => { setTimeout(r, rules.settle_ms); });
