@@ -146,3 +146,14 @@ def test_listings_show_dates_as_readers_write_them_with_inferred_parts_marked():
         for w in words:
             assert w in visible, (lang, w)
         assert not re.search(r"\b\d{4}-\d{2}(-\d{2})?\b", visible.split("---", 2)[2]), lang
+
+
+def test_actor_pages_quote_in_the_page_language_and_say_what_is_translated():
+    """English actor pages quote the translation in English quotation marks, marked as translated;
+    Arabic ones quote the article in «»; the listing's date says it is the explainer's update."""
+    en = (ROOT / "docs" / "actors" / "ibrahim-al-jaafari.en.md").read_text(encoding="utf-8")
+    ar = (ROOT / "docs" / "actors" / "ibrahim-al-jaafari.md").read_text(encoding="utf-8")
+    assert "[“Iraq has not received" in en and "&#40;translated&#41;" in en and "«" not in en.split("---", 2)[2]
+    assert "[«العراق لم يستقبل" in ar
+    listing = (ROOT / "docs" / "archive" / "index.en.md").read_text(encoding="utf-8")
+    assert "· Last updated: <time" in listing

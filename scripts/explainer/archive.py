@@ -237,7 +237,8 @@ def listing(entries: list[Entry], lang: str, up: str) -> str:
     for e in entries:
         actors = "، ".join if lang == "ar" else ", ".join
         who = actors(f"[{safe.text(n[lang])}]({up}actors/{aid}.md)" for aid, n in e.actors[:MAIN_ACTORS])
-        when = f' · {time_html(load_data("ui.yml")[lang], e.dates["modified"])}' if e.history else ""
+        when = (f' · {safe.text(ui["last_updated"])}: {time_html(load_data("ui.yml")[lang], e.dates["modified"])}'
+                if e.history else "")
         out.append(f"- **[{safe.text(e.title[lang])}]({up}{e.slug}/index.md)**{when}  \n"
                    f"  {safe.text(e.summary[lang])}  \n"
                    f"  {safe.text(ui['period'])}: {_period(e, ui, lang)} · {safe.text(ui['actors'])}: {who}")
@@ -297,13 +298,16 @@ def actor_pages(entries: list[Entry]) -> dict[str, str]:
                 if not a[kind]:
                     body.append(safe.text(ui["actor_none"]))
                 for e, item in a[kind]:
-                    text = item["text"]
-                    note = ""
+                    text, text_lang, note = item["text"], "ar", ""
                     if lang != "ar":
                         t = e._catalogue.get(f"{kind[:-1] if kind == 'claims' else 'denial'}:{item['id']}", text)
-                        text, note = (t.text, "") if t.state == "ok" else (text, ui["not_translated"])
+                        text, text_lang, note = (t.text, lang, ui["translated"]) if t.state == "ok" else (text, "ar", ui["not_translated"])
                     page = "claims" if kind == "claims" else "denials"
-                    body.append(f"- [«{safe.text(_excerpt(text))}»](../{e.slug}/{page}.md#{item['id']}){safe.text(note)} "
+                    # quotation marks of the quote's language; Arabic on an English page marked as Arabic
+                    quoted = (f"«{safe.text(_excerpt(text))}»" if text_lang == "ar" else f"“{safe.text(_excerpt(text))}”")
+                    if text_lang != lang:
+                        quoted = f'<span lang="ar" dir="rtl">{quoted}</span>'
+                    body.append(f"- [{quoted}](../{e.slug}/{page}.md#{item['id']}){safe.text(note)} "
                                 f"— {safe.text(ui['in_explainer'])} [{safe.text(e.title[lang])}](../{e.slug}/index.md)")
             files[f"actors/{aid}{_suffix(lang)}"] = _page(
                 {"title": a["names"][lang], "description": f"{ui['actors_title']}: {a['names'][lang]}"}, "\n".join(body))
