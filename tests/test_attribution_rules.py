@@ -407,8 +407,37 @@ def test_a_verb_after_a_name_is_not_part_of_it():
 
 
 def test_a_participle_after_a_main_clause_whose_speaker_is_unknown_borrows_no_name():
-    # the main clause's speaker is not recognised: «مؤكدا» is his too, so never the state named after it
-    doc, _ = run("ونفى القيادي في حركة نداء مصر سامي عادل، في تصريح للإذاعة، الاتهامات الموجهة للمجموعة، مؤكدا "
+    # the main clause's speaker is not recognised (no known given name): «مؤكدا» is his too, so never the state named after it
+    doc, _ = run("ونفى القيادي في حركة نداء مصر زهران القطامي، في تصريح للإذاعة، الاتهامات الموجهة للمجموعة، مؤكدا "
                  "أن الهيئة تضم المؤسسين لحركة نداء مصر.")
     participle = next(c for c in doc.claims if c.text.startswith("الهيئة تضم"))
     assert participle.by is None and participle.status == "unidentified"
+
+
+# -- a title, the body its holder belongs to, then the person ---------------------------------------
+
+def test_a_title_with_the_body_its_holder_is_member_of_names_the_person_after_it():
+    doc, names = run("ونفى العضو في حزب الأمل الجديد سامي حداد، في تصريح لإذاعة محلية، الاتهامات الموجهة للحزب.")
+    assert by(doc, doc.denials[0]) == ["سامي حداد"]
+    person = next(a for a in doc.actors if a.names["ar"] == ["سامي حداد"])
+    assert person.title == "العضو في حزب الأمل الجديد"
+    assert names[person.affiliation].names["ar"] == ["حزب الأمل الجديد"]
+
+
+def test_a_body_after_a_title_with_no_given_name_after_it_names_no_one():
+    doc, _ = run("وقال القيادي في حركة الأمل الجديد، إن الحزب سيشارك في الانتخابات.")
+    assert not any(a.kind == "person" for a in doc.actors)
+
+
+# -- what a denial of a noun holds -----------------------------------------------------------------
+
+def test_describing_after_a_denied_noun_is_part_of_what_is_denied():
+    doc, _ = run("ونفى الوزير خالد يوسف الاتهامات الموجهة للجمعية ووصفها بالإرهابية، مؤكدا أن الجمعية قانونية.")
+    assert [d.text for d in doc.denials] == ["الاتهامات الموجهة للجمعية ووصفها بالإرهابية"]
+    assert [(by(doc, c), c.text) for c in doc.claims] == [(["خالد يوسف"], "الجمعية قانونية")]
+
+
+def test_a_dismissive_description_after_a_denial_is_the_deniers_own_words():
+    doc, _ = run("ونفى الوزير خالد يوسف الاتهامات الموجهة للجمعية ووصفها بالكاذبة.")
+    assert [d.text for d in doc.denials] == ["الاتهامات الموجهة للجمعية"]
+    assert [(by(doc, c), c.text) for c in doc.claims] == [(["خالد يوسف"], "بالكاذبة")]

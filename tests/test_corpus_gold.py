@@ -21,9 +21,9 @@ import eval as gold_eval  # noqa: E402
 FLOORS = {
     "actors": (0.90, 0.84),
     "statements": (0.90, 0.93),
-    "speaker": (0.80, 0.83),  # 388/483, 403/483
+    "speaker": (0.80, 0.83),  # 388/483, 403/482
     "denials": (0.92, 1.00),
-    "denier": (0.69, 0.75),
+    "denier": (0.73, 0.79),  # 19/26, 19/24
 }
 # Notes on floors that went down (2026-11-29):
 # - denials recall 0.65 → 0.61: a negated statement is no longer a denial (issue 11); one gold
@@ -49,7 +49,10 @@ FLOORS = {
 # "Bylines and datelines"): 10 fewer gold actors (actors recall 0.89 → 0.90), 10 more traps (145).
 EXACT_FLOOR = 0.60  # found statements with exactly the gold quote boundaries
 ANSWERS_FLOOR = 0.33  # found denials answering the right statement
-TRAPS_CEILING = 1  # trap phrases taken (of 145); the goal is 0
+# Raised again 2026-12-06 (traps 1 → 0, denier 0.69/0.75 → 0.73/0.79): a title, the body its holder is
+# a member of, then the person ("القيادي في حركة … بوجمعة الرميلي"); "ووصفها بـ" + a description that
+# does not dismiss what is denied is part of a denied noun, not the denier's statement.
+TRAPS_CEILING = 0  # trap phrases taken (of 145)
 
 
 @pytest.fixture(scope="module")

@@ -59,6 +59,7 @@ class Gazetteer:
         self.name_stops = {fold(w) for w in people["name_stops"]}
         self.name_max = int(people["name_max_words"])
         self.title_links = {fold(w) for w in people.get("title_links", [])}
+        self.membership_links = {fold(w) for w in people.get("membership_links", [])}
         from .ingest import dateline_pattern
 
         self.dateline = dateline_pattern(load_data("metadata.yml", data_dir))
@@ -162,6 +163,18 @@ class ActorFinder:
                 if office:
                     body_at, j = j, office[0]
             body = None
+            if office is None and j + 1 < len(toks) and toks[j][2] in gaz.membership_links and not _punct_before(text, toks, j):
+                member = self._member_of(text, toks, j + 1)
+                if member is not None:  # "القيادي في حركة نداء تونس بوجمعة الرميلي": title, body, person
+                    head_at, j = member
+                    office = self._known_body(toks, head_at)
+                    if office and office[0] == j:
+                        body = self._actor(office[1]["id"], office[1]["kind"], text[toks[head_at][0]:toks[j - 1][1]], office[1]["en"]).id
+                        self._hit(body, sid, offset, toks, head_at, j, taken)
+                    else:
+                        self._body(sid, text, offset, toks, head_at, j, taken, gaz.heads.get(_head_form(stems(toks[head_at][2]), gaz.heads)))
+                        body = self.hits[-1].actor if self.hits else None
+                    office = (j, None)
             if not office and j < len(toks) and _head_form(stems(toks[j][2]), gaz.heads) and not toks[j][2].startswith("ال"):
                 # "رئيس حركة النهضة، راشد الغنوشي": the title names a body, then (after a comma) the person
                 b = j + 1
@@ -228,6 +241,22 @@ class ActorFinder:
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _member_of(self, text, toks, h: int) -> tuple[int, int] | None:
+        """(head token, token where the person's name starts) for a body named by a head noun at h
+        and then a person whose name starts with a known given name ("حركة نداء تونس بوجمعة الرميلي"):
+        the body's name runs up to that given name, over at most four words and no punctuation.
+        None when no given name follows, so a body alone ("القيادي في حركة النهضة،") names no one."""
+        gaz = self.gaz
+        if h >= len(toks) or not _head_form(stems(toks[h][2]), gaz.heads):
+            return None
+        for b in range(h + 2, min(h + 6, len(toks) - 1)):
+            if _punct_before(text, toks, b) or toks[b][2] in gaz.name_stops or toks[b][2] in gaz.sp_stops:
+                return None
+            if any(f in gaz.first_names for f in stems(toks[b][2])[:2]) and not _punct_before(text, toks, b + 1) \
+                    and toks[b + 1][2] not in gaz.name_stops:
+                return h, b
+        return None
 
     def _office_link(self, toks, j: int) -> bool:
         """"لمصالحة الأطراف" in "قائد المركز الروسي لمصالحة الأطراف": a word with "ل" and a definite

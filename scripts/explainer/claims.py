@@ -53,6 +53,8 @@ class Lexicon:
         self.object_nouns = {fold(w) for w in d.get("object_nouns", [])}
         self.impersonal = {fold(w) for w in d.get("impersonal", [])}
         self.predicative = {fold(w) for w in d.get("predicative_verbs", [])}
+        self.described_as = {fold(w) for w in d.get("described_as", [])}
+        self.dismissive = {fold(w) for w in d.get("dismissive_predicates", [])}
         self.calls_to = {fold(w) for w in d.get("calls_to", [])}
         self.new_events = {fold(w) for w in d.get("new_events", [])}
         self.negators = {fold(w) for w in d.get("negators", [])}
@@ -287,6 +289,7 @@ class ClaimFinder:
         self.history: list = []  # speakers of the statements so far, latest last (ids or joint lists)
         self.items_in: dict[str, list] = {}  # sentence id → its claims and denials, in the order found
         self.points_back_next = False  # the next denial's pronoun is what it denies ("إلى نفيه")
+        self.absorbed: set[tuple[str, int]] = set()  # (sentence id, cue token) inside what a denial denies
         self.plural = {a.id: a.kind == "anonymous" and (a.id.endswith("s") or _plural_name(a, lex)) for a in actors}
         self.hits = hits
         # per-sentence indexes: every lookup below stays within a sentence or two, so the work
@@ -323,6 +326,8 @@ class ClaimFinder:
         self.main_unknown = False  # a statement of this sentence whose speaker was not found
         said_until = 0  # token after the last statement's content, where an "according to" clause may start
         for n, cue in enumerate(cues):
+            if (s.id, cue.tok) in self.absorbed:
+                continue  # part of what an earlier denial of this sentence denies
             if cue.tok < frame_end and cue.kind != "report" and not cue.noun:
                 continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
                 # (but "وقال X في نفيه للخبر إن …" is also his denial)
@@ -1091,6 +1096,9 @@ class ClaimFinder:
                 continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
             if other.tok == c_start and other.kind == "noun":
                 continue  # "عبرت الجبهة عن إدانتها لهذا العدوان": the noun is what was expressed
+            if cue.kind == "denial" and self.denied_description(toks, c_start, other):
+                self.absorbed.add((self.sentence_id, other.tok))
+                continue  # "نفى الاتهامات … ووصفها بالانقلابية": what the accusers said, denied
             if other.tok >= c_start and not (cue.kind == "denial" and other.kind == "report"):
                 end = other.tok
                 while end - 1 > c_start and toks[end - 1][2] in self.lex.clause_links:
@@ -1107,6 +1115,21 @@ class ClaimFinder:
                     or toks[k][2] == "نقلا" and toks[k + 1][2] == "عن":  # "…، نقلا عن وسائل إعلام": who relays it
                 return k  # (and "…، دون أن يتعرض …": a clause of its own)
         return end
+
+    def denied_description(self, toks, c_start: int, other: Cue) -> bool:
+        """Whether cue `other`, inside a denial whose content starts at c_start, is a verbal noun of
+        describing joined to a denied noun ("نفى الاتهامات … ووصفها بالانقلابية"): the content is a
+        noun phrase, the cue is "و" + a describing word + an object pronoun, then "بـ" + a description
+        that does not dismiss what is denied (not "بالكاذبة", not "بأنها …")."""
+        w = toks[other.tok][2]
+        if other.tok <= c_start or other.participle or not w.startswith("و") or other.end_tok >= len(toks) \
+                or toks[c_start][2] in self.lex.complementizers or not self.has_object_pronoun(toks, other) \
+                or _match(w, self.lex.described_as, self.sentence_text[toks[other.tok][0]:toks[other.tok][1]], verb=True) is None:
+            return False
+        said = toks[other.end_tok][2]
+        if not said.startswith("ب") or said in self.lex.complementizers or said.startswith("بان"):
+            return False
+        return said[1:] not in self.lex.dismissive and said[1:].removeprefix("ال") not in self.lex.dismissive
 
     def negation(self, toks, a: int, b: int) -> int | None:
         """Index of a denial phrase ("لا صحة", "عار عن الصحة") heading the content, if any."""
