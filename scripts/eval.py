@@ -77,9 +77,9 @@ class Result:
 
 
 def article_text(path: Path) -> str:
-    """The article as the pipeline gets it: the corpus's `# source:` line left out."""
-    text = path.read_text(encoding="utf-8")
-    return text.split("\n", 1)[1] if text.startswith("# source:") else text
+    """The article as an editor puts it in `sources/<slug>/`: the whole corpus file (ingest keeps
+    its `# source:` line and date line as metadata)."""
+    return path.read_text(encoding="utf-8")
 
 
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:

@@ -111,3 +111,18 @@ def test_arabic_labels_are_nominative_and_dates_say_what_is_inferred(tmp_path):
         "25 September 2015 (day, month and year not printed in the article, inferred from its other dates)"
     assert ar.date("2015-09-25", ["year"]) == "25 أيلول/سبتمبر 2015 (السنة غير مذكورة في الخبر، بل مستنتَجة من تواريخه الأخرى)"
     assert ar.inferred_note(["day", "month", "year"]).startswith("اليوم والشهر والسنة ")
+
+
+@pytest.mark.parametrize("url, linked", [("https://example.org/ar/news/1", True), ("javascript:alert(1)", False)])
+def test_the_printed_source_address_and_date_show_on_the_overview(url, linked, tmp_path):
+    from explainer.pages import overview
+    from explainer.render import Context
+
+    doc = explain(f"# source: {url} (ANT Corpus)\n\nالوزير: لا اتفاق بعد\n\nTue, 29 May 2018 23:56:39 GMT\n\n"
+                  "قال الوزير خالد يوسف إن المفاوضات مستمرة.\n", slug="t")
+    for lang in ("ar", "en"):
+        _, _, body = overview(Context(doc, {}, lang, Catalogue(tmp_path / "en.po"), "notes"))
+        article = _section(body, "article")
+        assert '<time datetime="2018-05-29">' in article
+        assert (f'<a href="{url}" rel="nofollow noopener noreferrer">' in article) is linked
+        assert "javascript:" not in article.split("href=", 1)[-1].split(">", 1)[0]

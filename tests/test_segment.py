@@ -70,3 +70,28 @@ def test_a_full_stop_without_its_space_ends_a_sentence_but_not_an_acronym_or_dom
     text = "وصل الوفد إلى بغداد.وقال المتحدث إن قناة سي.إن.إن وموقع العربية.نت نقلا الخبر."
     parts = [text[a:b] for a, b in split_sentences(text)]
     assert parts == ["وصل الوفد إلى بغداد.", "وقال المتحدث إن قناة سي.إن.إن وموقع العربية.نت نقلا الخبر."]
+
+
+# -- the corpus format: "# source: URL", headline, date line, body ---------------------------------
+
+CORPUS_FORMAT = ("# source: https://example.org/ar/news/1 (ANT Corpus, x, file y.txt)\n\nالوزير: لا اتفاق بعد\n\n"
+                 "{date}\n\nقال الوزير خالد يوسف إن المفاوضات مستمرة.\n")
+
+
+def test_a_source_line_and_a_date_line_are_metadata_not_headline_or_body():
+    for printed, iso in (("09/11/2016", "2016-11-09"), ("2017-02-03T22:19:00+01:00", "2017-02-03"),
+                         ("Tue, 29 May 2018 23:56:39 GMT", "2018-05-29"), ("Thu, 12 Apr 2018 09:58:37 +0400", "2018-04-12")):
+        article = ingest(CORPUS_FORMAT.format(date=printed))
+        assert article.source.title == "الوزير: لا اتفاق بعد"
+        assert article.source.url == "https://example.org/ar/news/1" and article.source.published == iso
+        assert [(r.text, r.reason) for r in article.source.removed] == [
+            ("# source: https://example.org/ar/news/1 (ANT Corpus, x, file y.txt)", "source address"),
+            (printed, "publication date")]
+        assert [b.text for b in article.body] == ["قال الوزير خالد يوسف إن المفاوضات مستمرة."]
+
+
+def test_an_impossible_date_or_a_date_inside_the_body_stays_text():
+    article = ingest(CORPUS_FORMAT.format(date="31/02/2018"))
+    assert article.source.published is None and "31/02/2018" in [b.text for b in article.body]
+    article = ingest("قال الوزير إن المفاوضات مستمرة.\n\n09/11/2016\n")
+    assert article.source.published is None and [b.text for b in article.body][-1] == "09/11/2016"

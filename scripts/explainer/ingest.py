@@ -118,6 +118,8 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
     agencies = {_fold_space(a): a for a in meta["agencies"]}
     credit_re = re.compile(r"(?:%s)\s*[:：]\s*(.+)\Z" % "|".join(map(re.escape, meta.get("credit_labels", []) or ["(?!)"])))
 
+    source_line = re.compile(meta["source_line"] + r"\Z") if meta.get("source_line") else None
+    date_lines = [re.compile(d + r"\Z") for d in meta.get("date_lines", [])]
     source = Source(title=None, byline=None, credit=None, language="ar")
     body: list[Span] = []
     pending_skip = ("", 0)
@@ -127,6 +129,16 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
         if pending_skip[1] > 0:
             source.removed.append(Removed(line.text, pending_skip[0], line.start, line.end))
             pending_skip = (pending_skip[0], pending_skip[1] - 1)
+            continue
+        if not body and source.url is None and source_line and (m := source_line.match(line.text)):
+            # "# source: URL (…)": where the article was published, above the headline
+            source.url = m.group(1)
+            source.removed.append(Removed(line.text, "source address", line.start, line.end))
+            continue
+        published = _printed_date(line.text, date_lines) if not body and source.published is None else None
+        if published:  # "09/11/2016", "Tue, 29 May 2018 23:56:39 GMT": when the article was published
+            source.published = published
+            source.removed.append(Removed(line.text, "publication date", line.start, line.end))
             continue
         short = len(line.text.split()) <= chrome_words  # chrome is a short line; a long one is body
         rule = next((r for r in rules if r[0].match(line.text)), None) if short else None
@@ -190,6 +202,26 @@ def dateline_pattern(meta: dict) -> re.Pattern:
     agencies = "|".join(sorted((re.escape(a) for a in meta["agencies"]), key=len, reverse=True))
     # one to four words of place ("عمّان", "دبي، الإمارات العربية المتحدة"), then the agency in brackets
     return re.compile(r"\A[^\s()]+(?:\s[^\s()]+){0,3}\s*\((%s)\)\s*[-–—]" % agencies)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _printed_date(line: str, patterns: list[re.Pattern]) -> str | None:
+    """"YYYY-MM-DD" when the whole line is a date in one of the metadata formats, else None
+    (an impossible date such as 31/02/2018 is no date line)."""
+    import datetime
+
+    for pattern in patterns:
+        m = pattern.match(line.strip())
+        if m:
+            month = m.group("month")
+            month = _MONTHS.index(month.lower()[:3]) + 1 if month.isalpha() else int(month)
+            try:
+                return datetime.date(int(m.group("year")), month, int(m.group("day"))).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def _is_heading(line: str) -> bool:

@@ -30,6 +30,8 @@ class Source:
     language: str  #: BCP 47 language of the article
     tags: list[str] = field(default_factory=list)  #: section tags printed above the headline
     removed: list[Removed] = field(default_factory=list)
+    url: str | None = None  #: address of the original, from a "# source: URL" line above the headline
+    published: str | None = None  #: "YYYY-MM-DD" from a date line printed above the body, or None
 
 
 @dataclass

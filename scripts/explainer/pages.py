@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from . import svg
+import re
+
+from . import safe, svg
 from .lexicon import fold
 from .model import speakers
 from .render import Context, esc
@@ -38,6 +40,13 @@ def overview(ctx: Context) -> tuple[str, str, str]:
         (ui["tags"], ui["list_sep"].join(ctx.tr(f"tag{i}", t) for i, t in enumerate(src.tags, 1)) or esc(ui["unknown"])),
         (ui["sentences_count"].rstrip(":："), str(len(doc.sentences))),
     ]
+    if src.published:  # printed above the article (a date line), so known, not inferred
+        rows.insert(3, (ui["published_printed"], ctx.time(src.published, [])))
+    if src.url:  # untrusted text: a link only to a web address, anything else shown as text
+        shown = esc(src.url)
+        if re.fullmatch(r"https?://[^\s<>\"']+", src.url):
+            shown = f'<a href="{safe.attr(src.url)}" rel="nofollow noopener noreferrer">{shown}</a>'
+        rows.insert(3, (ui["original_address"], f'<bdi lang="en" dir="ltr">{shown}</bdi>'))
     out.append('<dl class="article-meta">')
     for label, value in rows:
         out.append(f"<dt>{esc(label)}</dt><dd>{value}</dd>")
