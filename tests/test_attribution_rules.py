@@ -441,3 +441,9 @@ def test_a_dismissive_description_after_a_denial_is_the_deniers_own_words():
     doc, _ = run("ونفى الوزير خالد يوسف الاتهامات الموجهة للجمعية ووصفها بالكاذبة.")
     assert [d.text for d in doc.denials] == ["الاتهامات الموجهة للجمعية"]
     assert [(by(doc, c), c.text) for c in doc.claims] == [(["خالد يوسف"], "بالكاذبة")]
+
+
+def test_a_name_ends_before_a_conditional_or_temporal_particle():
+    doc, _ = run("أكدت الوزارة أنها لم تكن على علم بتهديدات ضد الإعلامي المصري كمال حداد، تعليقا على تقارير عن "
+                 "أن الشرطة اعترضت اتصالات عن وجود خطر يهدد حداد إذا ذهب إلى المدينة.")
+    assert not [n for a in doc.actors for n in a.names["ar"] if "إذا" in n]
