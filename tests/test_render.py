@@ -5,6 +5,7 @@ Set UPDATE_GOLDEN=1 to rewrite the expectations in tests/golden/ (then review th
 
 from __future__ import annotations
 
+import json
 import os
 
 import markdown
@@ -116,6 +117,7 @@ def test_arabic_labels_are_nominative_and_dates_say_what_is_inferred(tmp_path):
 @pytest.mark.parametrize("url, linked", [("https://example.org/ar/news/1", True), ("javascript:alert(1)", False)])
 def test_the_printed_source_address_and_date_show_on_the_overview(url, linked, tmp_path):
     from explainer.pages import overview
+    from explainer.structured import page_schema
     from explainer.render import Context
 
     doc = explain(f"# source: {url} (ANT Corpus)\n\nالوزير: لا اتفاق بعد\n\nTue, 29 May 2018 23:56:39 GMT\n\n"
@@ -126,3 +128,9 @@ def test_the_printed_source_address_and_date_show_on_the_overview(url, linked, t
         assert '<time datetime="2018-05-29">' in article
         assert (f'<a href="{url}" rel="nofollow noopener noreferrer">' in article) is linked
         assert "javascript:" not in article.split("href=", 1)[-1].split(">", 1)[0]
+        # printed above the article, so neither is listed as not known (meta.yml may still say unknown)
+        ctx = Context(doc, {"published": "unknown", "url": "unknown"}, lang, Catalogue(tmp_path / "en.po"), "notes")
+        not_known = _section(overview(ctx)[2], "not-known")
+        assert ctx.ui["unknown_meta_published"] not in not_known and ctx.ui["unknown_meta_url"] not in not_known
+        ld = json.loads(page_schema(ctx, "index"))["isBasedOn"]
+        assert ld["datePublished"] == "2018-05-29" and ld["url"] == url

@@ -494,9 +494,10 @@ def known_disputed_unknown(ctx: Context) -> str:
             if e.inferred:
                 unknown.append(f"{esc(ui['unknown_date'].format(date=ctx.date(date), parts=ctx.inferred_note(e.inferred)))} "
                                f"{ctx.link_sentence(e.sentence)}")
+    printed = {"published": doc.source.published, "url": doc.source.url}  # known from lines above the article
     for key in ("published", "outlet", "url", "author"):
         value = ctx.meta.get(key)
-        if value is not None and str(value).strip().lower() in ("unknown", ""):
+        if value is not None and str(value).strip().lower() in ("unknown", "") and not printed.get(key):
             unknown.append(esc(ui["unknown_meta_" + key]))
     out = []
     for anchor, title, intro, lines in (("known", ui["known"], ui["known_intro"], known),

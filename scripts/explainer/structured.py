@@ -51,8 +51,11 @@ def page_schema(ctx, name: str) -> str:
     credit = meta.get("credit") or doc.source.credit
     if credit not in UNKNOWN:
         article["creditText"] = credit if ctx.lang == "ar" else (meta.get("credit_en") or ctx.tr_plain("credit", credit))
+    printed = {"published": doc.source.published, "url": doc.source.url}  # lines printed above the article
     for key, field in (("published", "datePublished"), ("url", "url"), ("outlet", "publisher")):
         value = meta.get(key)
+        if value in UNKNOWN:
+            value = printed.get(key)
         if value not in UNKNOWN:
             article[field] = {"@type": "Organization", "name": value} if field == "publisher" else str(value)
     data = {"@type": "WebPage", "about": about, "isBasedOn": article}
