@@ -447,3 +447,15 @@ def test_a_name_ends_before_a_conditional_or_temporal_particle():
     doc, _ = run("أكدت الوزارة أنها لم تكن على علم بتهديدات ضد الإعلامي المصري كمال حداد، تعليقا على تقارير عن "
                  "أن الشرطة اعترضت اتصالات عن وجود خطر يهدد حداد إذا ذهب إلى المدينة.")
     assert not [n for a in doc.actors for n in a.names["ar"] if "إذا" in n]
+
+
+def test_a_given_name_is_never_read_after_the_article_or_in_a_particle_with_a_pronoun():
+    doc, _ = run('وقال الوزير سامي حداد: "لم تكن لدينا أي معرفة مسبقة بذلك". وبين الضحايا طفلة في الثامنة من العمر '
+                 'ومراهقتان. ونقل الهدف الأول لروميلو لوكاكو.')
+    people = sorted(n for a in doc.actors if a.kind == "person" for n in a.names["ar"])
+    assert people == ["روميلو لوكاكو", "سامي حداد"]
+
+
+def test_a_weekday_ends_a_bodys_name():
+    doc, _ = run("وبدأت الشرطة العسكرية الروسية الخميس بتسيير دوريات في المدينة.")
+    assert [a.names["ar"] for a in doc.actors if a.kind == "organisation"] == [["الشرطة العسكرية الروسية"]]

@@ -88,6 +88,7 @@ class Gazetteer:
         names = load_data("first_names.yml", data_dir)
         self.first_names = {fold(w) for w in names["names"]}
         self.connectors = {fold(w) for w in names["connectors"]}
+        self.not_given_names = {fold(w) for w in names.get("not_given_names", [])}
         src = load_data("sources.yml", data_dir)
         self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
@@ -190,7 +191,7 @@ class ActorFinder:
             severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and (
                 text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
                 # after a comma, a name begins with a given name or a known person ("…، راشد الغنوشي")
-                or not any(f in gaz.first_names for f in stems(toks[j][2])[:2]) and not self._known_person(toks[j:j + 3]))
+                or not any(f in gaz.first_names for f in _given_name_forms(toks[j][2], gaz.not_given_names)) and not self._known_person(toks[j:j + 3]))
             while not severed and k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
@@ -253,7 +254,7 @@ class ActorFinder:
         for b in range(h + 2, min(h + 6, len(toks) - 1)):
             if _punct_before(text, toks, b) or toks[b][2] in gaz.name_stops or toks[b][2] in gaz.sp_stops:
                 return None
-            if any(f in gaz.first_names for f in stems(toks[b][2])[:2]) and not _punct_before(text, toks, b + 1) \
+            if any(f in gaz.first_names for f in _given_name_forms(toks[b][2], gaz.not_given_names)) and not _punct_before(text, toks, b + 1) \
                     and toks[b + 1][2] not in gaz.name_stops:
                 return h, b
         return None
@@ -596,7 +597,7 @@ class ActorFinder:
             kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
             if kind is None:
                 continue
-            if kind == "person" and not strong and not any(f in gaz.first_names for f in stems(toks[j][2])):
+            if kind == "person" and not strong and not any(f in gaz.first_names for f in _given_name_forms(toks[j][2], gaz.not_given_names)):
                 continue  # an unknown name must end where a subject ends: "إن", ":", a quote, "لوكالة"
             name = text[toks[j][0]:toks[k - 1][1]]
             folded = fold(name)
@@ -655,8 +656,8 @@ class ActorFinder:
                 w = toks[k][2]
                 if not w.startswith(("ال", "لل")) and not (not definite and k == i + 1 and w.startswith("ل") and len(w) > 3):
                     break
-                if w in gaz.sp_stops or w in gaz.name_stops:
-                    break
+                if w in gaz.sp_stops or w in gaz.name_stops or w in gaz.sp_skip:
+                    break  # ("الشرطة العسكرية الروسية الخميس": a weekday ends the body's name)
                 k += 1
             bare = head.removeprefix("ال")
             if k == i + 1 and not definite and k < len(toks) and taken[k] and not _punct_before(text, toks, k):
@@ -716,7 +717,7 @@ class ActorFinder:
                     and not _punct_before(text, toks, i - 1) else i
                 self._hit(_person_id(name), sid, offset, toks, start, k, taken)
                 continue
-            if taken[i] or not any(f in gaz.first_names for f in stems(word)[:2]):
+            if taken[i] or not any(f in gaz.first_names for f in _given_name_forms(word, gaz.not_given_names)):
                 continue
             if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):
                 continue  # "على" (on) folds like "علي" (Ali)
@@ -734,7 +735,7 @@ class ActorFinder:
                 k += 1
             if k - i < 2:
                 continue
-            first = next(f for f in stems(word)[:2] if f in gaz.first_names)
+            first = next(f for f in _given_name_forms(word, gaz.not_given_names) if f in gaz.first_names)
             name = _surface(text, toks, i, k, first)  # "لروميلو لوكاكو" → "روميلو لوكاكو"
             known = self._known_person(toks[i:k])
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
@@ -816,6 +817,16 @@ def _head_form(forms: list[str], heads) -> str | None:
 
 _OPENERS = {'"': '"', "«": "»", "“": "”", "(": ")"}
 _PUNCT = set('،,:"«»“”()[]-–—.؛;!?؟')
+
+
+def _given_name_forms(word: str, not_names: set[str] = frozenset()) -> list[str]:
+    """The forms under which a word may be a given name: as printed, after "و"/"ف" ("وسامي") or a
+    preposition ("لروميلو"), never after "ال" ("العمر" is age, not عمر) and never a particle with a
+    pronoun (`not_given_names`: "لدينا" is "we have", not "to Dina")."""
+    if word in not_names:
+        return []
+    forms = stems(word)
+    return [f for f in forms if "ال" + f not in forms]  # ("ألينا" folds to "الينا": no article peeled there)
 
 
 def _punct_before(text: str, toks, k: int) -> bool:
