@@ -459,3 +459,20 @@ def test_a_given_name_is_never_read_after_the_article_or_in_a_particle_with_a_pr
 def test_a_weekday_ends_a_bodys_name():
     doc, _ = run("وبدأت الشرطة العسكرية الروسية الخميس بتسيير دوريات في المدينة.")
     assert [a.names["ar"] for a in doc.actors if a.kind == "organisation"] == [["الشرطة العسكرية الروسية"]]
+
+
+def test_a_known_full_name_is_not_run_on_into_the_next_word():
+    doc, _ = run("وبعد إعلان الرئيس الأمريكي، دونالد ترامب انسحاب بلاده من الاتفاق، قال الوزير سامي حداد إن القرار خطير.")
+    assert "دونالد ترامب انسحاب" not in {n for a in doc.actors for n in a.names["ar"]}
+
+
+def test_a_title_right_after_a_name_is_that_persons_office_not_another_person():
+    doc, _ = run('ويقول سامي حداد مدير محتوى النسخة العربية من موقع "الأخبار" إن الفريق قوي. وتقول ليلى منصور المحللة '
+                 "السياسية في موسكو إن اللقاء مهم.")
+    assert [by(doc, c) for c in doc.claims] == [["سامي حداد"], ["ليلى منصور"]]
+    assert not [a for a in doc.actors if a.kind == "person" and "محتوى" in a.names["ar"][0]]
+
+
+def test_a_preposition_ends_the_name_after_a_title():
+    doc, _ = run("وطالب الحزب بإيقاف عضو الهيئة الإدارية للحزب عند خروجه من السجن.")
+    assert not [a for a in doc.actors if a.kind == "person"]

@@ -144,6 +144,8 @@ class ActorFinder:
         for i, (_, _, word) in enumerate(toks):
             if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
                 continue
+            # "محمود ضياء مدير محتوى النسخة العربية": the office of the person just named, no one else's name
+            apposed = self._after_a_name(text, toks, i)
             j, state, office, body_at = i + 1, None, None, None
             while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) and (
                 toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
@@ -209,7 +211,9 @@ class ActorFinder:
                 # no name after the title ("وأكد رئيس الوزراء الإسرائيلي ثقته"): the person named
                 # earlier with the same title, if there is one
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
-                if same:
+                if apposed:
+                    pass
+                elif same:
                     self._hit(same, sid, offset, toks, i, j, taken)
                 elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
                       or office and office[1] is not None) and j > i + 1:
@@ -227,6 +231,9 @@ class ActorFinder:
                     if actor.affiliation:
                         self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
                 continue
+            if apposed:
+                continue
+            k = self._known_end(toks, j, k)
             name = text[toks[j][0]:toks[k - 1][1]]
             title = text[toks[i][0]:toks[j - 1][1]]
             title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
@@ -258,6 +265,24 @@ class ActorFinder:
                     and toks[b + 1][2] not in gaz.name_stops:
                 return h, b
         return None
+
+    def _after_a_name(self, text, toks, i: int) -> bool:
+        """Whether the title at token i follows a person's name (a given name and one or two more
+        words, a comma at most between): then it is that person's office, in apposition, and
+        what follows it is no other person's name."""
+        gaz = self.gaz
+        if i < 2 or toks[i][2].startswith(("و", "ف")) and toks[i][2][1:] in gaz.title_heads:
+            return False  # "وقال … ووزير الخارجية …": a second person, joined by "و"
+        gap = text[toks[i - 1][1]:toks[i][0]].strip()
+        if gap not in ("", "،", ","):
+            return False
+        for start in (i - 2, i - 3):
+            if start < 0 or any(_punct_before(text, toks, k) for k in range(start + 1, i - 1 + 1) if k < i):
+                continue
+            if any(f in gaz.first_names for f in _given_name_forms(toks[start][2], gaz.not_given_names)) \
+                    and not any(toks[k][2] in gaz.name_stops for k in range(start, i)):
+                return True
+        return False
 
     def _office_link(self, toks, j: int) -> bool:
         """"لمصالحة الأطراف" in "قائد المركز الروسي لمصالحة الأطراف": a word with "ل" and a definite
@@ -339,6 +364,16 @@ class ActorFinder:
             if entry.get("kind") == "person" and pattern == words[: len(pattern)]:
                 return entry
         return None
+
+    def _known_end(self, name_toks, start: int, end: int) -> int:
+        """Where a name found from `start` to `end` ends when a known person's full name (two words
+        or more) begins it: a known name is not run on into the next words ("دونالد ترامب انسحاب
+        بلاده", "بنيامين نتانياهو مرارا")."""
+        words = [t[2] for t in name_toks[start:end]]
+        for pattern, entry in self.gaz.phrases:
+            if entry.get("kind") == "person" and 2 <= len(pattern) < len(words) and pattern == words[: len(pattern)]:
+                return start + len(pattern)
+        return end
 
     def _phrases(self, sid, text, offset, toks, taken):
         gaz = self.gaz
@@ -736,6 +771,7 @@ class ActorFinder:
             if k - i < 2:
                 continue
             first = next(f for f in _given_name_forms(word, gaz.not_given_names) if f in gaz.first_names)
+            k = self._known_end(toks, i, k)
             name = _surface(text, toks, i, k, first)  # "لروميلو لوكاكو" → "روميلو لوكاكو"
             known = self._known_person(toks[i:k])
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
