@@ -476,3 +476,47 @@ def test_a_title_right_after_a_name_is_that_persons_office_not_another_person():
 def test_a_preposition_ends_the_name_after_a_title():
     doc, _ = run("وطالب الحزب بإيقاف عضو الهيئة الإدارية للحزب عند خروجه من السجن.")
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def _people(doc) -> list[str]:
+    return sorted(n for a in doc.actors if a.kind == "person" for n in a.names["ar"])
+
+
+def test_connectors_do_not_count_against_a_names_length():
+    doc, _ = run("وقال الأمير فهد بن عبد الرحمن آل ثاني إن المملكة ترحب بالاتفاق.")
+    assert _people(doc) == ["فهد بن عبد الرحمن آل ثاني"]
+
+
+def test_numbers_stop_words_after_wa_nationalities_and_second_names_end_a_name_after_a_title():
+    doc, _ = run("وانضم اللاعب صاحب الـ31 عاما إلى الفريق. وقال عضو بالحركة وكان يحاول الفرار إن الوضع صعب. "
+                 "وتعاقد النادي مع مدرب تشيلسي وريال مدريد. وطالبت الجماهير بمدرب مصري مثل حسن شحاته.")
+    assert _people(doc) == ["حسن شحاته"]
+
+
+def test_a_word_printed_with_ha_is_no_given_name_in_ta_marbuta():
+    doc, _ = run("وعاد اللاعب إلى ناديه الإسباني بعد الإصابة. وقالت نادية منصور إن الفريق جاهز.")
+    assert _people(doc) == ["نادية منصور"]
+
+
+def test_a_group_described_by_a_feminine_adjective_is_an_unnamed_group_and_takes_a_feminine_verb():
+    doc, _ = run("وقالت منظمات غير حكومية إن المهاجرين يرحلون. ودافعت عواصم أوروبية عن الصفقة.")
+    assert [a.kind for a in doc.actors] == ["anonymous", "anonymous"]
+    assert [by(doc, c) for c in doc.claims] == [["منظمات غير حكومية"], ["عواصم أوروبية"]]
+
+
+def test_official_figures_are_no_ones_statement():
+    doc, _ = run("وتشير أرقام رسمية إلى أن نحو 4000 مهاجر غادروا البلاد.")
+    assert doc.claims[0].by is None and doc.claims[0].status == "unconfirmed"
+
+
+def test_a_definite_title_word_after_a_definite_noun_is_its_adjective_and_titles_may_be_joined():
+    doc, _ = run("وأضاف سامي حداد، في المؤتمر الصحفي اليومي للوزارة، أن الوفد وصل. وقالت الكاتبة والإعلامية ليلى منصور "
+                 "إن الزيارة مهمة.")
+    assert _people(doc) == ["سامي حداد", "ليلى منصور"]
+    assert next(a for a in doc.actors if a.names["ar"] == ["ليلى منصور"]).title == "الكاتبة والإعلامية"
+
+
+def test_a_known_name_after_a_title_is_taken_whole_even_with_a_title_word_inside():
+    doc, _ = run("وأشاد السفير بتصريحات الرئيس الباجي قائد السبسي حول العلاقات.")
+    person = next(a for a in doc.actors if a.id == "beji-caid-essebsi")
+    assert person.names["ar"] == ["الباجي قائد السبسي"] and person.title == "الرئيس"

@@ -89,6 +89,8 @@ class Gazetteer:
         self.first_names = {fold(w) for w in names["names"]}
         self.connectors = {fold(w) for w in names["connectors"]}
         self.not_given_names = {fold(w) for w in names.get("not_given_names", [])}
+        self.first_names_in_ta = {fold(w) for w in names["names"] if w.endswith("ة")}
+        self.title_modifiers = {fold(w) for w in people.get("title_modifiers", [])}
         src = load_data("sources.yml", data_dir)
         self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
@@ -144,12 +146,22 @@ class ActorFinder:
         for i, (_, _, word) in enumerate(toks):
             if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
                 continue
+            if i > 0 and word.startswith("ال") and toks[i - 1][2].startswith(("ال", "وال")) and not taken[i - 1] \
+                    and not _punct_before(text, toks, i) and not any(f in gaz.title_heads for f in stems(toks[i - 1][2])):
+                continue  # "المؤتمر الصحفي", "الفريق المهاجم": an adjective of the noun before it, no title
+            if self._inside_known_person(toks, i):
+                continue  # "الباجي قائد السبسي": a title word inside a known name
             # "محمود ضياء مدير محتوى النسخة العربية": the office of the person just named, no one else's name
             apposed = self._after_a_name(text, toks, i)
             j, state, office, body_at = i + 1, None, None, None
-            while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) and (
+            while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) \
+                    and not self._known_person(toks[j:j + 4]) and (  # "الرئيس الباجي قائد السبسي": a known name ends the title
                 toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
                 or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
+                or toks[j][2] in gaz.title_modifiers  # "مدير فني", "كاتب عام"
+                or toks[j][2].startswith("وال") and (j == i + 1 or any(f in gaz.title_heads for f in stems(toks[j][2])))  # "الكاتب والإعلامي"
+                or j >= i + 2 and toks[j - 2][2] in gaz.title_links and not toks[j - 1][2].startswith("ال")
+                and _head_form(stems(toks[j - 1][2]), gaz.heads) and j + 1 < len(toks)  # "باسم شرطة كابول"
                 or self._office_link(toks, j)
                 or j == i + 1 and text[toks[j][0]:toks[j][1]].endswith(("ه", "ها")) and len(toks[j][2]) > 3
                 and j + 1 < len(toks) and toks[j + 1][2].startswith("ال")  # "رئيس مكتبه السياسي ياسر دلوان"
@@ -194,9 +206,17 @@ class ActorFinder:
                 text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
                 # after a comma, a name begins with a given name or a known person ("…، راشد الغنوشي")
                 or not any(f in gaz.first_names for f in _given_name_forms(toks[j][2], gaz.not_given_names)) and not self._known_person(toks[j:j + 3]))
-            while not severed and k < len(toks) and k - j < gaz.name_max and toks[k][2] not in gaz.name_stops and not toks[k][2].isdigit():
+            while not severed and k < len(toks) and self._name_words(toks, j, k) < gaz.name_max and not self._stops_name(toks, k):
+                if k == j and self._known_len(toks, j) >= 2:
+                    k = j + self._known_len(toks, j)  # a known name whole ("الباجي قائد السبسي")
+                    break
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
+                if k == j and (toks[k][2][:1] in ("ب", "ل") and not _given_name_forms(toks[k][2], gaz.not_given_names)[1:2]
+                               or gaz.adjective(toks[k][2])):
+                    break  # "بمدير فني جديد لتجديد …", "بمدرب مصري": no name after the title
+                if k > j and (gaz.adjective(toks[k][2]) or toks[k][2].startswith("و") and toks[k][2] not in gaz.connectors):
+                    break  # "لاعب وستهام الإنجليزي", "مدرب تشيلسي وريال مدريد": a nationality or a second name ends it
                 if toks[k][2] in gaz.complementizers or any(f in gaz.speech_verbs for f in stems(toks[k][2])):
                     break
                 if k > j and _punct_before(text, toks, k):
@@ -266,6 +286,25 @@ class ActorFinder:
                 return h, b
         return None
 
+    def _name_words(self, toks, j: int, k: int) -> int:
+        """Words of a name from j up to k, not counting connectors ("سلمان بن عبد العزيز" has three)."""
+        return sum(1 for t in toks[j:k] if t[2] not in self.gaz.connectors)
+
+    def _stops_name(self, toks, k: int) -> bool:
+        """Whether token k can be no part of a name: a stop word, alone or after "و" ("وكان"), or a
+        number ("الـ31")."""
+        w = toks[k][2]
+        return w in self.gaz.name_stops or w[:1] == "و" and w[1:] in self.gaz.name_stops or any(c.isdigit() for c in w)
+
+    def _inside_known_person(self, toks, i: int) -> bool:
+        """Whether token i lies inside a known person's name that starts before it."""
+        words = [t[2] for t in toks]
+        for start in range(max(0, i - 3), i):
+            for pattern, entry in self.gaz.phrases:
+                if entry.get("kind") == "person" and start + len(pattern) > i and phrase_at(pattern, words, start):
+                    return True
+        return False
+
     def _after_a_name(self, text, toks, i: int) -> bool:
         """Whether the title at token i follows a person's name (a given name and one or two more
         words, a comma at most between): then it is that person's office, in apposition, and
@@ -309,7 +348,8 @@ class ActorFinder:
             return True  # "خالد يوسف انتقادات", "خالد يوسف حلفاءه": the verb's object, not a third name
         # a third word with "ال" is a family name only as a nisba ("طاهر محمود الأشرفي"), else what
         # the person does ("طارق رمضان الموقوف", "خالد يوسف الحصول على …")
-        return k >= j + 2 and w.startswith(("ال", "وال")) and not w.endswith(("ي", "ه"))
+        return self._name_words(toks, j, k) >= 2 and w.startswith(("ال", "وال")) and not w.endswith(("ي", "ه")) \
+            and w not in gaz.connectors and toks[k - 1][2] not in gaz.connectors  # ("رامي عبد الرحمن", "آل سعود")
 
     def _state_named_at(self, toks, k: int) -> str | None:
         """The state a one-word country name at token k names ("عاهل البحرين", "أمير الكويت")."""
@@ -374,6 +414,12 @@ class ActorFinder:
             if entry.get("kind") == "person" and 2 <= len(pattern) < len(words) and pattern == words[: len(pattern)]:
                 return start + len(pattern)
         return end
+
+    def _known_len(self, toks, j: int) -> int:
+        """Words of the longest known person's name that starts at token j (0 if none)."""
+        words = [t[2] for t in toks]
+        return next((len(pattern) for pattern, entry in self.gaz.phrases
+                     if entry.get("kind") == "person" and phrase_at(pattern, words, j)), 0)
 
     def _phrases(self, sid, text, offset, toks, taken):
         gaz = self.gaz
@@ -756,10 +802,12 @@ class ActorFinder:
                 continue
             if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):
                 continue  # "على" (on) folds like "علي" (Ali)
+            if text[toks[i][0]:toks[i][1]].endswith("ه") and word in gaz.first_names_in_ta:
+                continue  # "ناديه" (his club) folds like "نادية" (Nadia)
             k = i + 1
-            while k < len(toks) and k - i < gaz.name_max + 1 and not taken[k] and not _punct_before(text, toks, k):
+            while k < len(toks) and self._name_words(toks, i, k) < gaz.name_max + 1 and not taken[k] and not _punct_before(text, toks, k):
                 w = toks[k][2]
-                if (w in gaz.name_stops or w in gaz.sp_stops or w in gaz.complementizers or w in gaz.sp_skip or w.isdigit()
+                if (self._stops_name(toks, k) or w in gaz.sp_stops or w in gaz.complementizers or w in gaz.sp_skip
                         or any(f in gaz.speech_verbs for f in stems(w)) or any(f in gaz.heads for f in stems(w))
                         or w.startswith("و") and k > i + 1 and w[1:] in gaz.first_names):
                     break
@@ -798,6 +846,11 @@ class ActorFinder:
             return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 else None
         if len(words) <= 2 and first.endswith(("ون", "ين")) and len(first) > 4 and not any(f in gaz.first_names for f in forms):
             return "anonymous"  # "اعتبر محللون", "أكد محامون أميركيون": an unnamed group
+        if len(words) >= 2 and not any(f in gaz.first_names for f in forms) and any(
+                w.endswith("يه") and not w.startswith(("ال", "وال")) for w in words[1:]):
+            # "منظمات غير حكومية", "وسائل إعلام ألمانية", "عواصم أوروبية": a group described by an
+            # indefinite feminine adjective; a person's name has none
+            return "anonymous"
         return "person" if len(words) <= 3 else None
 
     def _adjectives(self, sid, offset, toks, taken):

@@ -855,7 +855,9 @@ class ClaimFinder:
             return None
         head = stems(fold(names[0]).split()[0])[-1]
         if actor.kind == "anonymous":
-            return "pl" if self._plural(aid) else "f" if head.endswith("ه") else "m"
+            # a group of things with a feminine adjective ("عواصم أوروبية") takes a feminine verb
+            described_f = any(w.endswith("يه") and not w.startswith("ال") for w in fold(names[0]).split()[1:])
+            return "pl" if self._plural(aid) else "f" if head.endswith("ه") or described_f else "m"
         if head.endswith(("ه", "ات")) or head in self.lex.feminine_heads:
             return "f"
         return "m" if head in self.lex.masculine_heads else None
