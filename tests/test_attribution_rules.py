@@ -520,3 +520,27 @@ def test_a_known_name_after_a_title_is_taken_whole_even_with_a_title_word_inside
     doc, _ = run("وأشاد السفير بتصريحات الرئيس الباجي قائد السبسي حول العلاقات.")
     person = next(a for a in doc.actors if a.id == "beji-caid-essebsi")
     assert person.names["ar"] == ["الباجي قائد السبسي"] and person.title == "الرئيس"
+
+
+# -- the issue's own example kinds (BBC Arabic, Daraa), on made-up sentences -------------------------
+
+def test_two_unnamed_bodies_joined_by_wa_are_both_speakers():
+    doc, _ = run('وقالت جمعية طبية ومجموعة ناشطين إن مستشفى "النور" تعرض للقصف.')
+    assert by(doc, doc.claims[0]) == ["جمعية طبية", "مجموعة ناشطين"]
+
+
+def test_state_media_named_by_a_two_word_head_are_the_speaker():
+    doc, _ = run("وقالت وسائل الإعلام المصرية الرسمية إن الجيش سيطر على المدينة.")
+    assert by(doc, doc.claims[0]) == ["وسائل الإعلام المصرية الرسمية"]
+    assert next(a for a in doc.actors if a.kind == "media").affiliation == "egypt"
+
+
+def test_a_second_nationality_after_wa_is_a_second_party_with_the_same_head():
+    doc, _ = run("ونفت القوات التركية والعراقية في وقت سابق استهدافها المدنيين.")
+    (d,) = doc.denials
+    assert by(doc, d) == ["القوات التركية", "القوات العراقية"] and d.text == "استهدافها المدنيين"
+
+
+def test_definite_plural_investigators_are_an_unnamed_group():
+    doc, _ = run("ولكن المحققين الأمميين اتهموا الحكومة باستهداف المنشآت الطبية.")
+    assert [a.kind for a in doc.actors if a.names["ar"][0].startswith("المحققين")] == ["anonymous"]

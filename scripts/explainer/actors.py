@@ -77,6 +77,8 @@ class Gazetteer:
         self.addressees = {fold(w) for w in sp["addressee_heads"]}
         self.not_names = {fold(w) for w in sp["not_names"]}
         self.heads = {fold(w): kind for kind, words in sp["heads"].items() for w in words}
+        self.head_pairs = {fold(first): (kind, {fold(w) for w in seconds})
+                           for kind, pairs in sp.get("head_pairs", {}).items() for first, seconds in pairs.items()}
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
@@ -639,57 +641,73 @@ class ActorFinder:
             if toks[j][2] in gaz.quantifiers:
                 self._group(sid, text, offset, toks, taken, j)
                 continue
-            k, ended, strong = j, False, False
-            headed = any(f in gaz.heads for f in stems(toks[j][2]))
-            media = any(gaz.heads.get(f) == "media" for f in stems(toks[j][2]))  # "صحيفة دي فيلت"
-            while k < len(toks) and k - j < gaz.sp_max and not taken[k]:
-                w = toks[k][2]
-                if k > j and _punct_before(text, toks, k):
-                    ended = True
-                    strong = any(c in ':"«“' for c in text[toks[k - 1][1]:toks[k][0]]) or (
-                        "،" in text[toks[k - 1][1]:toks[k][0]]
-                        and (any(f in gaz.apposition for f in stems(w)) or w in gaz.complementizers))
-                    break
-                if k > j and w.startswith("و") and (w[1:].startswith("ال") or any(f in gaz.heads for f in stems(w))):
-                    ended = True  # "منظمة خيرية ومجموعة مراقبين": the first of joint subjects
-                    break
-                if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
-                    ended = True  # a body's name is its head and what is definite after it
-                    break
-                if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)):
-                    ended = strong = True
-                    break
-                if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):
-                    break
-                if not headed and k > j and any(f in gaz.apposition for f in stems(w)):
-                    ended = strong = True  # "وقالت جين كونورز قائدة عمليات الشرطة": the name, then its title
-                    break
-                if not headed and self._ends_name(toks, j, k):
-                    break
-                k += 1
-            else:
-                ended = k == len(toks) or (k < len(toks) and taken[k] and k > j)
-            if not ended or k == j:
-                continue  # no clear end: the words may be the verb's object, not its subject
-            if k == j + 1 and headed and any(f.startswith("ال") for f in stems(toks[j][2])):
-                continue  # "وقالت الوزارة": a back-reference, resolved by _headed_bodies
-            if k == j + 1 and headed and k < len(toks) and taken[k]:
-                continue  # "وقال مكتب نتنياهو": a body named by its leader, built by _headed_bodies
-            kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
-            if kind is None:
+            joined = self._open_subject(sid, text, offset, toks, taken, j)
+            while joined is not None and not taken[joined]:  # "منظمة خيرية ومجموعة مراقبين": each party
+                joined = self._open_subject(sid, text, offset, toks, taken, joined, after_wa=True)
+
+    def _open_subject(self, sid, text, offset, toks, taken, j: int, after_wa: bool = False) -> int | None:
+        """The unknown name that starts at token j in speaker position, made an actor when it ends
+        where a subject ends; the token of a second subject joined by "و", if one follows."""
+        gaz = self.gaz
+        k, ended, strong, joint = j, False, False, None
+        headed = any(f in gaz.heads for f in stems(toks[j][2]))
+        media = any(gaz.heads.get(f) == "media" for f in stems(toks[j][2]))  # "صحيفة دي فيلت"
+        while k < len(toks) and k - j < gaz.sp_max and not taken[k]:
+            w = toks[k][2]
+            if k > j and _punct_before(text, toks, k):
+                ended = True
+                strong = any(c in ':"«“' for c in text[toks[k - 1][1]:toks[k][0]]) or (
+                    "،" in text[toks[k - 1][1]:toks[k][0]]
+                    and (any(f in gaz.apposition for f in stems(w)) or w in gaz.complementizers))
+                break
+            if k > j and w.startswith("و") and (w[1:].startswith("ال") or any(f in gaz.heads for f in stems(w))):
+                ended, joint = True, k  # "منظمة خيرية ومجموعة مراقبين": the first of joint subjects
+                break
+            if headed and k == j + 1 and not toks[j][2].startswith(("ال", "وال")) and (
+                    w.endswith("يه") or w.endswith(("ين", "ون")) and len(w) > 4):
+                k += 1  # "منظمة خيرية", "مجموعة مراقبين": an unnamed body described by what follows
                 continue
-            if kind == "person" and not strong and not any(f in gaz.first_names for f in _given_name_forms(toks[j][2], gaz.not_given_names)):
-                continue  # an unknown name must end where a subject ends: "إن", ":", a quote, "لوكالة"
-            name = text[toks[j][0]:toks[k - 1][1]]
-            folded = fold(name)
-            aid = ("person-" if kind == "person" else "org-" if kind != "anonymous" else "anon-") + transliterate(folded)
-            if aid.endswith("-"):
-                continue
-            state = next((gaz.adjective(t[2]) for t in toks[j + 1:k] if gaz.adjective(t[2])), None)
-            base = toks[j][2] if kind == "person" else (_head_form(stems(toks[j][2]), gaz.heads) or toks[j][2])
-            actor = self._actor(aid, kind, _surface(text, toks, j, k, base), [])
-            actor.affiliation = actor.affiliation or state
-            self._hit(aid, sid, offset, toks, j, k, taken)
+            if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
+                ended = True  # a body's name is its head and what is definite after it
+                break
+            if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)):
+                ended = strong = True
+                break
+            if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):
+                break
+            if not headed and k > j and any(f in gaz.apposition for f in stems(w)):
+                ended = strong = True  # "وقالت جين كونورز قائدة عمليات الشرطة": the name, then its title
+                break
+            if not headed and self._ends_name(toks, j, k):
+                break
+            k += 1
+        else:
+            ended = k == len(toks) or (k < len(toks) and taken[k] and k > j)
+        if not ended or k == j:
+            return None  # no clear end: the words may be the verb's object, not its subject
+        if k == j + 1 and headed and any(f.startswith("ال") for f in stems(toks[j][2])):
+            return None  # "وقالت الوزارة": a back-reference, resolved by _headed_bodies
+        if k == j + 1 and headed and k < len(toks) and taken[k]:
+            return None  # "وقال مكتب نتنياهو": a body named by its leader, built by _headed_bodies
+        kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
+        if kind is None:
+            return None
+        if kind == "person" and not strong and not any(f in gaz.first_names for f in _given_name_forms(toks[j][2], gaz.not_given_names)):
+            return None  # an unknown name must end where a subject ends: "إن", ":", a quote, "لوكالة"
+        base = toks[j][2] if kind == "person" else (_head_form(stems(toks[j][2]), gaz.heads) or toks[j][2])
+        if after_wa and base == toks[j][2] and base.startswith("و"):
+            base = base[1:]  # the second of joint subjects, without its "و"
+        name = _surface(text, toks, j, k, base)
+        aid = ("person-" if kind == "person" else "org-" if kind != "anonymous" else "anon-") + transliterate(fold(name))
+        if aid.endswith("-"):
+            return None
+        state = next((gaz.adjective(t[2]) for t in toks[j + 1:k] if gaz.adjective(t[2])), None)
+        actor = self._actor(aid, kind, name, [])
+        actor.affiliation = actor.affiliation or state
+        self._hit(aid, sid, offset, toks, j, k, taken)
+        if joint is not None and headed and self._elided_head(sid, text, offset, toks, taken, j, k, kind):
+            return None  # "ونفت القوات الروسية والسورية": the second party made already
+        return joint
 
     def _group(self, sid, text, offset, toks, taken, q):
         """An unnamed group in speaker position, led by a quantifier: "بعض النقاد", "عدد من
@@ -728,6 +746,7 @@ class ActorFinder:
             forms = stems(word)
             head = next((f for f in forms if f in gaz.heads or "ال" + f in gaz.heads), None)
             if head is None:
+                self._paired_head(sid, text, offset, toks, taken, i)
                 continue
             if i > 0 and toks[i - 1][2] in gaz.procedure_words and not _punct_before(text, toks, i):
                 continue  # "موقوفون على ذمة مجلس التأديب": a procedure pending before a body, not the body acting
@@ -757,10 +776,45 @@ class ActorFinder:
                 elif "ال" + bare in gaz.standalone:
                     self._body(sid, text, offset, toks, i, k, taken, gaz.heads.get("ال" + bare, gaz.heads.get(bare)))
                 continue
-            self._body(sid, text, offset, toks, i, k, taken, gaz.heads.get(head, gaz.heads.get("ال" + head)))
+            kind = gaz.heads.get(head, gaz.heads.get("ال" + head))
+            self._body(sid, text, offset, toks, i, k, taken, kind)
+            self._elided_head(sid, text, offset, toks, taken, i, k, kind)
 
-    def _body(self, sid, text, offset, toks, i, k, taken, kind):
-        base = _head_form(stems(toks[i][2]), self.gaz.heads)
+    def _elided_head(self, sid, text, offset, toks, taken, i: int, k: int, kind) -> bool:
+        """"القوات الروسية والسورية": after a body named by a head and a nationality (tokens i..k),
+        "و" + another nationality names the same kind of body of that state, its head left out
+        ("القوات السورية", a name composed from the printed words). True when one was made."""
+        gaz = self.gaz
+        if not (toks[i][2].startswith(("ال", "وال")) and k < len(toks) and gaz.adjective(toks[k - 1][2]) and not taken[k]
+                and not _punct_before(text, toks, k) and toks[k][2].startswith("وال") and gaz.adjective(toks[k][2][1:])):
+            return False
+        head_word = _surface(text, toks, i, i + 1, _head_form(stems(toks[i][2]), gaz.heads) or toks[i][2])
+        name = head_word + " " + text[toks[k][0]:toks[k][1]][1:]
+        aid = "org-" + transliterate(fold(name).removeprefix("ال"))
+        actor = self._actor(aid, kind or "organisation", name, [])
+        actor.affiliation = actor.affiliation or gaz.adjective(toks[k][2][1:])
+        self._hit(aid, sid, offset, toks, k, k + 1, taken)
+        self._hit(actor.affiliation, sid, offset, toks, k, k + 1, taken, mark=False)
+        return True
+
+    def _paired_head(self, sid, text, offset, toks, taken, i):
+        """A body whose head is two words (data/speakers.yml `head_pairs`): "وسائل الإعلام السورية
+        الرسمية" is the Syrian state media; "وسائل النقل" names no one."""
+        gaz = self.gaz
+        first = next((f for f in stems(toks[i][2]) if f in gaz.head_pairs), None)
+        if first is None or i + 1 >= len(toks) or _punct_before(text, toks, i + 1) or taken[i + 1]:
+            return
+        kind, seconds = gaz.head_pairs[first]
+        if toks[i + 1][2] not in seconds or not toks[i + 1][2].startswith("ال"):
+            return  # (indefinite, "وسائل إعلام ألمانية", it is an unnamed group: see _open_kind)
+        k = i + 2
+        while k < len(toks) and k - i <= 5 and not taken[k] and not _punct_before(text, toks, k) \
+                and toks[k][2].startswith("ال") and toks[k][2] not in gaz.sp_skip:
+            k += 1
+        self._body(sid, text, offset, toks, i, k, taken, kind, base=first)
+
+    def _body(self, sid, text, offset, toks, i, k, taken, kind, base: str | None = None):
+        base = base or _head_form(stems(toks[i][2]), self.gaz.heads)
         name = _surface(text, toks, i, k, base)
         aid = "org-" + transliterate(fold(name).removeprefix("ال"))
         if aid == "org-":

@@ -54,6 +54,7 @@ class Lexicon:
         self.impersonal = {fold(w) for w in d.get("impersonal", [])}
         self.predicative = {fold(w) for w in d.get("predicative_verbs", [])}
         self.described_as = {fold(w) for w in d.get("described_as", [])}
+        self.time_phrases = sorted((phrase_pattern(p) for p in d.get("time_phrases", [])), key=lambda p: -len(p))
         self.dismissive = {fold(w) for w in d.get("dismissive_predicates", [])}
         self.calls_to = {fold(w) for w in d.get("calls_to", [])}
         self.new_events = {fold(w) for w in d.get("new_events", [])}
@@ -1077,9 +1078,15 @@ class ClaimFinder:
             close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
             if close is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, close)):
                 j = close
-        while j < len(toks) and (toks[j][2] in self.lex.before_subject or toks[j][2] in self.lex.resumptive
-                                 or any(a <= toks[j][0] < b for a, b in dates)):
-            j += 1
+        while j < len(toks):
+            if toks[j][2] in self.lex.before_subject or toks[j][2] in self.lex.resumptive or any(a <= toks[j][0] < b for a, b in dates):
+                j += 1
+                continue
+            words = [t[2] for t in toks[j:j + 4]]
+            phrase = next((p for p in self.lex.time_phrases if words[:len(p)] == p), None)
+            if phrase is None:  # ("في وقت سابق": when it was said, not what)
+                break
+            j += len(phrase)
         return j if j < len(toks) else None
 
     def opens_quote(self, text: str, a: int, b: int) -> bool:
