@@ -544,3 +544,14 @@ def test_a_second_nationality_after_wa_is_a_second_party_with_the_same_head():
 def test_definite_plural_investigators_are_an_unnamed_group():
     doc, _ = run("ولكن المحققين الأمميين اتهموا الحكومة باستهداف المنشآت الطبية.")
     assert [a.kind for a in doc.actors if a.names["ar"][0].startswith("المحققين")] == ["anonymous"]
+
+
+def test_a_feminine_verb_never_points_back_to_a_man_named_by_a_male_given_name():
+    doc, _ = run("ونقل موقع الأخبار عن طارق حداد قوله إن التهم باطلة. وقالت إن الحكومة ستدفع الثمن.")
+    assert by(doc, doc.claims[0]) == ["طارق حداد"]
+    assert "طارق حداد" not in by(doc, doc.claims[-1])
+
+
+def test_an_indefinite_accusative_after_a_verb_is_its_object_not_a_speaker():
+    doc, _ = run('وقال الوزير سامي حداد إن مصر تعتبر اليوم نموذجا يمكن نقله إلى ليبيا "هو نموذج ناجح".')
+    assert not [a for a in doc.actors if "نموذجا" in a.names["ar"][0]]

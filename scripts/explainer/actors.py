@@ -889,6 +889,9 @@ class ActorFinder:
             return None
         if printed[0].endswith(("ه", "ها", "هم", "هما", "كم")) and not printed[0].endswith("الله"):
             return None  # a noun with a pronoun suffix ("ثقته", "وقوفها") is an object, not a name
+        if (printed[0].endswith("ًا") or printed[0].endswith("ا") and len(words) > 1 and words[1][:1] in ("ي", "ت")) \
+                and len(first) > 3 and not any(f in gaz.first_names for f in _given_name_forms(first, gaz.not_given_names)):
+            return None  # an indefinite accusative ("نموذجا يمكن نقله"): the verb's object, no subject
         head = next((gaz.heads[f] for f in forms if f in gaz.heads), None)
         if head:
             definite = any(w.startswith("ال") for w in forms[-1:] + words[1:2]) or first.startswith(("ال", "لل"))

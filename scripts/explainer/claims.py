@@ -54,6 +54,9 @@ class Lexicon:
         self.impersonal = {fold(w) for w in d.get("impersonal", [])}
         self.predicative = {fold(w) for w in d.get("predicative_verbs", [])}
         self.described_as = {fold(w) for w in d.get("described_as", [])}
+        given = load_data("first_names.yml", data_dir)
+        self.female_names = {fold(w) for w in given.get("female", [])}
+        self.male_names = {fold(w) for w in given["names"]} - self.female_names
         self.time_phrases = sorted((phrase_pattern(p) for p in d.get("time_phrases", [])), key=lambda p: -len(p))
         self.dismissive = {fold(w) for w in d.get("dismissive_predicates", [])}
         self.calls_to = {fold(w) for w in d.get("calls_to", [])}
@@ -850,6 +853,11 @@ class ClaimFinder:
             if actor.title:
                 head = fold(actor.title).split()[0]
                 return "f" if head.endswith("ه") else "m"
+            first = fold((actor.names.get("ar") or [""])[0]).split()[:1]
+            if first and first[0] in self.lex.female_names:
+                return "f"  # "ليلى منصور"
+            if first and first[0] in self.lex.male_names:
+                return "m"  # "طارق رمضان": never the subject of "وقالت"
             return None
         names = actor.names.get("ar") or []
         if not names or not names[0].split():
