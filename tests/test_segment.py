@@ -95,3 +95,14 @@ def test_an_impossible_date_or_a_date_inside_the_body_stays_text():
     assert article.source.published is None and "31/02/2018" in [b.text for b in article.body]
     article = ingest("قال الوزير إن المفاوضات مستمرة.\n\n09/11/2016\n")
     assert article.source.published is None and [b.text for b in article.body][-1] == "09/11/2016"
+
+
+def test_the_printed_publication_date_dates_a_weekday_alone_and_gives_a_missing_year():
+    from explainer.pipeline import explain
+
+    doc = explain(CORPUS_FORMAT.format(date="Tue, 09 Jan 2018 06:05:47 +0000").replace(
+        "قال الوزير خالد يوسف إن المفاوضات مستمرة.",
+        "قال الوزير خالد يوسف الأربعاء إن المفاوضات بدأت في 2 يناير وإن الجولة الأولى كانت في 20 ديسمبر."))
+    assert [(e.text, e.date, e.inferred) for e in doc.events] == [
+        ("20 ديسمبر", "2017-12-20", ["year"]), ("2 يناير", "2018-01-02", ["year"]),
+        ("الأربعاء", "2018-01-03", ["day", "month", "year"])]

@@ -125,8 +125,11 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() and len(word) <= 2 else None
 
 
-def resolve(mentions: list[DateMention]) -> None:
-    """Fill iso, inferred and mismatch for mentions in document order."""
+def resolve(mentions: list[DateMention], published: str | None = None) -> None:
+    """Fill iso, inferred and mismatch for mentions in document order. `published` is the date
+    printed above the article (ingest), if any: a day and month with no year anywhere in the
+    article take its year, and a weekday alone ("اليوم الأربعاء") the latest such day on or before
+    it; both are marked inferred."""
     # A day and month without a year belong with the article's other news dates (those printed
     # with a day), nearest first; background dates such as "آذار 2011" only as a last resort.
     full = [(k, m.year) for k, m in enumerate(mentions) if m.year and m.day]
@@ -137,6 +140,13 @@ def resolve(mentions: list[DateMention]) -> None:
                 m.year = min(full, key=lambda jy: (abs(jy[0] - k), jy[0] > k))[1]
             else:
                 m.year = max(any_year)
+            m.inferred = True
+            m.inferred_parts = ["year"]
+        elif m.month and not m.year and published:
+            day_of = dt.date.fromisoformat(published)
+            m.year = day_of.year
+            if (m.month - day_of.month) % 12 > 6 and m.month > day_of.month:
+                m.year -= 1  # "25 كانون الأول" in an article of January: the December before
             m.inferred = True
             m.inferred_parts = ["year"]
         if m.year and m.month and m.day:
@@ -156,3 +166,8 @@ def resolve(mentions: list[DateMention]) -> None:
                 m.iso = earlier[-1].iso
                 m.inferred = True
                 m.inferred_parts = ["day", "month", "year"]  # only the weekday was printed
+            elif published:
+                day_of = dt.date.fromisoformat(published)
+                m.iso = (day_of - dt.timedelta(days=(day_of.isoweekday() - m.weekday) % 7)).isoformat()
+                m.inferred = True
+                m.inferred_parts = ["day", "month", "year"]  # the latest such weekday up to the publication

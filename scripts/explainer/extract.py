@@ -21,7 +21,7 @@ def extract(doc: Document, original: str, data_dir: Path | None, overrides: dict
     # 2. every date expression, resolved in reading order
     tables = DateTables(data_dir)
     dates = [m for s in doc.sentences for m in find_dates(s.id, s.text, s.start, tables)]
-    resolve(dates)
+    resolve(dates, doc.source.published)
     # 3. who said and who denied what
     doc.claims, doc.denials = find_claims(doc, original, doc.actors, hits, dates, data_dir)
     # 4. the timeline: one event per dated expression, in date order
