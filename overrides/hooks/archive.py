@@ -3,8 +3,9 @@
 - on_config: the navigation and its English titles from the folders under sources/ (mkdocs.yml
   has no `nav:`), and the pages of unshipped explainers as drafts: shown by `mkdocs serve`,
   left out of `mkdocs build` unless DRAFTS=1;
-- with EXPLAINER=<slug> under `mkdocs serve`: only that explainer and the top pages are built, so
-  a saved en.po or note shows within a second or two however large the archive;
+- with EXPLAINER=<slug> under `mkdocs serve` (serve_scope.py): only that explainer and the top
+  pages are built, and the watcher leaves out the generated pages (their sources are watched), so
+  a saved en.po or note shows after one rebuild, within a second or two however large the archive;
 - on_page_markdown: the newest explainers on each home page (at the marker <!-- archive:latest -->);
 - on_post_page: a link to the language's Atom feed in every page's <head>;
 - on_post_build: feed.xml at each language root.
@@ -26,18 +27,19 @@ if str(ROOT / "scripts") not in sys.path:
 from explainer import archive, feeds  # noqa: E402
 from explainer.cli import USER_ERRORS  # noqa: E402
 from i18n_state import inside_language_build  # noqa: E402
+import serve_scope  # noqa: E402
 
 MARKER = "<!-- archive:latest -->"
-_command = {"name": "build"}
 
 
 def on_startup(command, dirty):
-    _command["name"] = command
+    serve_scope.set_command(command)
 
 
 def on_config(config):
-    include_drafts = _command["name"] == "serve" or os.environ.get("DRAFTS") == "1"
+    include_drafts = serve_scope.serving() or os.environ.get("DRAFTS") == "1"
     try:
+        only = serve_scope.explainer()
         config["nav"], translations = archive.nav(ROOT, include_drafts)
         drafts = [] if os.environ.get("DRAFTS") == "1" else archive.draft_patterns(ROOT)
     except USER_ERRORS as err:
@@ -48,16 +50,23 @@ def on_config(config):
             language.nav_translations = {**translations, **(language.nav_translations or {})}
     if drafts:
         config["draft_docs"] = pathspec.GitIgnoreSpec.from_lines(drafts)
-    only = os.environ.get("EXPLAINER")  # `EXPLAINER=<slug> make serve`: one explainer, fast rebuilds
-    if only and _command["name"] == "serve":
-        try:
-            others = archive.other_explainers(ROOT, only)
-        except USER_ERRORS as err:
-            raise PluginError(f"error: {err}") from None
+    if only:  # `EXPLAINER=<slug> make serve`: one explainer, fast rebuilds
         config["nav"] = [i for i in config["nav"] if not isinstance(i, dict) or any(
             str(p).startswith(f"{only}/") for p in next(iter(i.values())))]
+        others = archive.other_explainers(ROOT, only)
         config["exclude_docs"] = pathspec.GitIgnoreSpec.from_lines(others + ["/actors/*", "!/actors/index*"])
     return config
+
+
+def on_serve(server, config, builder):
+    """Under EXPLAINER: watch the hand-written part of docs/ only. The generator rewrites the
+    served explainer's pages during the rebuild a saved en.po or note starts; watching them set
+    off a second, needless rebuild that the browser waited for."""
+    if serve_scope.explainer():
+        server.unwatch(config.docs_dir)
+        for path, recursive in archive.hand_written_paths(ROOT, Path(config.docs_dir)):
+            server.watch(str(path), recursive=recursive)
+    return server
 
 
 def on_page_markdown(markdown, page, config, files):
