@@ -67,16 +67,18 @@ def test_explainer_mode_reads_and_regenerates_that_explainer_only_and_a_full_run
 
 
 def hooks_config(repo, command, **env):
-    """The navigation and exclusions after the hooks' on_config, as `mkdocs <command>` sees them."""
-    code = ("import json; from mkdocs.config import load_config\n"
+    """The explainers in the navigation and which of a few pages are left out, after the hooks'
+    on_config and on_files, as `mkdocs <command>` sees them (Arabic build)."""
+    code = ("import json; from mkdocs.config import load_config; from mkdocs.structure.files import get_files\n"
             "config = load_config('mkdocs.yml')\n"
             f"config.plugins.on_startup(command={command!r}, dirty=False)\n"
             "config = config.plugins.on_config(config)\n"
+            "files = config.plugins.on_files(get_files(config), config=config)\n"
             "sections = [p for item in config['nav'] if isinstance(item, dict) for p in next(iter(item.values()))]\n"
-            "exclude = config['exclude_docs']\n"
+            "probe = ('second-explainer/claims.md', 'data/second-explainer.json', 'actors/iraq.md', 'actors/index.md',\n"
+            "         'iraq-russia-intelligence-2015/claims.md', 'data/iraq-russia-intelligence-2015.json', 'about.md')\n"
             "print(json.dumps({'explainers': sorted({p.split('/')[0] for p in sections}),\n"
-            "                  'excluded': sorted(f for f in ('second-explainer/claims.md', 'actors/iraq.md', 'actors/index.md')\n"
-            "                                     if exclude and exclude.match_file(f))}))")
+            "                  'excluded': sorted(p for p in probe if files.get_file_from_path(p) is None)}))")
     done = subprocess.run([sys.executable, "-c", code], cwd=repo, capture_output=True, text=True, timeout=300, env=dict(ENV, **env))
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -85,7 +87,7 @@ def hooks_config(repo, command, **env):
 def test_explainer_narrows_serve_only_and_a_build_stays_the_whole_site(archive_of_two):
     whole = {"explainers": sorted([SLUG, OTHER]), "excluded": []}
     assert hooks_config(archive_of_two, "serve", EXPLAINER=SLUG) == {
-        "explainers": [SLUG], "excluded": ["actors/iraq.md", f"{OTHER}/claims.md"]}
+        "explainers": [SLUG], "excluded": ["actors/iraq.md", f"data/{OTHER}.json", f"{OTHER}/claims.md"]}
     assert hooks_config(archive_of_two, "build", EXPLAINER=SLUG) == whole
     assert hooks_config(archive_of_two, "serve") == whole
 

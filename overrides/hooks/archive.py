@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pathspec
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, InclusionLevel
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "scripts") not in sys.path:
@@ -50,12 +52,53 @@ def on_config(config):
             language.nav_translations = {**translations, **(language.nav_translations or {})}
     if drafts:
         config["draft_docs"] = pathspec.GitIgnoreSpec.from_lines(drafts)
-    if only:  # `EXPLAINER=<slug> make serve`: one explainer, fast rebuilds
+    if only:  # `EXPLAINER=<slug> make serve`: one explainer, fast rebuilds (its files: on_files)
         config["nav"] = [i for i in config["nav"] if not isinstance(i, dict) or any(
             str(p).startswith(f"{only}/") for p in next(iter(i.values())))]
-        others = archive.other_explainers(ROOT, only)
-        config["exclude_docs"] = pathspec.GitIgnoreSpec.from_lines(others + ["/actors/*", "!/actors/index*"])
     return config
+
+
+_set_aside: list = []  # other explainers' files, out of the i18n plugin's way (EXPLAINER=<slug>)
+
+
+@event_priority(-90)  # just before the i18n plugin's on_files (-100)
+def on_files(files, config):
+    """Under EXPLAINER: the files that build does not serve (the other explainers', the actor
+    pages) are excluded and set aside while the i18n plugin sorts every file by language, its
+    costliest step per file with hundreds of explainers; on_nav puts them back, so links to them
+    stay known as excluded (MkDocs says so at info level) instead of missing (a warning)."""
+    _set_aside.clear()
+    only = serve_scope.explainer()
+    if only:
+        serves = archive.served_alone(ROOT, only)
+        for f in files:
+            if not serves(f.src_uri):
+                f.inclusion = InclusionLevel.EXCLUDED
+        _set_aside.extend(f for f in files if f.inclusion.is_excluded())
+        for f in _set_aside:
+            files.remove(f)
+    return files
+
+
+def on_nav(nav, config, files):
+    for f in _set_aside:
+        files.append(_at_language_address(f, config))
+    _set_aside.clear()
+    return nav
+
+
+def _at_language_address(file, config):
+    """A page of this build's language (`claims.en.md` in the English build) at the address the
+    i18n plugin gives it (`en/…/claims/`), so a link to it reads as in a full build."""
+    language = str(config.theme["language"])
+    i18n = config.plugins.get("i18n")
+    suffix = f".{language}.md"
+    if not i18n or not file.src_uri.endswith(suffix):
+        return file
+    plain = File(file.src_uri[: -len(suffix)] + ".md", config.docs_dir, config.site_dir, config.use_directory_urls)
+    prefix = (i18n.get_language_config(language).link or "/").strip("/")
+    return File(file.src_uri, config.docs_dir, config.site_dir, config.use_directory_urls,
+                dest_uri=f"{prefix}/{plain.dest_uri}" if prefix else plain.dest_uri, inclusion=file.inclusion)
 
 
 def on_serve(server, config, builder):
