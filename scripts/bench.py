@@ -419,8 +419,8 @@ def serve_loop(tmp: Path, n: int, runs: int) -> dict:
 
 def print_serve_loop(n: int, loop: dict) -> None:
     print(f"\n== EXPLAINER={loop['slug']} mkdocs serve, {n} explainers: saved file → changed page served (median) ==")
-    print(f"  note (sources/<slug>/notes/index.md → its first page): {fmt_secs(loop['note'])}")
-    print(f"  translation (sources/<slug>/en.po → its English source page): {fmt_secs(loop['translation'])}")
+    print(f"{'EXPLAINER serve: note → page':38s}{fmt_secs(loop['note']):>14s}   (sources/<slug>/notes/index.md → its first page)")
+    print(f"{'EXPLAINER serve: en.po → English page':38s}{fmt_secs(loop['translation']):>14s}   (sources/<slug>/en.po → its English source page)")
     sys.stdout.flush()
 
 
