@@ -80,10 +80,15 @@ def on_files(files, config):
     return files
 
 
+@event_priority(-150)  # after the i18n plugin's on_nav, on the pages it leaves
 def on_nav(nav, config, files):
     for f in _set_aside:
         files.append(_at_language_address(f, config))
     _set_aside.clear()
+    # overrides/partials/nav.html asks whether a page is in the navigation; `page in nav.pages`
+    # compared it with every page of the archive, on every page (quadratic in explainers)
+    for page in nav.pages:
+        page.listed_in_nav = True
     return nav
 
 
