@@ -66,6 +66,17 @@ def test_explainer_mode_reads_and_regenerates_that_explainer_only_and_a_full_run
     assert check.returncode == 0, check.stderr
 
 
+def test_explainer_mode_generates_a_new_folder_never_generated(tmp_path):
+    """The listings the served build shows need every explainer's generated pages: a folder
+    added while another explainer is served is generated once, then left alone."""
+    repo = repo_copy(tmp_path / "repo")
+    shutil.copytree(repo / "sources" / SLUG, repo / "sources" / OTHER)
+    served = regenerate(repo, only=SLUG)
+    assert served["read"] == sorted([SLUG, OTHER]) and f"docs/{OTHER}/claims.md" in served["written"]
+    assert "docs/archive/index.md" in served["written"]  # it lists the new explainer
+    assert regenerate(repo, only=SLUG) == {"written": [], "read": [SLUG]}
+
+
 def hooks_config(repo, command, **env):
     """The explainers in the navigation and which of a few pages are left out, after the hooks'
     on_config and on_files, as `mkdocs <command>` sees them (Arabic build)."""

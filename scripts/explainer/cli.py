@@ -154,13 +154,15 @@ def write_stale(use_cache: bool = False, only: str | None = None) -> list[Path]:
     and its outputs is skipped, so builds cost nothing per unchanged explainer; when several
     must be regenerated, forked processes share them out first.
 
-    `only` (`EXPLAINER=<slug> make serve`): that source alone is checked and regenerated, and of
-    the site-wide pages only the archive and the actors' index, which that build serves. With
-    hundreds of explainers, hashing every source's inputs and rendering every actor page at each
-    save was most of the editor's wait; the other explainers' pages are left as they are until
-    the next full build (`build --check` names any left stale)."""
+    `only` (`EXPLAINER=<slug> make serve`): that source alone is checked and regenerated (and any
+    never generated, whose pages the listings need), and of the site-wide pages only the archive
+    and the actors' index, which that build serves. With hundreds of explainers, hashing every
+    source's inputs and rendering every actor page at each save was most of the editor's wait;
+    the other explainers' pages are left as they are until the next full build (`build --check`
+    names any left stale)."""
     code = code_digest()
-    todo = [src for src in sources() if (only is None or src.name == only) and not (use_cache and _up_to_date(src, code))]
+    todo = [src for src in sources() if (only is None or src.name == only or not record_path(src).exists())
+            and not (use_cache and _up_to_date(src, code))]
     workers = min(len(todo), os.cpu_count() or 1)
     if use_cache and workers > 1:
         import multiprocessing
