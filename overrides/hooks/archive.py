@@ -5,7 +5,9 @@
   left out of `mkdocs build` unless DRAFTS=1;
 - with EXPLAINER=<slug> under `mkdocs serve` (serve_scope.py): only that explainer and the top
   pages are built, and the watcher leaves out the generated pages (their sources are watched), so
-  a saved en.po or note shows after one rebuild, within a second or two however large the archive;
+  a saved en.po or note shows after one rebuild, within a second or two however large the archive
+  (on_files, on_nav, on_serve);
+- on_nav: marks the pages in the navigation (`page.listed_in_nav`, read by partials/nav.html);
 - on_page_markdown: the newest explainers on each home page (at the marker <!-- archive:latest -->);
 - on_post_page: a link to the language's Atom feed in every page's <head>;
 - on_post_build: feed.xml at each language root.
