@@ -36,10 +36,14 @@ npm-deps: node_modules/.installed
 generate: setup
 	$(PY) scripts/explain.py build
 
+# EXPLAINER=<slug> make serve (or make serve EXPLAINER=<slug>): that explainer, the home, archive,
+# actors index and about pages only, for fast rebuilds in a large archive (mkdocs reads the variable).
 serve: setup
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# Side by side with stock Material + i18n; prints figures (see README, "Performance").
+# Side by side with stock Material + i18n at 1, 10, 100 and 300 explainers; prints figures and the
+# README's table (see README, "Performance"; 38 minutes on two cores with --runs 1 --no-lighthouse,
+# longer with this default of 3 runs and Lighthouse).
 bench: system-deps setup npm-deps
 	$(PY) scripts/bench.py
 

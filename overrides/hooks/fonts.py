@@ -90,8 +90,23 @@ def input_characters(config) -> set[int]:
                       if f.endswith(".html") and (not in_languages or f[:-5] in locales)]
     seen: set[str] = set()
     for path in texts:
-        seen.update(path.read_text(encoding="utf-8"))
+        seen.update(_characters_of(path))
     return _code_points(seen)
+
+
+_READ: dict = {}  # path → (mtime_ns, size, characters): a `mkdocs serve` rebuild rereads only what changed
+
+
+def _characters_of(path: Path) -> frozenset[str]:
+    """The characters of one text file, reused while it keeps its modification time and size
+    (an archive of hundreds of explainers has thousands of pages to read at every rebuild)."""
+    st = path.stat()
+    cached = _READ.get(path)
+    if cached and cached[:2] == (st.st_mtime_ns, st.st_size):
+        return cached[2]
+    chars = frozenset(path.read_text(encoding="utf-8"))
+    _READ[path] = (st.st_mtime_ns, st.st_size, chars)
+    return chars
 
 
 def _built_locales(config) -> set[str]:

@@ -6,6 +6,8 @@ the change without running anything else. Only files whose text changed are writ
 of an unchanged tree writes nothing (and `serve` does not loop), and an explainer whose inputs
 and outputs still match its committed record (docs/<slug>/.generated.json) is not regenerated
 at all, in a fresh clone too. Bad input stops the build with the pipeline's one-line error.
+Under `EXPLAINER=<slug> make serve` only that explainer and the site-wide pages it serves are
+checked and regenerated (serve_scope.py, explainer.cli.write_stale).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ if str(ROOT / "scripts") not in sys.path:
 
 from explainer.cli import USER_ERRORS, write_stale  # noqa: E402
 from i18n_state import inside_language_build  # noqa: E402
+from serve_scope import explainer  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.generate")
 
@@ -32,7 +35,7 @@ def on_config(config):
     if inside_language_build(config):  # the English build runs inside the Arabic one: once is enough
         return config
     try:
-        written = write_stale(use_cache=True)
+        written = write_stale(use_cache=True, only=explainer())
     except USER_ERRORS as err:
         raise PluginError(f"error: {err}") from None
     if written:

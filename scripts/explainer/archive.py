@@ -11,6 +11,7 @@ site-wide pages, feeds and actor pages list shipped explainers only.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -57,19 +58,43 @@ def check_slug(slug: str, where: str) -> str:
     return slug
 
 
+_PARSED: dict = {}  # (what, path) → (mtime_ns, size, value): `mkdocs serve` reparses only what changed
+
+
+def _parsed(what: str, path: Path, parse):
+    """`parse(path)`, reused while the file keeps its modification time and size. A rebuild of
+    `mkdocs serve` asks for every explainer's meta.yml and first pages (navigation, listings,
+    drafts); with hundreds of explainers parsing them all again cost most of a second."""
+    st = path.stat()
+    cached = _PARSED.get((what, path))
+    if cached and cached[:2] == (st.st_mtime_ns, st.st_size):
+        return copy.deepcopy(cached[2])
+    value = parse(path)
+    _PARSED[(what, path)] = (st.st_mtime_ns, st.st_size, value)
+    return copy.deepcopy(value)
+
+
 def read_meta(root: Path, slug: str) -> dict:
     path = root / "sources" / slug / "meta.yml"
     if not path.exists():
         return {}
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise DataError(f"sources/{slug}/meta.yml: not valid UTF-8 (byte {err.start})") from None
-    return load_checked(text, f"sources/{slug}/meta.yml", META_SPEC)
+
+    def parse(path: Path) -> dict:
+        try:
+            text = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise DataError(f"sources/{slug}/meta.yml: not valid UTF-8 (byte {err.start})") from None
+        return load_checked(text, f"sources/{slug}/meta.yml", META_SPEC)
+
+    return _parsed("meta", path, parse)
 
 
 def front_matter(path: Path) -> dict:
     """The YAML front matter of a generated page."""
+    return _parsed("front matter", path, _front_matter)
+
+
+def _front_matter(path: Path) -> dict:
     text = path.read_text(encoding="utf-8")
     if not text.startswith("---\n"):
         return {}
@@ -171,12 +196,37 @@ def nav(root: Path, include_drafts: bool) -> tuple[list, dict]:
     return items, translations
 
 
-def other_explainers(root: Path, slug: str) -> list[str]:
-    """gitignore patterns of every explainer's pages but `slug`'s (for `EXPLAINER=<slug> make serve`)."""
-    check_slug(slug, "EXPLAINER")
+def served_explainer(root: Path, slug: str) -> str:
+    """The explainer `EXPLAINER=<slug> make serve` serves alone, checked: an existing source folder."""
     if slug not in slugs(root):
-        raise safe.UnsafeValue(f"EXPLAINER: no explainer sources/{slug}/")
-    return [f"/{s}/" for s in slugs(root) if s != slug]
+        raise safe.UnsafeValue(f"EXPLAINER: no explainer {slug!r} (no folder sources/<slug>/ with an article.ar.txt)")
+    return check_slug(slug, "EXPLAINER")
+
+
+def served_alone(root: Path, slug: str):
+    """For `EXPLAINER=<slug> make serve`: whether that build serves a file of docs/ (its path
+    there): not another explainer's pages or data, nor an actor page (the actors' index is
+    served). A set lookup per file, where gitignore patterns (MkDocs' exclude_docs), one per
+    explainer, cost a tenth of a second per language at every rebuild of a 100-explainer archive."""
+    others = set(slugs(root)) - {served_explainer(root, slug)}
+
+    def serves(src_uri: str) -> bool:
+        top, _, rest = src_uri.partition("/")
+        if top in others or top == "data" and rest.removesuffix(".json") in others:
+            return False
+        return not (top == "actors" and rest and not rest.startswith("index"))
+
+    return serves
+
+
+
+def hand_written_paths(root: Path, docs: Path) -> list[tuple[Path, bool]]:
+    """What `mkdocs serve` needs to watch in docs/ when the generator's own writes should not
+    start a rebuild: (path, recursive) for docs/ itself without its subfolders (home, about) and
+    every subfolder the generator does not write. Generated pages follow their inputs (sources/,
+    data/), which stay watched."""
+    generated = {"data", "archive", "actors", *slugs(root)}
+    return [(docs, False)] + [(p, True) for p in sorted(docs.iterdir()) if p.is_dir() and p.name not in generated]
 
 
 def draft_patterns(root: Path) -> list[str]:
@@ -268,8 +318,9 @@ def _excerpt(text: str, words: int = 24) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-def actor_pages(entries: list[Entry]) -> dict[str, str]:
-    """docs/actors/<id>.md and .en.md for every named actor, and the index; relative paths → text."""
+def actor_pages(entries: list[Entry], index_only: bool = False) -> dict[str, str]:
+    """docs/actors/<id>.md and .en.md for every named actor, and the index; relative paths → text.
+    `index_only`: the index alone (what `EXPLAINER=<slug> make serve` serves)."""
     actors: dict[str, dict] = {}
     for e in entries:
         for aid, n in e.actors:
@@ -288,6 +339,8 @@ def actor_pages(entries: list[Entry]) -> dict[str, str]:
         index = [f"# {safe.text(ui['actors_title'])} {{#actors}}", ""]
         for aid, a in sorted(actors.items(), key=lambda kv: (kv[1]["names"][lang], kv[0])):
             index.append(f"- [{safe.text(a['names'][lang])}]({aid}.md) · {safe.text(ui['explainer_count'])}{len(a['in'])}")
+            if index_only:
+                continue
             body = [f"# {safe.text(a['names'][lang])} {{#actor}}", "",
                     f"<p class=\"actor-names\">{safe.text(ui['actor_names'])}: "
                     f"<bdi lang=\"{other}\">{safe.text(a['names'][other])}</bdi></p>", "",
@@ -327,20 +380,24 @@ def site_entries(root: Path) -> list[Entry]:
     return order(entries)
 
 
-def site_files(root: Path) -> dict[Path, str]:
-    """Every site-wide generated file (absolute path → text): archive and actor pages."""
+def site_files(root: Path, served_alone: bool = False) -> dict[Path, str]:
+    """Every site-wide generated file (absolute path → text): archive and actor pages.
+    `served_alone`: only those `EXPLAINER=<slug> make serve` serves, the archive and the actors'
+    index (overrides/hooks/archive.py leaves the actor pages out of that build)."""
     entries = site_entries(root)
     rel = {f"archive/index{_suffix(lang)}": archive_page(entries, lang) for lang in LANGS}
-    rel.update(actor_pages(entries))
+    rel.update(actor_pages(entries, index_only=served_alone))
     return {root / "docs" / k: v for k, v in rel.items()}
 
 
-def site_stale(root: Path) -> tuple[dict[Path, str], list[Path], list[Path]]:
-    """Site-wide files: expected text, the ones that differ on disk, and generated ones no longer made."""
-    files = site_files(root)
+def site_stale(root: Path, served_alone: bool = False) -> tuple[dict[Path, str], list[Path], list[Path]]:
+    """Site-wide files: expected text, the ones that differ on disk, and generated ones no longer
+    made (none when `served_alone`: which ones those are takes the whole site)."""
+    files = site_files(root, served_alone)
     stale = [p for p, t in files.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
-    extra = [p for folder in ("archive", "actors") for p in sorted((root / "docs" / folder).glob("*.md"))
-             if p not in files and p.read_text(encoding="utf-8").startswith(HEADER[:40])]
+    extra = [] if served_alone else [
+        p for folder in ("archive", "actors") for p in sorted((root / "docs" / folder).glob("*.md"))
+        if p not in files and p.read_text(encoding="utf-8").startswith(HEADER[:40])]
     return files, stale, extra
 
 

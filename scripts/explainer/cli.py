@@ -147,14 +147,22 @@ def outputs_and_stale() -> tuple[dict[Path, str], list[Path]]:
     return outputs, stale + site_stale + extra
 
 
-def write_stale(use_cache: bool = False) -> list[Path]:
+def write_stale(use_cache: bool = False, only: str | None = None) -> list[Path]:
     """Regenerate: write the stale files (atomically) and return them. Used by the CLI and by
     the MkDocs hook overrides/hooks/generate.py, which passes use_cache=True: a source whose
     record (record_path) still matches its inputs (its folder, data/*.yml, this package's code)
     and its outputs is skipped, so builds cost nothing per unchanged explainer; when several
-    must be regenerated, forked processes share them out first."""
+    must be regenerated, forked processes share them out first.
+
+    `only` (`EXPLAINER=<slug> make serve`): that source alone is checked and regenerated (and any
+    never generated, whose pages the listings need), and of the site-wide pages only the archive
+    and the actors' index, which that build serves. With hundreds of explainers, hashing every
+    source's inputs and rendering every actor page at each save was most of the editor's wait;
+    the other explainers' pages are left as they are until the next full build (`build --check`
+    names any left stale)."""
     code = code_digest()
-    todo = [src for src in sources() if not (use_cache and _up_to_date(src, code))]
+    todo = [src for src in sources() if (only is None or src.name == only or not record_path(src).exists())
+            and not (use_cache and _up_to_date(src, code))]
     workers = min(len(todo), os.cpu_count() or 1)
     if use_cache and workers > 1:
         import multiprocessing
@@ -169,12 +177,16 @@ def write_stale(use_cache: bool = False) -> list[Path]:
     written: list[Path] = []
     for src in todo:
         written += _regenerate(src)
-    return written + write_site()
+    return written + write_site(served_alone=only is not None)
 
 
-def write_site() -> list[Path]:
-    """Write the stale site-wide pages (archive, actors) and delete generated ones no longer made."""
-    files, stale, extra = archive.site_stale(ROOT)
+def write_site(served_alone: bool = False) -> list[Path]:
+    """Write the stale site-wide pages (archive, actors) and delete generated ones no longer made;
+    `served_alone`: only those an `EXPLAINER=<slug> make serve` build serves (archive.site_files)."""
+    return _write_site(*archive.site_stale(ROOT, served_alone))
+
+
+def _write_site(files: dict[Path, str], stale: list[Path], extra: list[Path]) -> list[Path]:
     for path in stale:
         write_atomic(path, files[path])
     for path in extra:
@@ -263,21 +275,33 @@ def unwritten_definitions(outputs: dict[Path, str]) -> list[str]:
 
 
 def cmd_build(check: bool) -> int:
+    if not check:
+        return _build_and_report()
     outputs, stale = outputs_and_stale()
-    if check:
-        missing = unwritten_definitions(outputs)
-        if missing:
-            print(f"error: shipped source with unwritten definitions (write them in data/glossary.yml): {'; '.join(missing)}",
-                  file=sys.stderr)
-            return 1
-        if stale:
-            names = ", ".join(str(p.relative_to(ROOT)) for p in sorted(stale))
-            print(f"error: stale generated files (run `python scripts/explain.py build`): {names}", file=sys.stderr)
-            return 1
-        print(f"build --check: {len(outputs)} generated files up to date")
-        return 0
-    written = [p for src in sources() for p in _regenerate(src)] + write_site()
-    print(f"build: {len(written)} of {len(outputs)} files written")
+    missing = unwritten_definitions(outputs)
+    if missing:
+        print(f"error: shipped source with unwritten definitions (write them in data/glossary.yml): {'; '.join(missing)}",
+              file=sys.stderr)
+        return 1
+    if stale:
+        names = ", ".join(str(p.relative_to(ROOT)) for p in sorted(stale))
+        print(f"error: stale generated files (run `python scripts/explain.py build`): {names}", file=sys.stderr)
+        return 1
+    print(f"build --check: {len(outputs)} generated files up to date")
+    return 0
+
+
+def _build_and_report() -> int:
+    """`explain.py build`: every source's files first, then the site-wide pages, which are made
+    from the sources' generated pages and data (a new folder has none before this)."""
+    total, written = 0, []
+    for src in sources():
+        files, catalogue = generate(src)
+        total += len(files)
+        written += write_changed(src, files, catalogue)
+    site, stale, extra = archive.site_stale(ROOT)
+    written += _write_site(site, stale, extra)
+    print(f"build: {len(written)} of {total + len(site)} files written")
     return 0
 
 
