@@ -555,3 +555,16 @@ def test_a_feminine_verb_never_points_back_to_a_man_named_by_a_male_given_name()
 def test_an_indefinite_accusative_after_a_verb_is_its_object_not_a_speaker():
     doc, _ = run('وقال الوزير سامي حداد إن مصر تعتبر اليوم نموذجا يمكن نقله إلى ليبيا "هو نموذج ناجح".')
     assert not [a for a in doc.actors if "نموذجا" in a.names["ar"][0]]
+
+
+def test_an_adjective_printed_with_alef_hamza_is_still_indefinite():
+    # «ألمانية» folds to «المانيه»: it has no article, so the group is unnamed and its verb feminine
+    doc, _ = run("وقال وزير الداخلية سامي حداد إن التحقيق مستمر. وأفادت وسائل إعلام ألمانية بأن المتهم غادر البلاد.")
+    assert by(doc, doc.claims[-1]) == ["وسائل إعلام ألمانية"]
+    assert next(a for a in doc.actors if a.names["ar"] == ["وسائل إعلام ألمانية"]).kind == "anonymous"
+
+
+def test_a_relative_pronoun_and_a_prepositional_word_end_what_follows_a_title():
+    doc, _ = run("وطالب الجمهور بمدير فني جديد لتجديد دماء الفريق. وقالت الإدارة العامة الذين تابعوا الملف إن القرار نهائي.")
+    assert not [a for a in doc.actors if a.kind == "person"]
+    assert not [a for a in doc.actors if "الذين" in a.names["ar"][0]]

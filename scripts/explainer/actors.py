@@ -214,7 +214,7 @@ class ActorFinder:
                     break
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
-                if k == j and (toks[k][2][:1] in ("ب", "ل") and not _given_name_forms(toks[k][2], gaz.not_given_names)[1:2]
+                if k == j and (toks[k][2][:1] in ("ب", "ل") and not any(f in gaz.first_names for f in _given_name_forms(toks[k][2], gaz.not_given_names))
                                or gaz.adjective(toks[k][2])):
                     break  # "بمدير فني جديد لتجديد …", "بمدرب مصري": no name after the title
                 if k > j and (gaz.adjective(toks[k][2]) or toks[k][2].startswith("و") and toks[k][2] not in gaz.connectors):
@@ -852,7 +852,10 @@ class ActorFinder:
                     and not _punct_before(text, toks, i - 1) else i
                 self._hit(_person_id(name), sid, offset, toks, start, k, taken)
                 continue
-            if taken[i] or not any(f in gaz.first_names for f in _given_name_forms(word, gaz.not_given_names)):
+            if taken[i]:
+                continue
+            given = [f for f in _given_name_forms(word, gaz.not_given_names) if f in gaz.first_names]
+            if not given:
                 continue
             if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):
                 continue  # "على" (on) folds like "علي" (Ali)
@@ -872,7 +875,7 @@ class ActorFinder:
                 k += 1
             if k - i < 2:
                 continue
-            first = next(f for f in _given_name_forms(word, gaz.not_given_names) if f in gaz.first_names)
+            first = given[0]
             k = self._known_end(toks, i, k)
             name = _surface(text, toks, i, k, first)  # "لروميلو لوكاكو" → "روميلو لوكاكو"
             known = self._known_person(toks[i:k])
@@ -904,7 +907,7 @@ class ActorFinder:
         if len(words) <= 2 and first.endswith(("ون", "ين")) and len(first) > 4 and not any(f in gaz.first_names for f in forms):
             return "anonymous"  # "اعتبر محللون", "أكد محامون أميركيون": an unnamed group
         if len(words) >= 2 and not any(f in gaz.first_names for f in forms) and any(
-                w.endswith("يه") and not w.startswith(("ال", "وال")) for w in words[1:]):
+                w.endswith("يه") and not pw.startswith(("ال", "وال")) for w, pw in zip(words[1:], printed[1:])):
             # "منظمات غير حكومية", "وسائل إعلام ألمانية", "عواصم أوروبية": a group described by an
             # indefinite feminine adjective; a person's name has none
             return "anonymous"

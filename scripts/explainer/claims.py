@@ -865,7 +865,7 @@ class ClaimFinder:
         head = stems(fold(names[0]).split()[0])[-1]
         if actor.kind == "anonymous":
             # a group of things with a feminine adjective ("عواصم أوروبية") takes a feminine verb
-            described_f = any(w.endswith("يه") and not w.startswith("ال") for w in fold(names[0]).split()[1:])
+            described_f = any(fold(w).endswith("يه") and not w.startswith(("ال", "وال")) for w in names[0].split()[1:])
             return "pl" if self._plural(aid) else "f" if head.endswith("ه") or described_f else "m"
         if head.endswith(("ه", "ات")) or head in self.lex.feminine_heads:
             return "f"
