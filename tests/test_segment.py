@@ -106,3 +106,10 @@ def test_the_printed_publication_date_dates_a_weekday_alone_and_gives_a_missing_
     assert [(e.text, e.date, e.inferred) for e in doc.events] == [
         ("20 ديسمبر", "2017-12-20", ["year"]), ("2 يناير", "2018-01-02", ["year"]),
         ("الأربعاء", "2018-01-03", ["day", "month", "year"])]
+
+
+def test_a_question_headline_above_the_date_line_is_the_headline_not_body():
+    article = ingest(CORPUS_FORMAT.format(date="Wed, 20 Jun 2018 23:25:23 GMT").replace("الوزير: لا اتفاق بعد",
+                                                                                       "لماذا تعثرت المفاوضات؟"))
+    assert article.source.title == "لماذا تعثرت المفاوضات؟" and article.source.published == "2018-06-20"
+    assert [b.text for b in article.body] == ["قال الوزير خالد يوسف إن المفاوضات مستمرة."]

@@ -157,6 +157,10 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
         if folded in agencies:
             source.credit = agencies[folded]
             continue
+        if not body and source.title is None and len(line.text.split()) <= chrome_words and i + 1 < len(lines) \
+                and not line.text.endswith((".", "…")) and _printed_date(lines[i + 1].text, date_lines):
+            source.title, title_line = line.text, line  # a line above the date line is the headline, even a question
+            continue
         if not body and source.title is None and _is_heading(line.text):
             following = next((ln for ln in lines[i + 1 :] if not any(r[0].match(ln.text) for r in rules)), None)
             if not source.tags and following and _is_heading(following.text):
