@@ -99,6 +99,11 @@ class Gazetteer:
         self.object_links = {fold(w) for w in src["object_links"]}
         self.affiliation_links = {fold(w) for w in src.get("affiliation_links", [])}
 
+    def given_name(self, word: str) -> str | None:
+        """The given name (folded) that a word is, as printed or after a proclitic (see
+        _given_name_forms), or None."""
+        return next((f for f in _given_name_forms(word, self.not_given_names) if f in self.first_names), None)
+
     def adjective(self, word: str) -> str | None:
         """The state a nationality adjective names, if `word` is one (clitics allowed)."""
         for form in stems(word):
@@ -207,14 +212,14 @@ class ActorFinder:
             severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and (
                 text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
                 # after a comma, a name begins with a given name or a known person ("…، راشد الغنوشي")
-                or not any(f in gaz.first_names for f in _given_name_forms(toks[j][2], gaz.not_given_names)) and not self._known_person(toks[j:j + 3]))
+                or gaz.given_name(toks[j][2]) is None and not self._known_person(toks[j:j + 3]))
             while not severed and k < len(toks) and self._name_words(toks, j, k) < gaz.name_max and not self._stops_name(toks, k):
                 if k == j and self._known_len(toks, j) >= 2:
                     k = j + self._known_len(toks, j)  # a known name whole ("الباجي قائد السبسي")
                     break
                 if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
                     break
-                if k == j and (toks[k][2][:1] in ("ب", "ل") and not any(f in gaz.first_names for f in _given_name_forms(toks[k][2], gaz.not_given_names))
+                if k == j and (toks[k][2][:1] in ("ب", "ل") and gaz.given_name(toks[k][2]) is None
                                or gaz.adjective(toks[k][2])):
                     break  # "بمدير فني جديد لتجديد …", "بمدرب مصري": no name after the title
                 if k > j and (gaz.adjective(toks[k][2]) or toks[k][2].startswith("و") and toks[k][2] not in gaz.connectors):
@@ -226,6 +231,8 @@ class ActorFinder:
                 if self._ends_name(toks, j, k):
                     break
                 k += 1
+            if apposed:
+                continue
             first = text[toks[j][0]:toks[j][1]] if j < len(toks) else ""
             if k - j < 2 or first.endswith(("ه", "ها", "هم", "هما")) and not first.endswith("الله") \
                     or any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])) \
@@ -233,9 +240,7 @@ class ActorFinder:
                 # no name after the title ("وأكد رئيس الوزراء الإسرائيلي ثقته"): the person named
                 # earlier with the same title, if there is one
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
-                if apposed:
-                    pass
-                elif same:
+                if same:
                     self._hit(same, sid, offset, toks, i, j, taken)
                 elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
                       or office and office[1] is not None) and j > i + 1:
@@ -252,8 +257,6 @@ class ActorFinder:
                     self._hit(actor.id, sid, offset, toks, i, j, taken)
                     if actor.affiliation:
                         self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
-                continue
-            if apposed:
                 continue
             k = self._known_end(toks, j, k)
             name = text[toks[j][0]:toks[k - 1][1]]
@@ -283,7 +286,7 @@ class ActorFinder:
         for b in range(h + 2, min(h + 6, len(toks) - 1)):
             if _punct_before(text, toks, b) or toks[b][2] in gaz.name_stops or toks[b][2] in gaz.sp_stops:
                 return None
-            if any(f in gaz.first_names for f in _given_name_forms(toks[b][2], gaz.not_given_names)) and not _punct_before(text, toks, b + 1) \
+            if gaz.given_name(toks[b][2]) is not None and not _punct_before(text, toks, b + 1) \
                     and toks[b + 1][2] not in gaz.name_stops:
                 return h, b
         return None
@@ -320,7 +323,7 @@ class ActorFinder:
         for start in (i - 2, i - 3):
             if start < 0 or any(_punct_before(text, toks, k) for k in range(start + 1, i - 1 + 1) if k < i):
                 continue
-            if any(f in gaz.first_names for f in _given_name_forms(toks[start][2], gaz.not_given_names)) \
+            if gaz.given_name(toks[start][2]) is not None \
                     and not any(toks[k][2] in gaz.name_stops for k in range(start, i)):
                 return True
         return False
@@ -692,7 +695,7 @@ class ActorFinder:
         kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
         if kind is None:
             return None
-        if kind == "person" and not strong and not any(f in gaz.first_names for f in _given_name_forms(toks[j][2], gaz.not_given_names)):
+        if kind == "person" and not strong and gaz.given_name(toks[j][2]) is None:
             return None  # an unknown name must end where a subject ends: "إن", ":", a quote, "لوكالة"
         base = toks[j][2] if kind == "person" else (_head_form(stems(toks[j][2]), gaz.heads) or toks[j][2])
         if after_wa and base == toks[j][2] and base.startswith("و"):
@@ -854,8 +857,8 @@ class ActorFinder:
                 continue
             if taken[i]:
                 continue
-            given = [f for f in _given_name_forms(word, gaz.not_given_names) if f in gaz.first_names]
-            if not given:
+            given = gaz.given_name(word)
+            if given is None:
                 continue
             if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):
                 continue  # "على" (on) folds like "علي" (Ali)
@@ -875,7 +878,7 @@ class ActorFinder:
                 k += 1
             if k - i < 2:
                 continue
-            first = given[0]
+            first = given
             k = self._known_end(toks, i, k)
             name = _surface(text, toks, i, k, first)  # "لروميلو لوكاكو" → "روميلو لوكاكو"
             known = self._known_person(toks[i:k])
@@ -893,7 +896,7 @@ class ActorFinder:
         if printed[0].endswith(("ه", "ها", "هم", "هما", "كم")) and not printed[0].endswith("الله"):
             return None  # a noun with a pronoun suffix ("ثقته", "وقوفها") is an object, not a name
         if (printed[0].endswith("ًا") or printed[0].endswith("ا") and len(words) > 1 and words[1][:1] in ("ي", "ت")) \
-                and len(first) > 3 and not any(f in gaz.first_names for f in _given_name_forms(first, gaz.not_given_names)):
+                and len(first) > 3 and gaz.given_name(first) is None:
             return None  # an indefinite accusative ("نموذجا يمكن نقله"): the verb's object, no subject
         head = next((gaz.heads[f] for f in forms if f in gaz.heads), None)
         if head:

@@ -6,6 +6,7 @@ cannot be an Arabic news article raises `InputError` with a one-line message.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -214,8 +215,6 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 def _printed_date(line: str, patterns: list[re.Pattern]) -> str | None:
     """"YYYY-MM-DD" when the whole line is a date in one of the metadata formats, else None
     (an impossible date such as 31/02/2018 is no date line)."""
-    import datetime
-
     for pattern in patterns:
         m = pattern.match(line.strip())
         if m:
