@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := chromium default-jre-headless faketime
 
-.PHONY: setup system-deps npm-deps serve build generate check test bench probe eval mutate clean
+.PHONY: setup system-deps npm-deps serve build generate check test bench probe eval eval-sealed mutate clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ eval: setup
 	$(PY) scripts/eval.py --articles
 
 # Deliberate breakages, one at a time in a copy of the project: each must turn the tests red.
+# The sealed gold of 30 fresh articles (tests/corpus/sealed/): totals only, the honest figure.
+eval-sealed: setup
+	$(PY) scripts/eval.py --sealed
+
 mutate: system-deps setup npm-deps
 	$(PY) scripts/mutate.py
 
