@@ -71,3 +71,27 @@ def test_a_relayed_statement_is_the_speakers_and_names_who_relays_it(tmp_path):
     assert medium.kind == "media" and medium.names["ar"][0].startswith("وكالة الأنباء")
     files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
     assert "نقلًا عبر" in files["t/claims.md"] and "relayed by" in files["t/claims.en.md"]
+
+
+# A statement whose speaker is named, then one whose speaker only a continuation verb gives.
+CONTINUED = ("خبر قصير\n\n"
+             "وقالت إن الحدود مفتوحة.\n\n"
+             "وقال وزير الخارجية المصري سامح شكري إن المحادثات بدأت.\n\n"
+             "وأضاف أن الوفد سيعود غدا.\n")
+
+
+def test_a_speaker_found_by_coreference_is_marked_inferred_on_every_page_and_reviewed_first(tmp_path):
+    doc = explain(CONTINUED, slug="t")
+    unknown, named, continued = doc.claims
+    assert unknown.by is None and not unknown.inferred
+    assert (named.via, named.inferred) == ("direct", False)
+    assert (continued.via, continued.inferred, continued.by) == ("coreference", True, named.by)
+    files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
+    for page, mark in (("t/claims.md", "(الإسناد مستنتج)"), ("t/claims.en.md", "(attribution inferred)")):
+        blocks = files[page].split('<div class="item item-claim"')
+        assert mark not in blocks[1] + blocks[2] and mark in blocks[3], page  # only the inferred one says so
+    assert "(مستنتج)" in files["t/actors.md"] and "(inferred)" in files["t/actors.en.md"]
+    assert [r.item for r in review_items(doc)] == [continued.id, unknown.id]  # inferred first, then reading order
+    # an editor's choice is fact, no longer inferred
+    fixed = explain(CONTINUED, slug="t", overrides={"claims": {"set": {continued.id: {"by": named.by}}}})
+    assert not fixed.claims[2].inferred

@@ -360,6 +360,8 @@ def actor_pages(entries: list[Entry], index_only: bool = False) -> dict[str, str
                     quoted = (f"«{safe.text(_excerpt(text))}»" if text_lang == "ar" else f"“{safe.text(_excerpt(text))}”")
                     if text_lang != lang:
                         quoted = f'<span lang="ar" dir="rtl">{quoted}</span>'
+                    if item.get("inferred"):  # the page names this actor on weak evidence: say so
+                        note += f" ({ui['attribution_inferred']})"
                     body.append(f"- [{quoted}](../{e.slug}/{page}.md#{item['id']}){safe.text(note)} "
                                 f"— {safe.text(ui['in_explainer'])} [{safe.text(e.title[lang])}](../{e.slug}/index.md)")
             files[f"actors/{aid}{_suffix(lang)}"] = _page(

@@ -83,6 +83,7 @@ class Claim:
     relayed_by: str | None = None  #: the medium that relays it ("نقلت وكالة X عن Y قوله"), or None
     date_inferred: list[str] = field(default_factory=list)  #: parts of `date` not printed but inferred: day, month, year
     related: str | None = None  #: id of an item the article sets this beside («فـ…» after it) without saying it answers it
+    inferred: bool = False  #: the speaker rests on evidence right less than 95 % of the time (data/cues.yml `inferred_via`): pages say "attribution inferred"
 
 
 @dataclass
@@ -102,6 +103,7 @@ class Denial:
     relayed_by: str | None = None  #: as for claims
     date_inferred: list[str] = field(default_factory=list)  #: as for claims
     related: str | None = None  #: as for claims; never what it denies (that is `denies`)
+    inferred: bool = False  #: the speaker rests on evidence right less than 95 % of the time (data/cues.yml `inferred_via`): pages say "attribution inferred"
 
 
 @dataclass

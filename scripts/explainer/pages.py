@@ -158,6 +158,21 @@ def actor_plain(ctx: Context, actor_id) -> str:
     return ctx.display_name(ctx.tr_plain(f"actor:{actor.id}", actor.names["ar"][0]))
 
 
+def speaker_name(ctx: Context, item) -> str:
+    """Who said a claim or denial (linked), and, when the speaker rests on weak evidence, the visible
+    mark "attribution inferred" («الإسناد مستنتج»): never shown as fact."""
+    name = actor_name(ctx, who(item))
+    if getattr(item, "inferred", False):
+        name += f' <small class="attribution-inferred">({esc(ctx.ui["attribution_inferred"])})</small>'
+    return name
+
+
+def speaker_plain(ctx: Context, item) -> str:
+    """As speaker_name, as plain text."""
+    name = actor_plain(ctx, who(item))
+    return f"{name} ({ctx.ui['attribution_inferred']})" if getattr(item, "inferred", False) else name
+
+
 def _actor_label(ctx: Context, actor) -> str:
     """The English name from the gazetteer when there is one, else the (translated) Arabic name;
     on Arabic pages the name as a label (nominative)."""
@@ -196,7 +211,7 @@ def few_words(ctx: Context, item) -> str:
 def item_summary(ctx: Context, item) -> str:
     """Its number, who said it and a few words of it, as plain text:
     "Denial 1 — Iraqi officials: “reports of …”" / «النفي 1 — مسؤولون عراقيون: «تقارير …»»."""
-    return f"{item_label(ctx, item)} — {actor_plain(ctx, who(item))}: {few_words(ctx, item)}"
+    return f"{item_label(ctx, item)} — {speaker_plain(ctx, item)}: {few_words(ctx, item)}"
 
 
 def item_link(ctx: Context, item, cls: str = "", words: bool = False) -> str:
@@ -218,7 +233,7 @@ def _item_block(ctx: Context, item, kind: str) -> str:
     if ctx.lang != "ar":
         cue += f" ({ctx.tr(f'cue:{item.id}', item.cue)})"
     parts = [f'<div class="item item-{kind}" id="{item.id}" data-search-section>']
-    parts.append(f'<p class="item-head"><strong>{esc(item_label(ctx, item))}</strong> · {actor_name(ctx, who(item))} · '
+    parts.append(f'<p class="item-head"><strong>{esc(item_label(ctx, item))}</strong> · {speaker_name(ctx, item)} · '
                  f'<span class="cue">{esc(ui["cue"])}: {cue}</span>'
                  + (f' · {esc(ui["relayed_by"])} {actor_name(ctx, item.relayed_by)}' if item.relayed_by else "")
                  + (f' · {ctx.time(item.date, item.date_inferred)}' if item.date else "")
@@ -291,6 +306,11 @@ def _speakers_in_order(ctx: Context) -> list:
     return found
 
 
+def _inferred_tag(ctx: Context, item) -> str:
+    """" (inferred)" after an item whose speaker is inferred, as plain text; else nothing."""
+    return f" ({ctx.ui['inferred_short']})" if getattr(item, "inferred", False) else ""
+
+
 def _speaker_rows(ctx: Context) -> list[tuple[str, list[tuple[str, str]]]]:
     """Each speaker (unattributed reports last) with the items they claim or deny, as pill labels
     ("Denial 1 → Claim 8"; the arrow points along the page's reading direction)."""
@@ -298,8 +318,9 @@ def _speaker_rows(ctx: Context) -> list[tuple[str, list[tuple[str, str]]]]:
     by_id = _items_by_id(ctx)
     rows = []
     for by in _speakers_in_order(ctx):
-        items = [(item_label(ctx, c), "dg-claim") for c in ctx.doc.claims if who(c) == by]
-        items += [(f"{item_label(ctx, d)} {arrow} {item_label(ctx, by_id[d.denies])}" if d.denies in by_id else item_label(ctx, d), "dg-denial")
+        items = [(item_label(ctx, c) + _inferred_tag(ctx, c), "dg-claim") for c in ctx.doc.claims if who(c) == by]
+        items += [((f"{item_label(ctx, d)} {arrow} {item_label(ctx, by_id[d.denies])}" if d.denies in by_id else item_label(ctx, d))
+                   + _inferred_tag(ctx, d), "dg-denial")
                   for d in ctx.doc.denials if who(d) == by]
         rows.append((actor_plain(ctx, by), items))
     return rows
@@ -310,7 +331,7 @@ def _relation_rows(ctx: Context) -> list[tuple[str, list[str], list[str]]]:
     rows = []
     for r in ctx.doc.relations:
         item = by_id[r.item]
-        heading = f"{item_label(ctx, item)} · {actor_plain(ctx, who(item))}"
+        heading = f"{item_label(ctx, item)} · {speaker_plain(ctx, item)}"
         denied = [item_label(ctx, d) for d in ctx.doc.denials if d.denies == r.item]
         if denied:
             heading += f" · {ui['denied_by']} {ui['list_sep'].join(denied)}"
@@ -326,8 +347,9 @@ def actor_diagram(ctx: Context) -> str:
     svg_text, _ = svg.actor_diagram(_speaker_rows(ctx), _relation_rows(ctx), labels, ctx.dir == "rtl")
     text = ['<div class="diagram-text">', f"<p><strong>{esc(ui['diagram_said'])}</strong></p><ul>"]
     for by in _speakers_in_order(ctx):
-        links = [item_link(ctx, c) for c in ctx.doc.claims if who(c) == by]
-        links += [item_link(ctx, d) + (f' ({esc(ui["answers"])} {item_link(ctx, by_id[d.denies])})' if d.denies in by_id else "")
+        links = [item_link(ctx, c) + esc(_inferred_tag(ctx, c)) for c in ctx.doc.claims if who(c) == by]
+        links += [item_link(ctx, d) + esc(_inferred_tag(ctx, d))
+                  + (f' ({esc(ui["answers"])} {item_link(ctx, by_id[d.denies])})' if d.denies in by_id else "")
                   for d in ctx.doc.denials if who(d) == by]
         text.append(f"<li>{actor_name(ctx, by)}: {ui['list_sep'].join(links)}</li>")
     text.append("</ul>")

@@ -25,7 +25,14 @@ class ReviewItem:
 
 
 def review_items(doc: Document) -> list[ReviewItem]:
-    """Every item of `doc` an editor should check, in reading order."""
+    """Every item of `doc` an editor should check: speakers shown as inferred first (a wrong
+    speaker is the worst error a page can publish), then the rest, each group in reading order."""
+    items = _review_items(doc)
+    inferred = {i.id for i in doc.claims + doc.denials if getattr(i, "inferred", False)}
+    return sorted(items, key=lambda r: r.item not in inferred or not r.problem.startswith("speaker"))
+
+
+def _review_items(doc: Document) -> list[ReviewItem]:
     names = {a.id: (a.names.get("ar") or [a.id])[0] for a in doc.actors}
     out = []
     for item in sorted(doc.claims + doc.denials, key=lambda i: i.start):
