@@ -51,9 +51,11 @@ bench: system-deps setup npm-deps
 probe: system-deps setup npm-deps
 	$(PY) scripts/search_probe.py --show-misses
 
-# Extraction against the hand-written gold of 40 real articles (tests/corpus/): precision and recall.
+# Extraction against the hand-written gold of 40 + 28 real articles (tests/corpus/ant, ant2): precision and recall.
 eval: setup
 	$(PY) scripts/eval.py --articles
+	@echo "--- tests/corpus/ant2/ (28 fresh articles, development gold)"
+	$(PY) scripts/eval.py tests/corpus/ant2/*.gold.yml
 
 # Deliberate breakages, one at a time in a copy of the project: each must turn the tests red.
 # The sealed gold of 30 fresh articles (tests/corpus/sealed/): totals only, the honest figure.

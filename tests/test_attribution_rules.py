@@ -35,15 +35,21 @@ def test_a_name_governed_by_a_preposition_is_no_subject():
     assert [by(doc, c) for c in doc.claims] == [["خالد يوسف"], ["خالد يوسف"]]
 
 
-def test_a_pronoun_subject_points_back_to_the_latest_speaker_that_agrees():
+# (Issue 21: a pronoun subject used to skip back past the latest speaker to an earlier one that
+# agreed; on unseen articles that was right a third of the time. It now refers to the latest
+# speaker only, when it agrees, and is otherwise not identified.)
+def test_a_pronoun_subject_points_back_to_the_latest_speaker_only_when_it_agrees():
     doc, _ = run("وقال مسؤولون إن الهجوم فشل. وقالت وزيرة الداخلية سارة أحمد إن التحقيق مستمر. وقال خالد يوسف إن "
                  "الشرطة مستعدة. وأضافت أن الحكومة ستعلن النتائج.")
-    assert by(doc, doc.claims[-1]) == ["سارة أحمد"]  # "وأضافت": feminine, not the last speaker (a man)
+    assert by(doc, doc.claims[-1]) == []  # "وأضافت": feminine, the last speaker a man: no one we know
+    doc, _ = run("وقال خالد يوسف إن الشرطة مستعدة. وقالت وزيرة الداخلية سارة أحمد إن التحقيق مستمر. "
+                 "وأضافت أن الحكومة ستعلن النتائج.")
+    assert by(doc, doc.claims[-1]) == ["سارة أحمد"]
 
 
 def test_a_pronoun_subject_never_points_back_to_a_plural_one():
     doc, _ = run("وقال الوزير خالد يوسف إن الوضع مستقر. وقال مسؤولون إن الهجوم فشل. وأضاف أن الحكومة ستعلن النتائج.")
-    assert by(doc, doc.claims[-1]) == ["خالد يوسف"]
+    assert by(doc, doc.claims[-1]) == []  # nor past it to the one before
 
 
 def test_a_document_as_subject_speaks_for_who_issued_it():

@@ -21,9 +21,9 @@ import eval as gold_eval  # noqa: E402
 FLOORS = {
     "actors": (0.91, 0.85),  # 448/491, 484/564
     "statements": (0.90, 0.93),
-    "speaker": (0.81, 0.85),  # 395/483, 410/481
+    "speaker": (0.80, 0.82),  # 387/483, 379/457
     "denials": (0.92, 1.00),
-    "denier": (0.76, 0.83),  # 20/26, 20/24
+    "denier": (0.76, 0.82),  # 20/26, 19/23
 }
 # Notes on floors that went down (2026-11-29):
 # - denials recall 0.65 → 0.61: a negated statement is no longer a denial (issue 11); one gold
@@ -48,7 +48,7 @@ FLOORS = {
 # was an actor there but a trap in 29 and 30; it is now a trap in all (tests/corpus/README.md
 # "Bylines and datelines"): 10 fewer gold actors (actors recall 0.89 → 0.90), 10 more traps (145).
 EXACT_FLOOR = 0.60  # found statements with exactly the gold quote boundaries
-ANSWERS_FLOOR = 0.33  # found denials answering the right statement
+ANSWERS_FLOOR = 0.29  # found denials answering the right statement
 # Raised again 2026-12-06 (traps 1 → 0, denier 0.69/0.75 → 0.73/0.79): a title, the body its holder is
 # a member of, then the person ("القيادي في حركة … بوجمعة الرميلي"); "ووصفها بـ" + a description that
 # does not dismiss what is denied is part of a denied noun, not the denier's statement.
@@ -58,6 +58,14 @@ ANSWERS_FLOOR = 0.33  # found denials answering the right statement
 # full name is not run on, prepositions end names: 486/567; the one recall lost (446) was a spurious person
 # («رئيس الاتحاد الوطني») whose mention overlapped a gold body's name by chance.
 TRAPS_CEILING = 0  # trap phrases taken (of 145)
+# Lowered 2026-12-07 (issue 21), on purpose: speaker recall 395 → 387 of 483, precision 0.85 → 0.82,
+# answers 8/24 → 7/24. A pronoun subject ("وأضاف", "وتابعت", a possessive "تصريحاته") used to skip
+# back past the latest speaker to an earlier one of its gender or number; here that was right by
+# luck 8 times more than it was wrong, but on 28 unseen articles (tests/corpus/ant2/) coreference
+# was right 0.63 of the time and 0.73 with the chain rule, and the issue lists the skip as an error
+# kind ("وأضافت after a man"). Now the latest speaker only, when it agrees; else "not identified".
+# Precision figures also count one statement per sentence the outlet printed twice (an abstract
+# repeating the lede), so their denominators fell (481 → 457 claims).
 SHOWN_FLOOR = 0.92  # speakers shown as fact that are right (issue 21): 422/457 when it was added
 
 

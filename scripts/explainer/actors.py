@@ -15,6 +15,9 @@ from .lexicon import balance_quotes, fold, load_data, phrase_at, phrase_pattern,
 from .model import Actor, Document
 
 
+DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هؤلاء", "هاتين", "هذين", "هاتان", "هذان"})  # (folded)
+
+
 @dataclass
 class Hit:
     """One mention of an actor in a sentence."""
@@ -71,6 +74,7 @@ class Gazetteer:
         self.complementizers = {fold(w) for w in cues["complementizers"]}
         self.statement_nouns = {fold(w) for w in cues["reporting_nouns"] + cues.get("documents", [])}
         self.report_heads = {fold(w) for w in cues["report_heads"]}  # "ذكرت تقارير": no one's name
+        self.impersonal = {fold(w) for w in cues.get("impersonal", [])}  # "الذي يعتبر أحد …": is considered
         self.sp_max = int(sp["max_words"])
         self.sp_skip = {fold(w) for w in sp["skip"]}
         self.sp_stops = {fold(w) for w in sp["stops"]}
@@ -138,6 +142,7 @@ class ActorFinder:
         if dateline:  # "عمّان (رويترز) -": where the item was filed, not who is in it
             taken = [t[0] < dateline.end() for t in toks]
         self.current_taken = taken
+        self._apposed_people(sid, text, offset, toks, taken)
         self._titled_people(sid, text, offset, toks, taken)
         self._phrases(sid, text, offset, toks, taken)
         self._surnames(sid, offset, toks, taken)
@@ -147,6 +152,42 @@ class ActorFinder:
         self._headed_bodies(sid, text, offset, toks, taken)
         self._named_people(sid, text, offset, toks, taken)
         self._adjectives(sid, offset, toks, taken)
+
+    def _apposed_people(self, sid, text, offset, toks, taken):
+        """A title, then the name of its holder between commas: "نفى وزير الدولة المكلف بالهجرة،
+        كمال العياري، أن …". The name is a person's when it opens with a given name or is followed
+        by what follows a subject (a complementiser, a verb's content); the title is its office."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 8 and not _punct_before(text, toks, j):
+                j += 1
+            if j >= len(toks) or j == i + 1 or "،" not in text[toks[j - 1][1]:toks[j][0]]:
+                continue
+            k = j + 1
+            while k < len(toks) and k - j <= 4 and not _punct_before(text, toks, k):
+                k += 1
+            if k >= len(toks) or "،" not in text[toks[k - 1][1]:toks[k][0]] or k - j < 2:
+                continue
+            words = [t[2] for t in toks[j:k]]
+            if words[0].startswith(("ال", "و")) or any(w in gaz.name_stops or w in gaz.sp_stops or w in gaz.not_names
+                                                      or any(f in gaz.title_heads for f in stems(w)) for w in words):
+                continue
+            strong = toks[k][2] in gaz.complementizers
+            if not strong and gaz.given_name(words[0]) is None:
+                continue
+            if any(taken[t] for t in range(i, k)):
+                continue
+            name = text[toks[j][0]:toks[k - 1][1]]
+            known = self._known_person(toks[j:k])
+            actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
+            title = text[toks[i][0]:toks[j - 1][1]]
+            title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
+            actor.title = actor.title or title
+            self._hit(actor.id, sid, offset, toks, j, k, taken)
+            # (the title is read by _titled_people: this person is the one it names, and the body it is of)
 
     def _titled_people(self, sid, text, offset, toks, taken):
         gaz = self.gaz
@@ -242,6 +283,12 @@ class ActorFinder:
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
                 if same:
                     self._hit(same, sid, offset, toks, i, j, taken)
+                    if office and office[1] is not None:  # "المتحدثة باسم الخارجية الأمريكية، هيذر نوريت،"
+                        w = toks[body_at][2]
+                        printed = _surface(text, toks, body_at, j, "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بل" else w)
+                        body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
+                        self.actors[same].affiliation = self.actors[same].affiliation or body.id
+                        self._hit(body.id, sid, offset, toks, body_at, j, taken, mark=False)
                 elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
                       or office and office[1] is not None) and j > i + 1:
                     # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
@@ -445,6 +492,8 @@ class ActorFinder:
                     for t in range(i, i + n):  # "في سوريا", "بتونس": a place, not the state acting
                         taken[t] = True
                     continue
+                if entry["kind"] in ("organisation", "media", "armed_group") and self._runs_on(text, toks, i + n):
+                    continue  # "الاتحاد الأوروبي لكرة اليد": a longer name, not the body the list knows
                 state = self._following_adjective(toks, i + n) if entry["kind"] not in ("state", "person") else None
                 if entry.get("needs_adjective") and not state:
                     continue
@@ -463,6 +512,16 @@ class ActorFinder:
                 self._hit(actor.id, sid, offset, toks, i, name_end, taken)
                 if actor.affiliation and actor.affiliation in gaz.states:
                     self._hit(actor.affiliation, sid, offset, toks, i, name_end, taken, mark=False)
+
+    def _runs_on(self, text, toks, k: int) -> bool:
+        """Whether a known body's name printed up to token k goes on as a longer name: a noun with
+        a glued "ل" right after it, in construct with a definite word ("… لكرة اليد", "… لحقوق
+        الإنسان"), where no list entry starts."""
+        if k + 1 >= len(toks) or _punct_before(text, toks, k):
+            return False
+        w = toks[k][2]
+        return w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and toks[k + 1][2].startswith("ال") \
+            and not _punct_before(text, toks, k + 1)
 
     def _locative(self, text, toks, i, first: str) -> bool:
         """Whether the country or city named at token i is a place: after a preposition of place
@@ -554,10 +613,19 @@ class ActorFinder:
                     break
                 j += 1
             end, belongs = j, self._affiliated(sid, offset, toks, j)
+            in_unknown_body = False
             if belongs:  # "مسؤول في وزارة المالية": the source is named by the body it belongs to
                 end, org = belongs
                 state = state or self.actors[org].affiliation
-            if not belongs and j < len(toks) and toks[j][2] in gaz.object_links:  # "منتقدون لسياسة باراك أوباما"
+            if not belongs and j + 1 < len(toks) and toks[j][2] in gaz.affiliation_links and not _punct_before(text, toks, j) \
+                    and _head_form(stems(toks[j + 1][2]), gaz.heads) and not taken[j + 1]:
+                # "مصدر في مكتب وزير الخارجية": a body no list knows; the source is named by it all
+                end, in_unknown_body = j + 2, True
+                while end < len(toks) and end - j <= 4 and not taken[end] and not _punct_before(text, toks, end) \
+                        and toks[end][2] not in gaz.complementizers and toks[end][2] not in gaz.sp_stops \
+                        and not any(f in gaz.speech_verbs for f in stems(toks[end][2])):
+                    end += 1
+            elif not belongs and j < len(toks) and toks[j][2] in gaz.object_links:  # "منتقدون لسياسة باراك أوباما"
                 end = min(j + 3, len(toks))
                 while end > j + 1 and toks[end - 1][2] in gaz.name_stops:
                     end -= 1
@@ -574,6 +642,13 @@ class ActorFinder:
                 parts += [org]
             aid = "anon-" + "-".join(p.lower().replace(" ", "-") for p in parts)
             name = _surface(text, toks, i, end, "ال" + head if "ال" + head in stems(word) else head)
+            if in_unknown_body:  # named by a body no list knows: its id from the whole name, never merged
+                aid = "anon-" + transliterate(fold(name))
+            if i > 0 and not taken[i - 1] and toks[i - 1][2] in gaz.quantifiers and not _punct_before(text, toks, i):
+                # "بعض المحللين", "أحد المسؤولين": the quantifier is part of who speaks
+                i = i - 1
+                name = _surface(text, toks, i, end, toks[i][2].removeprefix("و"))
+                aid = "anon-" + transliterate(fold(name))
             actor = self._actor(aid, "anonymous", name, english)
             actor.affiliation = actor.affiliation or (org if belongs else state)
             self._hit(aid, sid, offset, toks, i, end, taken)
@@ -587,7 +662,7 @@ class ActorFinder:
             return None
         start = offset + toks[j + 1][0]
         if not any(h.sentence == sid and h.start == start for h in self.hits) and self.current_taken is not None \
-                and not self.current_taken[j + 1] and any(f.startswith("ال") and f in self.gaz.heads for f in stems(toks[j + 1][2])):
+                and not self.current_taken[j + 1] and _head_form(stems(toks[j + 1][2]), self.gaz.heads):
             # "مسؤول من المخابرات الإسرائيلية": the body (found by its head noun) is named before its source
             self._headed_bodies(sid, self.current_text, offset, toks, self.current_taken, only=j + 1)
         for h in self.hits:
@@ -636,6 +711,8 @@ class ActorFinder:
                 continue  # "عبّر … عن": without its "عن", "عبر" is "through"
             if text[toks[i][0]:toks[i][1]].endswith("ي") and any(f in gaz.maqsura_verbs for f in stems(word)):
                 continue  # "نفي" (a denial, or a typo for "في") is no "نفى" (he denied)
+            if i > 0 and word in gaz.impersonal and toks[i - 1][2] in ("الذي", "التي", "والذي", "والتي"):
+                continue  # "حي اليرموك الذي يعتبر أحد أحياء دمشق": what it is considered, no speaker
             j = i + 1
             while j < len(toks) and toks[j][2] in gaz.sp_skip and not _punct_before(text, toks, j):
                 j += 1
@@ -723,8 +800,8 @@ class ActorFinder:
             if j < len(toks) and toks[j][2] == "من" and not _punct_before(text, toks, j):
                 j += 1
             if j >= len(toks) or taken[j] or _punct_before(text, toks, j) or toks[j][2] in gaz.sp_stops \
-                    or toks[j][2] in gaz.complementizers or any(f in gaz.not_names for f in stems(toks[j][2])):
-                return
+                    or toks[j][2] in gaz.complementizers or any(f in gaz.not_names or f in gaz.report_heads for f in stems(toks[j][2])):
+                return  # ("بعض التقارير", "عدد من الإحصاءات": reports, no one's statement)
             k = j + 1
             while k < len(toks) and k - j < 4 and not taken[k] and not _punct_before(text, toks, k) and \
                     toks[k][2].startswith("ال") and toks[k][2] not in gaz.sp_stops:
@@ -755,7 +832,8 @@ class ActorFinder:
                 continue  # "موقوفون على ذمة مجلس التأديب": a procedure pending before a body, not the body acting
             definite = any(f.startswith("ال") for f in forms)
             k = i + 1
-            while k < len(toks) and k - i <= 4 and not taken[k] and not _punct_before(text, toks, k):
+            pointed = i > 0 and toks[i - 1][2] in DEMONSTRATIVES and not _punct_before(text, toks, i)
+            while not pointed and k < len(toks) and k - i <= 4 and not taken[k] and not _punct_before(text, toks, k):
                 w = toks[k][2]
                 if not w.startswith(("ال", "لل")) and not (not definite and k == i + 1 and w.startswith("ل") and len(w) > 3):
                     break
@@ -770,13 +848,13 @@ class ActorFinder:
                     end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= person.end) + 1
                     self._body(sid, text, offset, toks, i, end, taken, gaz.heads.get(head, gaz.heads.get("ال" + head)))
                     continue
-            if k == i + 1:  # the head alone
+            if k == i + 1:  # the head alone ("الوزارة", "هذه الفصائل": one named before)
                 if not definite:
                     continue
                 earlier = self._latest_with_head(bare, sid)
                 if earlier:
                     self._hit(earlier, sid, offset, toks, i, k, taken)
-                elif "ال" + bare in gaz.standalone:
+                elif "ال" + bare in gaz.standalone and not pointed:
                     self._body(sid, text, offset, toks, i, k, taken, gaz.heads.get("ال" + bare, gaz.heads.get(bare)))
                 continue
             kind = gaz.heads.get(head, gaz.heads.get("ال" + head))

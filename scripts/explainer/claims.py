@@ -65,6 +65,10 @@ class Lexicon:
         self.declared_acts = {fold(w) for w in d.get("declared_acts", [])}
         self.clause_openers = {fold(w) for w in d.get("clause_openers", [])}
         self.negative_verbs = {fold(w) for w in d.get("negative_verbs", [])}
+        self.subject_max_words = load_data("speakers.yml", data_dir)["max_words"]
+        self.pronoun_openers = {fold(w) for w in d.get("pronoun_openers", [])}
+        self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir)["quantifiers"]}
+        self.embedding_links = {fold(w) for w in d.get("embedding_links", [])}
         self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"
         self.nouns = {fold(w) for w in d["reporting_nouns"]}
         self.statements = sorted((phrase_pattern(p) for p in d["statement_cues"]), key=lambda p: -len(p))
@@ -134,7 +138,9 @@ def _match(word: str, words: set[str], printed: str = "", verb: bool = False) ->
     return None
 
 
-def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteIndex | None" = None) -> list[Cue]:
+def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteIndex | None" = None,
+              named: frozenset[int] = frozenset()) -> list[Cue]:
+    """The reporting cues of a sentence's tokens; `named`: tokens inside a person's name."""
     cues: list[Cue] = []
     quotes = quotes or QuoteIndex(text)
     quiet = _not_cue_tokens(toks, lex)
@@ -174,7 +180,9 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         noun = False
         if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \
-                and not any(toks[k][2] in lex.denial_blockers for k in range(max(0, i - 2), i)):
+                and not any(toks[k][2] in lex.denial_blockers for k in range(max(0, i - 2), i)) \
+                and not (i > 0 and toks[i - 1][2] in ("ما", "الذي", "التي") and _is(w, lex.denials, printed, verb=True)):
+            # ("وهو ما نفاه الرئيس": after "ما", a verb with its object pronoun, not "his denial")
             kind, noun = "denial", True  # "نفيه", "في نفي الوزارة", "لتكذيب": a verbal noun
         if not kind and _is(w, lex.denials, printed, verb=True) and not w.startswith(("ال", "وال")) and not any(
                 toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
@@ -182,7 +190,7 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
                 base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
             kind = "verb"
-        if kind == "verb" and _declares_an_act(toks, i, lex, text):
+        if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
@@ -236,12 +244,15 @@ def _closed(text: str, a: int, b: int) -> int:
     return b
 
 
-def _declares_an_act(toks, i: int, lex: Lexicon, text: str) -> bool:
+def _declares_an_act(toks, i: int, lex: Lexicon, text: str, named: frozenset[int] = frozenset()) -> bool:
     """Whether one of `declared_acts` follows the verb at token i within its subject's reach, before
-    any complementiser or punctuation ("أعلنت الحكومة حالة الطوارئ")."""
+    any complementiser or punctuation ("أعلنت الحكومة حالة الطوارئ"); never inside a person's name
+    ("وقال سامر الحداد": a surname, not mourning)."""
     for k in range(i + 1, min(i + 4, len(toks))):
         if toks[k][2] in lex.complementizers or text and _punct_before_token(text, toks, k):
             return False
+        if k in named:
+            continue
         if any(f in lex.declared_acts for f in stems(toks[k][2])):
             return True
     return False
@@ -311,6 +322,7 @@ class ClaimFinder:
         self.points_back: dict[str, str] = {}  # denial id → noun of the anaphor after its verb
         self.last_speaker: str | None = None  # the latest statement's speaker, for "وأضاف" and participles
         self.document = None  # (author, gender) of the latest document that spoke ("وأضاف البيان")
+        self.seen: set[str] = set()  # sentences read so far, folded
 
     def run(self) -> None:
         for s in self.doc.sentences:
@@ -322,9 +334,15 @@ class ClaimFinder:
         self.sentence_text, self.sentence_id = text, s.id
         if not toks:
             return
+        printed = " ".join(fold(text).split())
+        if printed in self.seen:
+            return  # the outlet printed it twice (an abstract repeating the lede): one statement, not two
+        self.seen.add(printed)
         self.quotes = QuoteIndex(text)
-        cues = find_cues(toks, self.lex, s.start, text, self.quotes)
         hits = self.hits_in.get(s.id, [])
+        named = frozenset(k for h in hits if self.kind.get(h.actor) == "person"
+                          for k, t in enumerate(toks) if h.start <= s.start + t[0] and s.start + t[1] <= h.end)
+        cues = find_cues(toks, self.lex, s.start, text, self.quotes, named)
         frame_end = 0  # token where the last statement's content begins
         main_subject = None  # the subject of this sentence's last statement, for participles
         self.main_unknown = False  # a statement of this sentence whose speaker was not found
@@ -672,9 +690,10 @@ class ClaimFinder:
                         and toks[end][2].startswith("ال") and not self._punct_at(toks, end):
                     end += 1  # "وقال محضر الاجتماع": the document's name runs over its genitive
                 return earlier, end
-        if cue.end_tok < len(toks) and _is(toks[cue.end_tok][2], self.lex.report_heads):
-            self.via = "report"  # "ذكرت تقارير أن …": unsourced reports, no one's statement
-            return None, cue.end_tok + 1
+        report_at = cue.end_tok + (cue.end_tok + 1 < len(toks) and toks[cue.end_tok][2] in self.lex.quantifiers)
+        if report_at < len(toks) and _is(toks[report_at][2], self.lex.report_heads):
+            self.via = "report"  # "ذكرت تقارير أن …", "تشير بعض التقارير": unsourced reports, no one's statement
+            return None, report_at + 1
         w = toks[cue.tok][2]
         if cue.kind == "verb" and w in self.lex.impersonal and cue.end_tok < len(toks) and toks[cue.end_tok][2] == "ان" \
                 and (cue.tok == 0 or self._punct_at(toks, cue.tok) or toks[cue.tok - 1][2] in self.lex.clause_openers):
@@ -709,6 +728,8 @@ class ClaimFinder:
             # "أن التحقيقات ترجح أنه …": the subject is an unsourced report
             self.via = "report" if any(_is(toks[k][2], self.lex.report_heads) for k in range(noun, cue.tok)) else "impersonal"
             return None, cue.end_tok
+        if self.unknown_subject_before(toks, cue):
+            return None, cue.end_tok  # "سامر الحداد قال إن": a subject no list knows, never the last speaker
         # no subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun refers to the latest speaker
         plural = gender == "pl"
         # a subject named earlier in this sentence, outside what was quoted ("يستمر منتقدون … واعتبروا")
@@ -727,7 +748,7 @@ class ClaimFinder:
             self.via = "coreference"  # named after this sentence's last statement
             return named[-1].actor, cue.end_tok
         if main_subject is not None and self.agrees(gender, main_subject, pronoun=True) and \
-                (not plural or self._plural(main_subject)):
+                (not plural or self._plural(main_subject)) and (not self.history or self.history[-1] == main_subject):
             self.via = "coreference"  # "نقل موقع … عن المندوب قوله إن … وأكد …": this sentence's speaker goes on
             return main_subject, cue.end_tok
         if named and continuing:
@@ -814,6 +835,27 @@ class ClaimFinder:
             words, k = words + 1, k - 1
         return None
 
+    def unknown_subject_before(self, toks, cue: Cue) -> bool:
+        """Whether a verb with no "و"/"ف" of its own has words of its own clause before it that can
+        be its subject (an SVO sentence: "سامر الحداد قال إن …"): then its subject is whoever they
+        name, known or not, and no pronoun points back. A clause opened by a conjunction, a
+        preposition or a particle ("وفي تصريح لاحق قال", "ثم قال") has no such subject."""
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or toks[cue.tok][2][:1] in ("و", "ف"):
+            return False
+        k = cue.tok
+        while k > 0 and not self._punct_at(toks, k):
+            k -= 1
+        before = toks[k:cue.tok]
+        if not 1 <= len(before) <= self.lex.subject_max_words:
+            return False
+        lex = self.lex
+        first = before[0][2]
+        if first[:1] in ("و", "ف") or first in lex.prepositions or first in lex.clause_openers or first in lex.pronoun_openers:
+            return False
+        return not any(w in lex.complementizers or w in lex.clause_links or w in lex.negators or w in lex.prepositions
+                       or w in lex.subject_links or w in RELATIVES or _is(w, lex.verbs | lex.denials, verb=True)
+                       for _, _, w in before)
+
     def cue_gender(self, toks, cue: Cue) -> str | None:
         """"f", "m" or "pl" (plural or dual) for the subject the cue's verb or participle agrees
         with ("قالت" f, "قال" m, "تقول" f, "قالوا" pl, "مؤكدة" f), or None when it does not say."""
@@ -892,10 +934,14 @@ class ClaimFinder:
             self.learned.setdefault(aid, gender)
 
     def latest_speaker(self, gender: str | None):
-        """The latest earlier speaker that agrees with the verb, or None."""
-        for earlier in reversed(self.history):
-            if self.agrees(gender, earlier, pronoun=True) and (gender != "pl" or self._plural(earlier)):
-                return earlier
+        """The latest earlier speaker when it agrees with the verb, else None: a pronoun subject
+        refers back along the chain the text supports, never past another party named in between
+        nor to an earlier one of the verb's gender ("وأضافت" after a man is no one we know)."""
+        if not self.history:
+            return None
+        earlier = self.history[-1]
+        if self.agrees(gender, earlier, pronoun=True) and (gender != "pl" or self._plural(earlier)):
+            return earlier
         return None
 
     def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
@@ -1064,6 +1110,9 @@ class ClaimFinder:
                 while k < len(toks) and toks[k][2] in self.lex.complementizers - PREPOSITIONAL:
                     k += 1  # "إلى أنه في مرحلة ما …": past the "أنه" too
                 return k if k < len(toks) else None
+        if cue.kind == "noun" and cue.tok > 0 and toks[cue.tok - 1][2] in self.lex.complementizers - PREPOSITIONAL \
+                and any(i.start <= cue.start < i.end for i in self.said_in(s.id)):
+            return None  # "قال محللون إن تصريحات الرئيس تزيد التوتر": the subject of what they said, not a statement made
         # no complementizer: the content follows the speaker, past a date or time words, a
         # resumptive "فيه" ("بيانا أدانت فيه الهجوم") and an apposition between commas ("وتنفي
         # دمشق وموسكو، أكبر حلفاء النظام، حدوث …")
@@ -1113,6 +1162,14 @@ class ClaimFinder:
                 continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
             if other.tok == c_start and other.kind == "noun":
                 continue  # "عبرت الجبهة عن إدانتها لهذا العدوان": the noun is what was expressed
+            if other.tok > c_start and other.kind in ("verb", "denial", "noun") and not other.participle \
+                    and not self._punct_at(toks, other.tok) and toks[other.tok][2][:1] not in ("و", "ف") \
+                    and toks[other.tok - 1][2] in self.lex.embedding_links:
+                if cue.kind == "denial" or other.kind == "noun" or other.noun:
+                    # "نفت الجماعة أن تكون قد دعت إلى التظاهر": what is denied, no statement;
+                    # "قال إنه لا يستطيع تأكيد …": what he cannot do, no statement of its own
+                    self.absorbed.add((self.sentence_id, other.tok))
+                continue  # a verb inside the content's own clause ("أن الحكومة قد أعلنت …") goes on with it
             if cue.kind == "denial" and self.denied_description(toks, c_start, other):
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue  # "نفى الاتهامات … ووصفها بالانقلابية": what the accusers said, denied

@@ -1,0 +1,135 @@
+"""The kinds of wrong speaker seen on articles nobody here had read (issue 21), one made-up text
+each. A wrong speaker is the worst error a page can publish; "speaker not identified" is honest.
+Every expected value is written here by hand."""
+
+from __future__ import annotations
+
+from explainer.pipeline import explain
+
+TRUMP = "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ."
+
+
+def run(*paragraphs: str):
+    return explain("خبر\n\n" + "\n\n".join(paragraphs) + "\n", slug="t")
+
+
+def said(doc) -> list[tuple[str, str, list[str]]]:
+    """(cue, content, printed names of the speakers) of every claim and denial, in reading order."""
+    actors = {a.id: a for a in doc.actors}
+    out = []
+    for item in sorted(doc.claims + doc.denials, key=lambda i: i.start):
+        ids = item.by if isinstance(item.by, list) else [] if item.by is None else [item.by]
+        out.append((item.cue, item.text, [actors[i].names["ar"][0] for i in ids]))
+    return out
+
+
+# 1. an unknown name in the subject slot is the speaker, never the previous one
+def test_an_unknown_name_after_the_verb_is_the_speaker_even_when_it_looks_like_a_word():
+    # «الحداد» is also "mourning" ("أعلنت الحكومة الحداد"): inside a name it declares nothing
+    doc = run(TRUMP, "وقال سامر الحداد إن الحكومة أخطأت.")
+    assert said(doc)[1] == ("وقال", "الحكومة أخطأت", ["سامر الحداد"])
+
+
+def test_an_unknown_name_before_the_verb_is_never_the_previous_speaker():
+    doc = run(TRUMP, "سامر الحداد قال إن الحكومة أخطأت.")
+    assert said(doc)[1][:2] == ("قال", "الحكومة أخطأت") and said(doc)[1][2] in ([], ["سامر الحداد"])
+
+
+def test_a_condemnation_and_its_description_are_the_same_unknown_speakers():
+    doc = run(TRUMP, "وندد مازن الخطيب بالقرار ووصفه بأنه ظالم.")
+    assert [s[2] for s in said(doc)[1:]] == [["مازن الخطيب"], ["مازن الخطيب"]]
+
+
+# 2. a title, a comma, the name
+def test_a_name_between_commas_after_a_title_is_the_speaker():
+    doc = run("نفى وزير الدولة المكلف بالهجرة، كمال العياري، أن تكون الحكومة قد رحلت المهاجرين.")
+    assert said(doc) == [("نفى", "تكون الحكومة قد رحلت المهاجرين", ["كمال العياري"])]
+
+
+# 3. a continuation verb refers back only along a chain the text supports
+def test_a_continuation_verb_does_not_cross_another_party():
+    doc = run(TRUMP + " وأعلنت وزارة الخارجية الإيرانية رفضها للعقوبات.", "وأضاف أن المفاوضات ستستمر.")
+    assert said(doc)[-1] == ("وأضاف", "المفاوضات ستستمر", [])
+
+
+def test_a_feminine_continuation_after_a_man_has_no_speaker():
+    doc = run("وقالت وزيرة الداخلية سارة أحمد إن التحقيق مستمر. وقال خالد يوسف إن الشرطة مستعدة.",
+              "وأضافت أن الحكومة ستعلن النتائج.")
+    assert said(doc)[-1] == ("وأضافت", "الحكومة ستعلن النتائج", [])
+
+
+def test_a_plural_continuation_after_one_person_has_no_speaker():
+    doc = run(TRUMP, "وقالوا إن المفاوضات ستستمر.")
+    assert said(doc)[-1][2] == []
+
+
+def test_a_continuation_in_the_next_sentence_keeps_its_speaker():
+    doc = run(TRUMP + " وأضاف أن المفاوضات ستستمر.")
+    assert said(doc)[-1] == ("وأضاف", "المفاوضات ستستمر", ["دونالد ترامب"])
+    assert doc.claims[-1].via == "coreference" and doc.claims[-1].inferred
+
+
+# 4. unnamed sources are anonymous actors, never the person the sentence talks about
+def test_some_analysts_are_the_speakers_not_the_president_they_talk_about():
+    doc = run("وقال بعض المحللين إن تصريحات الرئيس الأمريكي دونالد ترامب تزيد التوتر.")
+    assert said(doc) == [("وقال", "تصريحات الرئيس الأمريكي دونالد ترامب تزيد التوتر", ["بعض المحللين"])]
+
+
+def test_a_source_in_a_ministers_office_is_anonymous():
+    doc = run("قال مصدر في مكتب وزير الخارجية إن الزيارة تأجلت.")
+    ((cue, text, who),) = said(doc)
+    assert (cue, text) == ("قال", "الزيارة تأجلت") and who == ["مصدر في مكتب وزير الخارجية"]
+    assert next(a for a in doc.actors if a.names["ar"][0] == who[0]).kind == "anonymous"
+
+
+def test_one_of_the_residents_is_anonymous():
+    doc = run("وقال أحد السكان إن القصف استمر طوال الليل.")
+    assert said(doc) == [("وقال", "القصف استمر طوال الليل", ["أحد السكان"])]
+    assert doc.actors[0].kind == "anonymous"
+
+
+def test_officials_of_a_ministry_are_anonymous_officials_of_it():
+    doc = run("وأفاد مسؤولون في وزارة الصحة بأن عدد الضحايا ارتفع.")
+    ((_, text, who),) = said(doc)
+    assert text == "عدد الضحايا ارتفع" and who == ["مسؤولون في وزارة الصحة"]
+
+
+# 5. names in quotation marks
+def test_a_quoted_name_after_its_head_is_the_denier_and_what_follows_is_denied():
+    doc = run('نفت جماعة "العدل والإحسان" أن تكون قد دعت إلى التظاهر.')
+    assert said(doc) == [("نفت", "تكون قد دعت إلى التظاهر", ["العدل والإحسان"])]
+
+
+# 6. a demonstrative subject refers back to the group, and is no new name
+def test_a_demonstrative_subject_makes_no_run_on_actor():
+    doc = run("وتقاتل عدة فصائل معارضة في إدلب.", "ووجهت هذه الفصائل الاتهام إلى الحكومة بقصف المدنيين.")
+    assert not [a for a in doc.actors if "الاتهام" in a.names["ar"][0]]
+
+
+# 7. a statement's text is a clause, not a remnant
+def test_a_statement_is_never_a_two_word_remnant():
+    doc = run("قال المدعي العام إنه لا يستطيع تأكيد أو نفي وجود تحقيق.")
+    assert [s[1] for s in said(doc)] == ["لا يستطيع تأكيد أو نفي وجود تحقيق"]
+    assert doc.denials == []
+
+
+# 8. text the outlet repeats (an abstract that repeats the lede) is one statement
+def test_a_repeated_sentence_gives_no_second_claim():
+    lede = "وقال وزير الخارجية المصري سامح شكري إن المحادثات بدأت."
+    doc = run(lede, lede, "وأعلنت الحكومة أن الوفد سيعود غدا.")
+    assert [s[1] for s in said(doc)] == ["المحادثات بدأت", "الوفد سيعود غدا"]
+
+
+# 10. the longest name wins: a sports federation is not the European Union
+def test_a_longer_name_is_not_the_shorter_known_one():
+    doc = run("وقال الاتحاد الأوروبي لكرة اليد إن البطولة ستقام في موعدها.")
+    assert "eu" not in {a.id for a in doc.actors}
+    assert said(doc)[0][2] in ([], ["الاتحاد الأوروبي لكرة اليد"])
+
+
+# 11. names that run on into the next word
+def test_a_name_does_not_run_on_into_the_next_noun():
+    doc = run("ورفع المحامي مازن الخطيب دعوى ضد الشركة. وأجرى الوزير سامر الحداد محادثات مع نظيره الأردني. "
+              "واستقال النائب عماد حسن بسبب الأزمة.")
+    assert {a.names["ar"][0] for a in doc.actors if a.kind == "person"} == {"مازن الخطيب", "سامر الحداد", "عماد حسن"}
+    assert not [a for a in doc.actors if a.names["ar"][0].endswith(("محادثات", "بسبب", "دعوى"))]
