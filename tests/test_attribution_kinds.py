@@ -133,3 +133,16 @@ def test_a_name_does_not_run_on_into_the_next_noun():
               "واستقال النائب عماد حسن بسبب الأزمة.")
     assert {a.names["ar"][0] for a in doc.actors if a.kind == "person"} == {"مازن الخطيب", "سامر الحداد", "عماد حسن"}
     assert not [a for a in doc.actors if a.names["ar"][0].endswith(("محادثات", "بسبب", "دعوى"))]
+
+
+# 9. links to other stories left in the body are page chrome, listed as removed, never statements
+def test_headlines_of_related_stories_are_removed_and_listed_not_read_as_statements():
+    doc = explain("خبر\n\nوقال رئيس الوزراء إن الجهاز مهم.\n\nاقرأ أيضاً:\n\"عروس\": القرية التي أدارها الجهاز\n"
+                  "نتنياهو: الرئيس الفلسطيني معاد للسامية\n\nوأضاف أن العمل مستمر.\n\n"
+                  "للمزيد: كندا ترد على السعودية وتؤكد استمرارها في الدفاع عن حقوق الإنسان\n", slug="t")
+    assert [(r.text, r.reason) for r in doc.source.removed] == [
+        ("اقرأ أيضاً:", "related-articles link"),
+        ('"عروس": القرية التي أدارها الجهاز', "related-articles link"),
+        ("نتنياهو: الرئيس الفلسطيني معاد للسامية", "related-articles link"),
+        ("للمزيد: كندا ترد على السعودية وتؤكد استمرارها في الدفاع عن حقوق الإنسان", "related-articles link")]
+    assert [s.text for s in doc.sentences] == ["وقال رئيس الوزراء إن الجهاز مهم.", "وأضاف أن العمل مستمر."]

@@ -114,7 +114,8 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
     chrome = chrome_data["rules"]
     chrome_words = chrome_data.get("max_words", 30)
     meta = load_data("metadata.yml", data_dir)
-    rules = [(re.compile(r["line"] + r"\Z"), r["reason"], int(r.get("also_next", 0))) for r in chrome]
+    rules = [(re.compile(r["line"] + r"\Z"), r["reason"], int(r.get("also_next", 0)), bool(r.get("headlines_after")))
+             for r in chrome]
     byline_re = re.compile(r"(?:%s)\s*[:：]\s*(.+)\Z" % "|".join(map(re.escape, meta["byline_labels"])))
     agencies = {_fold_space(a): a for a in meta["agencies"]}
     credit_re = re.compile(r"(?:%s)\s*[:：]\s*(.+)\Z" % "|".join(map(re.escape, meta.get("credit_labels", []) or ["(?!)"])))
@@ -126,11 +127,16 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
     pending_skip = ("", 0)
     title_line = None
     lines = split_lines(text)
+    headlines_after = None  # the reason, while the lines below a "اقرأ أيضاً:" are other stories' headlines
     for i, line in enumerate(lines):
         if pending_skip[1] > 0:
             source.removed.append(Removed(line.text, pending_skip[0], line.start, line.end))
             pending_skip = (pending_skip[0], pending_skip[1] - 1)
             continue
+        if headlines_after and len(line.text.split()) <= HEADLINE_WORDS and not line.text.endswith(tuple(TERMINAL)):
+            source.removed.append(Removed(line.text, headlines_after, line.start, line.end))
+            continue
+        headlines_after = None
         if not body and source.url is None and source_line and (m := source_line.match(line.text)):
             # "# source: URL (…)": where the article was published, above the headline
             source.url = m.group(1)
@@ -146,6 +152,7 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
         if rule:
             source.removed.append(Removed(line.text, rule[1], line.start, line.end))
             pending_skip = (rule[1], rule[2])
+            headlines_after = rule[1] if rule[3] else None
             continue
         m = byline_re.match(line.text)
         if m and source.byline is None and len(m.group(1).split()) <= 6:
@@ -195,6 +202,8 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
         source.credit = dateline.group(1)
     return Article(original=text, source=source, body=body)
 
+
+HEADLINE_WORDS = 15  # a related story's headline below "اقرأ أيضاً:" is short and has no full stop
 
 # a line "PLACE - WHO": one or two words, a dash between spaces, at most four words
 _PLACE_LINE = re.compile(r"\A[^\s\-–—]+(?:\s[^\s\-–—]+)?\s[-–—]\s(\S+(?:\s\S+){0,3})\Z")

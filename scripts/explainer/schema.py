@@ -33,7 +33,7 @@ DATA_SPECS: dict[str, dict] = {
         "organisations?": [{"id": ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool, "of?": ID}],
         "people?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
     },
-    "chrome.yml": {"max_words?": int, "rules": [{"line": REGEX, "reason": str, "also_next?": int}]},
+    "chrome.yml": {"max_words?": int, "rules": [{"line": REGEX, "reason": str, "also_next?": int, "headlines_after?": bool}]},
     "archive.yml": {"ar": {STR_KEYS: str}, "en": {STR_KEYS: str}},
     "cues.yml": {STR_KEYS: STRINGS},
     "dates.yml": {"months": {KEYS: STRINGS}, "weekdays": {KEYS: STRINGS}, "month_separators": STRINGS,
