@@ -146,3 +146,10 @@ def test_headlines_of_related_stories_are_removed_and_listed_not_read_as_stateme
         ("نتنياهو: الرئيس الفلسطيني معاد للسامية", "related-articles link"),
         ("للمزيد: كندا ترد على السعودية وتؤكد استمرارها في الدفاع عن حقوق الإنسان", "related-articles link")]
     assert [s.text for s in doc.sentences] == ["وقال رئيس الوزراء إن الجهاز مهم.", "وأضاف أن العمل مستمر."]
+
+
+# 7/11. one unknown word after a verb, then a quote, is its object; before "أن" it is a surname
+def test_one_unknown_word_before_a_quote_is_no_speaker_but_before_an_it_is():
+    doc = run('وذكر وجود "تفاهم مؤكد" مع السلطات.', "وأكد باييت أنه جاهز لخوض النهائي.")
+    assert [(s[0], s[2]) for s in said(doc)] == [("وذكر", []), ("وأكد", ["باييت"])]
+    assert [a.names["ar"][0] for a in doc.actors] == ["باييت"]

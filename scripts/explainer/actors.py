@@ -774,6 +774,10 @@ class ActorFinder:
             return None
         if kind == "person" and not strong and gaz.given_name(toks[j][2]) is None:
             return None  # an unknown name must end where a subject ends: "إن", ":", a quote, "لوكالة"
+        if kind == "person" and k == j + 1 and gaz.given_name(toks[j][2]) is None and not (
+                k < len(toks) and (toks[k][2] in gaz.complementizers or ":" in text[toks[k - 1][1]:toks[k][0]])):
+            return None  # one word no list knows, then a quote, is as likely the verb's object ("ذكر وجود "…"")
+            # as a surname; before "أن" or a colon it is the subject ("أكد باييت أنه …")
         base = toks[j][2] if kind == "person" else (_head_form(stems(toks[j][2]), gaz.heads) or toks[j][2])
         if after_wa and base == toks[j][2] and base.startswith("و"):
             base = base[1:]  # the second of joint subjects, without its "و"
