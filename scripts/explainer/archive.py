@@ -164,7 +164,12 @@ def names(actor: dict, catalogue) -> dict:
         english = actor["names"]["en"][0]
     else:
         t = catalogue.get(f"actor:{actor['id']}", arabic)
-        english = t.text if t.state == "ok" else arabic
+        if t.state == "ok":
+            english = t.text
+        elif actor.get("en_draft"):  # a drafted spelling (names.py), said to be one
+            english = f"{actor['en_draft']} ({load_data('archive.yml')['en']['name_draft']})"
+        else:
+            english = arabic
     return {"ar": arabic, "en": english}
 
 

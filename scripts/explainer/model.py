@@ -57,6 +57,7 @@ class Actor:
     spans: list[list[int]] = field(default_factory=list)  #: [start, end] of each mention as printed
     title: str | None = None  #: for people: the office printed before the name
     affiliation: str | None = None  #: actor id this one belongs to (an Iraqi source → iraq)
+    en_draft: str | None = None  #: for a person no list names in English: a drafted spelling (names.py), shown as a draft until en.po confirms it
 
 
 def speakers(item) -> list[str]:

@@ -10,6 +10,7 @@ from . import safe, svg
 from .lexicon import fold
 from .model import speakers
 from .render import Context, esc
+from .translate import FUZZY, OK
 
 
 def overview(ctx: Context) -> tuple[str, str, str]:
@@ -155,7 +156,22 @@ def actor_plain(ctx: Context, actor_id) -> str:
         return actor_id
     if ctx.lang != "ar" and actor.names["en"]:
         return actor.names["en"][0]
+    draft = _draft_name(ctx, actor)
+    if draft:
+        return f"{draft} ({ctx.ui['name_draft']})"
     return ctx.display_name(ctx.tr_plain(f"actor:{actor.id}", actor.names["ar"][0]))
+
+
+def _draft_name(ctx: Context, actor) -> str | None:
+    """On an English page, a person's drafted English name (names.py) while no translator has
+    confirmed one in en.po; counted with what is under review. None otherwise."""
+    if ctx.lang == "ar" or not getattr(actor, "en_draft", None):
+        return None
+    key = f"actor:{actor.id}"
+    if ctx.catalogue.get(key, actor.names["ar"][0]).state == OK:
+        return None
+    ctx.untranslated[key] = FUZZY
+    return actor.en_draft
 
 
 def speaker_name(ctx: Context, item) -> str:
@@ -178,6 +194,9 @@ def _actor_label(ctx: Context, actor) -> str:
     on Arabic pages the name as a label (nominative)."""
     if ctx.lang != "ar" and actor.names["en"]:
         return esc(actor.names["en"][0])
+    draft = _draft_name(ctx, actor)
+    if draft:  # "Samer Al-Haddad (draft name)": a likely spelling, not yet confirmed
+        return f'{esc(draft)} <small class="name-draft">({esc(ctx.ui["name_draft"])})</small>'
     if ctx.lang == "ar":
         return esc(ctx.display_name(actor.names["ar"][0]))
     return ctx.tr(f"actor:{actor.id}", actor.names["ar"][0])

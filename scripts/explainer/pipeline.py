@@ -9,8 +9,10 @@ from .model import Document
 from .segment import segment
 
 
-def explain(text: str, slug: str = "article", data_dir: Path | None = None, overrides: dict | None = None) -> Document:
-    """Turn checked article text into the full model."""
+def explain(text: str, slug: str = "article", data_dir: Path | None = None, overrides: dict | None = None,
+            names: bool = True) -> Document:
+    """Turn checked article text into the full model (`names=False`: without drafted English names,
+    for measuring extraction alone; the drafting loads a model once per process)."""
     # 1. ingest: chrome removed and listed, metadata kept, body lines with offsets
     article = ingest(text, data_dir)
     # 2. segment: paragraphs and sentences addressed into the original text
@@ -20,4 +22,9 @@ def explain(text: str, slug: str = "article", data_dir: Path | None = None, over
     from .extract import extract
 
     extract(doc, article.original, data_dir, overrides or {})
+    # 4. names: a drafted English spelling for each person no list names in English
+    if names:
+        from .names import draft_english_names
+
+        draft_english_names(doc)
     return doc
