@@ -8,7 +8,7 @@ import sys
 
 from explainer.pipeline import explain
 from explainer.render import render_source
-from explainer.review import review_items
+from explainer.review import format_review, review_items
 from explainer.translate import Catalogue
 from helpers import ROOT
 
@@ -95,3 +95,14 @@ def test_a_speaker_found_by_coreference_is_marked_inferred_on_every_page_and_rev
     # an editor's choice is fact, no longer inferred
     fixed = explain(CONTINUED, slug="t", overrides={"claims": {"set": {continued.id: {"by": named.by}}}})
     assert not fixed.claims[2].inferred
+
+
+def test_review_offers_the_names_in_the_sentence_never_its_own_guess_as_the_fix_and_why_names_the_rule():
+    doc = explain(CONTINUED, slug="t")
+    item = next(r for r in review_items(doc) if r.item == doc.claims[2].id)
+    assert item.fix == f"claims: {{set: {{{doc.claims[2].id}: {{by: ACTOR-ID}}}}}}"  # the editor fills it in
+    assert "«سامح شكري» (person-samh-shkry)" in item.problem  # the guess is named as a guess
+    text = format_review("t", review_items(doc), doc)
+    assert f"{doc.claims[1].id} [وقال] سامح شكري: subject after the verb (VS), agreeing" in text
+    assert f"{doc.claims[2].id} [وأضاف] سامح شكري (inferred): pronoun subject: the latest speaker, agreeing" in text
+    assert f"{doc.claims[0].id} [وقالت] -: pronoun subject: the latest speaker does not agree, or there is none" in text

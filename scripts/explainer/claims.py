@@ -323,6 +323,7 @@ class ClaimFinder:
         self.last_speaker: str | None = None  # the latest statement's speaker, for "وأضاف" and participles
         self.document = None  # (author, gender) of the latest document that spoke ("وأضاف البيان")
         self.seen: set[str] = set()  # sentences read so far, folded
+        self.rule: str | None = None  # the rule that chose the current cue's speaker (review --why)
 
     def run(self) -> None:
         for s in self.doc.sentences:
@@ -354,7 +355,7 @@ class ClaimFinder:
                 continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
                 # (but "وقال X في نفيه للخبر إن …" is also his denial)
             # (an unsourced report there is what a denial answers: "نفوا تقارير تتحدث عن …")
-            self.via, relayed_by, self.apposed = None, None, False
+            self.via, relayed_by, self.apposed, self.rule = None, None, False, None
             if cue.kind == "relay":
                 found = self.relay(cue, toks, hits, s)
                 if found is None:
@@ -364,6 +365,7 @@ class ClaimFinder:
                 frame_end = c_start
             elif cue.kind == "according":
                 self.via = "direct"
+                self.rule = "according: وفقا لـ / بحسب X"
                 found = self.according(cue, cues[n + 1 :], toks, hits, s, said_until)
                 if found is None:
                     continue
@@ -446,7 +448,7 @@ class ClaimFinder:
             if negation is not None and cue.kind != "denial":
                 cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
             self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end,
-                                       self.via if subject else None, relayed_by))
+                                       self.via if subject else None, relayed_by, rule=self.rule))
             noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
             if self.points_back_next:
                 noun, self.points_back_next = "", False
@@ -457,7 +459,7 @@ class ClaimFinder:
             status = ("unconfirmed" if cue.kind == "report" or self.via == "report" else "unidentified") if subject is None \
                 else "reported" if self.kind.get(subject if isinstance(subject, str) else subject[0]) == "anonymous" else "stated"
             self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end,
-                                     self.via if subject else None, relayed_by))
+                                     self.via if subject else None, relayed_by, rule=self.rule))
             self.items_in.setdefault(s.id, []).append(self.claims[-1])
         if subject is not None:
             self.last_speaker = subject
@@ -513,6 +515,7 @@ class ClaimFinder:
         if k >= len(toks):
             return None
         self.via = "direct"
+        self.rule = "relay: نقلت X عن Y قوله"
         rank = {"media": 0, "organisation": 1}
         medium = min(by_medium, key=lambda m: (rank.get(self.kind.get(m.actor), 2), -(m.end - m.start)), default=None)
         return (medium.actor if medium else None), h.actor, k
@@ -558,6 +561,7 @@ class ClaimFinder:
                 actor = h.actor
                 name_end = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), h.tok) + 1
                 self.via = "direct"
+                self.rule = "according: the name after the phrase"
         if cue.tok <= 1 or cue.tok <= said_until:  # "وبحسب المرصد، …": what follows is the source's
             start = name_end
             while start < len(toks) and toks[start][2] in self.lex.complementizers - PREPOSITIONAL:
@@ -574,6 +578,7 @@ class ClaimFinder:
         the antecedent of a relative pronoun; else, for a pronoun subject ("وأضاف", "وقالت إنها"),
         the latest earlier speaker that agrees with the verb."""
         if cue.kind == "report":
+            self.rule = "unsourced report (تقارير تفيد): no one's statement"
             return None, cue.end_tok
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -585,6 +590,7 @@ class ClaimFinder:
             return None, cue.end_tok
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
             self.via = "participle"
+            self.rule = "participle: the main clause's subject"
             if main_subject is not None and self.agrees(gender, main_subject):
                 return main_subject, cue.end_tok
             if self.main_unknown:
@@ -595,6 +601,7 @@ class ClaimFinder:
         if cue.kind == "noun" and self.possessive(toks, cue) is not None:
             # "إدانتها", "نفيه", "تصريحاته": the pronoun is the speaker, named before in the sentence
             self.via = "coreference"
+            self.rule = "possessive noun: its pronoun's antecedent in the sentence"
             return self.sentence_subject(s, cue, toks, self.possessive(toks, cue), last=True), cue.end_tok
         if cue.kind == "verb" and not cue.participle and cue.tok > 0 and toks[cue.tok][2][:1] in ("ي", "ت") \
                 and toks[cue.tok - 1][2] in self.lex.documents and not self._punct_at(toks, cue.tok):
@@ -603,6 +610,7 @@ class ClaimFinder:
             issuer = self.sentence_subject(s, cue, toks, None)
             if issuer is not None and any(h.actor == issuer and h.sentence == s.id for h in self.hits_before(s, cue)):
                 self.via = "direct"
+                self.rule = "document: its issuer is the sentence's subject"
                 return issuer, cue.end_tok
         reach = 4 if cue.kind == "statement" else 2
         after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS
@@ -627,6 +635,7 @@ class ClaimFinder:
             end_off = max(h.end for h in after if h.tok == first.tok) - s.start
             end_tok = next((k for k, t in enumerate(toks) if t[1] >= end_off), first.tok) + 1
             self.via = "direct"
+            self.rule = "subject after the verb (VS), agreeing"
             self.learn(first.actor, gender)
             # a joint subject: "نفت أنقرة وموسكو", "نفى كل من الأردن ومصر": every party is a speaker
             joint = [first.actor]
@@ -661,11 +670,13 @@ class ClaimFinder:
                     break
             if len(states) == 2:
                 self.via = "coreference"
+                self.rule = "pair noun: the two states named last"
                 return states[::-1], pair_tok + 1
         if cue.kind in ("verb", "denial"):
             named = self.apposed_name(toks, hits, s, self.subject_token(toks, cue))
             if named is not None:  # "نفى قائد المركز الروسي …، اللواء يوري يفتوشينكو، استخدام …"
                 self.via, self.apposed = "direct", True
+                self.rule = "title, comma, name, comma"
                 self.learn(named[0], gender)
                 return named
         if cue.kind == "noun":
@@ -677,12 +688,14 @@ class ClaimFinder:
             if issuer:  # "تفيد بيانات المفوضية", "ونفى بيان السفارة": the issuer of the document says it
                 h = max(issuer, key=lambda h: h.end - h.start)
                 self.via = "direct"
+                self.rule = "document: its issuer named after it"
                 return h.actor, next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), h.tok) + 1
         if first_tok < len(toks) and toks[first_tok][2].removeprefix("و") in self.lex.documents:
             # "وأضاف البيان أن …": the document speaks for the latest speaker, whatever its gender
             earlier = self.latest_speaker(None)
             if earlier is not None:
                 self.via = "coreference"
+                self.rule = "document as subject: the latest speaker"
                 end = first_tok + 1
                 # "وأضاف البيان … وتابع أن": a pronoun of the document's gender goes on with its author
                 self.document = (earlier, "f" if toks[first_tok][2].endswith("ه") else "m")
@@ -708,6 +721,7 @@ class ClaimFinder:
                                or self.sentence_text[h.end - s.start:rel_start - s.start].strip() == "،")]
             if antecedent:
                 self.via = "direct"
+                self.rule = "relative clause: its antecedent"
                 return max(antecedent, key=lambda h: h.end).actor, cue.end_tok
             if cue.tok > 1 and _is(toks[cue.tok - 2][2], self.lex.report_heads):
                 self.via = "report"  # "الأنباء التي تحدثت عن …": unsourced reports
@@ -719,6 +733,7 @@ class ClaimFinder:
         adjacent = self.adjacent_subject(toks, s, cue, gender)
         if adjacent:
             self.via = "direct"
+            self.rule = "subject before the verb (SV)"
             # of hits ending together, the body named ("الخارجية الأميركية") before the state its adjective implies
             last = max(adjacent, key=lambda h: (h.end, self.kind.get(h.actor) != "state", h.end - h.start))
             self.learn(last.actor, gender)
@@ -729,6 +744,7 @@ class ClaimFinder:
             self.via = "report" if any(_is(toks[k][2], self.lex.report_heads) for k in range(noun, cue.tok)) else "impersonal"
             return None, cue.end_tok
         if self.unknown_subject_before(toks, cue):
+            self.rule = "subject before the verb that no list knows: not identified"
             return None, cue.end_tok  # "سامر الحداد قال إن": a subject no list knows, never the last speaker
         # no subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun refers to the latest speaker
         plural = gender == "pl"
@@ -743,28 +759,36 @@ class ClaimFinder:
             pair = self.joint_before(toks, s, cue, quoted)
             if pair is not None:
                 self.via = "coreference"
+                self.rule = "dual verb: the pair named before in the sentence"
                 return pair, cue.end_tok
         if named and continuing and (not quoted or named[-1].start > max(b for _, b in quoted)):
             self.via = "coreference"  # named after this sentence's last statement
+            self.rule = "continuation verb: named earlier in the sentence"
             return named[-1].actor, cue.end_tok
         if main_subject is not None and self.agrees(gender, main_subject, pronoun=True) and \
                 (not plural or self._plural(main_subject)) and (not self.history or self.history[-1] == main_subject):
             self.via = "coreference"  # "نقل موقع … عن المندوب قوله إن … وأكد …": this sentence's speaker goes on
+            self.rule = "continuation verb: this sentence's speaker goes on"
             return main_subject, cue.end_tok
         if named and continuing:
             self.via = "coreference"
+            self.rule = "continuation verb: named earlier in the sentence"
             return named[-1].actor, cue.end_tok
         if named:  # "أصدرت إسرائيل بيانا قالت فيه": the subject named before in this sentence
             self.via = "nearest"
+            self.rule = "nearest actor named before in the sentence"
             return named[-1].actor, cue.end_tok
         if continuing and self.document is not None and self.history and self.history[-1] == self.document[0] \
                 and gender == self.document[1] and cue.end_tok < len(toks) and (
                     toks[cue.end_tok][2] in self.lex.complementizers - PREPOSITIONAL
                     or self.opens_quote(self.sentence_text, toks[cue.end_tok - 1][1], toks[cue.end_tok][0])):
             self.via = "coreference"
+            self.rule = "continuation verb: the document's author goes on"
             return self.document[0], cue.end_tok
         earlier = self.latest_speaker(gender)
         self.via = "coreference" if earlier is not None else None
+        self.rule = "pronoun subject: the latest speaker, agreeing" if earlier is not None else \
+            "pronoun subject: the latest speaker does not agree, or there is none: not identified"
         return earlier, cue.end_tok
 
     # -- agreement ------------------------------------------------------------------------------
@@ -953,16 +977,19 @@ class ClaimFinder:
         purpose = word.startswith(("ل", "ول")) or cue.tok > 0 and toks[cue.tok - 1][2] in ("الي", "الى")
         if gender is not None and not purpose:  # "في نفيه": his denial
             self.via = "coreference"
+            self.rule = "verbal noun's pronoun: the sentence's subject"
             return self.sentence_subject(s, cue, toks, gender, last=True), cue.end_tok
         after = [h for h in hits if h.tok == cue.end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective
                  and not self._punct_at(toks, cue.end_tok)]
         if after:
             first = max(after, key=lambda h: h.end - h.start)
             self.via = "direct"
+            self.rule = "verbal noun: the name after it"
             end_tok = next((k for k, t in enumerate(toks) if t[1] >= first.end - s.start), first.tok) + 1
             return first.actor, end_tok
         if purpose:  # "لجأ إلى تويتر لتكذيب …", "سارعت الوزارة إلى نفيه" (to deny it): the subject's
             self.via = "coreference"
+            self.rule = "verbal noun of purpose: the sentence's subject"
             return self.sentence_subject(s, cue, toks, None), cue.end_tok
         return None, cue.end_tok
 

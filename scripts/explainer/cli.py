@@ -32,6 +32,7 @@ def main(argv: list[str]) -> int:
     sub.add_parser("translations", help="print translation coverage per source")
     p_review = sub.add_parser("review", help="list what an editor should check in one explainer")
     p_review.add_argument("slug")
+    p_review.add_argument("--why", action="store_true", help="also the rule that chose every speaker")
     args = parser.parse_args(argv)
     try:
         if args.command == "extract":
@@ -39,7 +40,7 @@ def main(argv: list[str]) -> int:
         if args.command == "build":
             return cmd_build(args.check)
         if args.command == "review":
-            return cmd_review(args.slug)
+            return cmd_review(args.slug, args.why)
         return cmd_translations()
     except USER_ERRORS as err:
         print(f"error: {err}", file=sys.stderr)
@@ -305,7 +306,7 @@ def _build_and_report() -> int:
     return 0
 
 
-def cmd_review(slug: str) -> int:
+def cmd_review(slug: str, why: bool = False) -> int:
     """Print the items of one explainer an editor should check (scripts/explainer/review.py)."""
     from .review import format_review, review_items
 
@@ -317,7 +318,7 @@ def cmd_review(slug: str) -> int:
         doc = explain(read_article(src / "article.ar.txt"), slug=slug, overrides=meta_overrides)
     except OverrideError as err:
         raise OverrideError(f"{_rel(src / 'overrides.yml')}: {err}") from None
-    sys.stdout.write(format_review(slug, review_items(doc)))
+    sys.stdout.write(format_review(slug, review_items(doc), doc if why else None))
     return 0
 
 

@@ -85,6 +85,7 @@ class Claim:
     date_inferred: list[str] = field(default_factory=list)  #: parts of `date` not printed but inferred: day, month, year
     related: str | None = None  #: id of an item the article sets this beside («فـ…» after it) without saying it answers it
     inferred: bool = False  #: the speaker rests on evidence right less than 95 % of the time (data/cues.yml `inferred_via`): pages say "attribution inferred"
+    rule: str | None = None  #: the rule that chose the speaker, or found none ("explain.py review --why"); "editor" for overrides.yml
 
 
 @dataclass
@@ -105,6 +106,7 @@ class Denial:
     date_inferred: list[str] = field(default_factory=list)  #: as for claims
     related: str | None = None  #: as for claims; never what it denies (that is `denies`)
     inferred: bool = False  #: the speaker rests on evidence right less than 95 % of the time (data/cues.yml `inferred_via`): pages say "attribution inferred"
+    rule: str | None = None  #: the rule that chose the speaker, or found none ("explain.py review --why"); "editor" for overrides.yml
 
 
 @dataclass

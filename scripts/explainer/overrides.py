@@ -74,7 +74,7 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
             if key in fields:
                 setattr(claims[cid], key, fields[key])
         if "by" in fields:
-            claims[cid].via = "editor"
+            claims[cid].via = claims[cid].rule = "editor"
             if fields["by"] is not None and claims[cid].status in ("unidentified", "unconfirmed") and "status" not in fields:
                 first = fields["by"][0] if isinstance(fields["by"], list) else fields["by"]
                 claims[cid].status = "reported" if actors[first].kind == "anonymous" else "stated"
@@ -87,7 +87,7 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
         elif any(a is not None and a not in actors for a in (fields.get("by") if isinstance(fields.get("by"), list) else [fields.get("by")])):
             errors.append(f"denials.set: {did}: unknown actor {fields['by']}")
         elif "by" in fields:
-            denials[did].by, denials[did].via = fields["by"], "editor"
+            denials[did].by, denials[did].via, denials[did].rule = fields["by"], "editor", "editor"
     for did, cid in ((overrides.get("denials") or {}).get("attach") or {}).items():
         if did not in denials or (cid is not None and cid not in claims):
             errors.append(f"denials.attach: unknown id {did if did not in denials else cid}")
