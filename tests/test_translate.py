@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import polib
+import pytest
 
 from explainer.ingest import read_article
 from explainer.pipeline import explain
@@ -134,3 +135,77 @@ def test_first_article_translation_keeps_the_house_style():
     assert not [t for t in texts if t.count('"') % 2], "an odd number of double quotes: a quote nested in a quote"
     assert english["p5s1"].startswith("By raising the stakes") and "Moscow has forced Washington" in english["p5s1"]
     assert english["removed:3"] == "4 min read"
+
+
+# -- the translator's file: context, references, header; msgcat; memory; quality checks (issue 22) --
+
+ANT_ARTICLE = ROOT / "tests" / "corpus" / "ant" / "01_JA-internationalNews-419-20160718.txt"
+
+
+@pytest.fixture(scope="module")
+def built_copy(tmp_path_factory):
+    """A copy of the project with the first explainer and one untranslated corpus article added as
+    a folder (its `# source:` address line and its date line are removed page elements), after
+    `explain.py build`."""
+    from helpers import repo_copy, run_in
+
+    repo = repo_copy(tmp_path_factory.mktemp("po") / "repo")
+    new = repo / "sources" / "ant-nice"
+    new.mkdir()
+    shutil.copyfile(ANT_ARTICLE, new / "article.ar.txt")
+    (new / "meta.yml").write_text("shipped: false\n", encoding="utf-8")
+    result = run_in(repo, "explain", "build")
+    assert result.returncode == 0, result.stderr
+    return repo
+
+
+def test_every_generated_entry_has_its_sentence_speaker_and_page_and_a_full_header(built_copy):
+    for slug in (SLUG, "ant-nice"):
+        po = polib.pofile(str(built_copy / "sources" / slug / "en.po"), wrapwidth=0)
+        assert po.metadata["Language"] == "en"
+        assert po.metadata["Plural-Forms"] == "nplurals=2; plural=(n != 1);"
+        assert po.metadata["Content-Type"] == "text/plain; charset=UTF-8"
+        live = [e for e in po if not e.obsolete]
+        assert live
+        for entry in live:
+            assert entry.comment.strip(), f"{slug} {entry.msgctxt}: no #. context"
+            assert entry.occurrences, f"{slug} {entry.msgctxt}: no #: reference"
+    po = polib.pofile(str(built_copy / "sources" / SLUG / "en.po"), wrapwidth=0)
+    by_ctx = {e.msgctxt: e for e in po if not e.obsolete}
+    cue = by_ctx["cue:c1"]  # a one-word entry: the whole sentence and who speaks are beside it
+    assert "أعلنت قيادة العمليات المشتركة العراقية أن العراق وسوريا وإيران وروسيا" in cue.comment
+    assert "Said by: قيادة العمليات المشتركة (Iraqi Joint Operations Command)" in cue.comment
+    assert ("en/iraq-russia-intelligence-2015/claims/#c1", "") in by_ctx["claim:c1"].occurrences
+    assert ("en/iraq-russia-intelligence-2015/source/#p3s2", "") in by_ctx["p3s2"].occurrences
+
+
+def test_no_entry_for_an_address_or_a_date_the_pages_render_themselves(built_copy):
+    po = polib.pofile(str(built_copy / "sources" / "ant-nice" / "en.po"), wrapwidth=0)
+    msgids = [e.msgid for e in po if not e.obsolete]
+    assert not [m for m in msgids if m.startswith("# source:")]
+    assert "18/07/2016" not in msgids
+    source_en = (built_copy / "docs" / "ant-nice" / "source.en.md").read_text(encoding="utf-8")
+    assert "18/07/2016" in source_en  # still listed as removed, with no "not yet translated" beside it
+    assert "18/07/2016</span> (" not in source_en
+
+
+def test_msgcat_reads_and_rewrites_every_generated_catalogue_unchanged(built_copy):
+    """GNU gettext's own writer (Debian package gettext) agrees byte for byte with ours, so
+    Poedit, Weblate or msgcat never reformat what the build wrote (--no-wrap: our lines are
+    never folded; msgcat's default folds at 79 columns)."""
+    if not shutil.which("msgcat"):
+        pytest.fail("msgcat not found: install the Debian package gettext (make system-deps)")
+    for po in sorted((built_copy / "sources").glob("*/en.po")) + sorted((ROOT / "sources").glob("*/en.po")):
+        out = subprocess.run(["msgcat", "--no-wrap", str(po)], capture_output=True, timeout=60)
+        assert out.returncode == 0, out.stderr.decode()
+        assert out.stdout == po.read_bytes(), po
+
+
+def test_regenerating_the_shipped_catalogue_keeps_every_translation(built_copy):
+    def by_key(path):
+        return {(e.msgctxt, e.obsolete): (e.msgid, e.msgstr, "fuzzy" in e.flags) for e in polib.pofile(str(path), wrapwidth=0)}
+
+    before = by_key(PO)
+    after = by_key(built_copy / "sources" / SLUG / "en.po")
+    assert after == before
+    assert len(after) == 55 and after[("claim:c5", False)][1].startswith("the Syrian army had recently begun")

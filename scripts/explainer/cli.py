@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import archive, history, safe
+from . import archive, history, po_context, safe
 from .ingest import InputError, read_article
 from .overrides import OverrideError
 from .schema import META_SPEC, OVERRIDES_SPEC, DataError, load_checked
@@ -100,12 +100,14 @@ def generate(src: Path) -> tuple[dict[Path, str], Catalogue]:
     except OverrideError as err:
         raise OverrideError(f"{_rel(src / 'overrides.yml')}: {err}") from None
     catalogue = Catalogue(src / "en.po", _rel(src / "en.po"))
-    files = {ROOT / "docs" / rel: text for rel, text in render_source(doc, meta, catalogue, ROOT).items()}
+    rendered = render_source(doc, meta, catalogue, ROOT)
+    files = {ROOT / "docs" / rel: text for rel, text in rendered.items()}
     record = history.entries(meta, _rel(src / "meta.yml"))  # the explainer's own dates (history.py)
     for lang in ("ar", "en"):
         first = ROOT / "docs" / slug / ("index.md" if lang == "ar" else f"index.{lang}.md")
         files[first] = history.add_to_index(files[first], record, lang)
-    files[src / "en.po"] = catalogue.updated()
+    files[src / "en.po"] = catalogue.updated(po_context.notes(doc, meta, catalogue.pages, rendered),
+                                             memory=lambda: po_context.Memory(ROOT, slug))
     files[record_path(src)] = generation_record(src, files, code_digest())
     return files, catalogue
 

@@ -108,7 +108,7 @@ class Context:
     def _translated(self, ctx: str, arabic: str, english, original) -> str:
         if self.lang == "ar":
             return original()
-        t = self.catalogue.get(ctx, arabic)
+        t = self.catalogue.get(ctx, arabic, page=self.page)
         if t.state != OK:
             self.untranslated[ctx] = t.state
         if t.state == MISSING:
@@ -124,7 +124,7 @@ class Context:
         """Unescaped text for titles and descriptions: the English if any, else the Arabic."""
         if self.lang == "ar":
             return arabic
-        t = self.catalogue.get(ctx, arabic)
+        t = self.catalogue.get(ctx, arabic, page=self.page)
         return arabic if t.state == MISSING else t.text
 
     def count(self, noun: str, n: int) -> str:
