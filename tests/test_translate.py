@@ -209,3 +209,49 @@ def test_regenerating_the_shipped_catalogue_keeps_every_translation(built_copy):
     after = by_key(built_copy / "sources" / SLUG / "en.po")
     assert after == before
     assert len(after) == 55 and after[("claim:c5", False)][1].startswith("the Syrian army had recently begun")
+
+
+NEW_ARTICLE = """الجعفري: لا مستشارين روس في العراق
+
+قال وزير الخارجية العراقي إبراهيم الجعفري إن العراق لم يستقبل أي مستشارين عسكريين روس لمساعدة قواته.
+"""
+
+
+def test_a_new_explainer_is_prefilled_from_translated_ones_as_fuzzy_and_never_shown_as_translated(tmp_path):
+    """Translation memory: a new article naming the first explainer's foreign minister, with one of
+    its cues and one of its quotes, gets their English pre-filled, marked fuzzy, saying where from;
+    its pages show them as under review, and `explain.py translations` counts them."""
+    from helpers import repo_copy, run_in
+
+    repo = repo_copy(tmp_path / "repo")
+    new = repo / "sources" / "jaafari-advisers"
+    new.mkdir()
+    (new / "article.ar.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    (new / "meta.yml").write_text("shipped: false\n", encoding="utf-8")
+    result = run_in(repo, "explain", "build")
+    assert result.returncode == 0, result.stderr
+    po = polib.pofile(str(new / "en.po"), wrapwidth=0)
+    by_msgid = {e.msgid: e for e in po if not e.obsolete}
+    for arabic, english, origin in [
+        ("وزير الخارجية العراقي", "Iraqi Foreign Minister", "title:ibrahim-al-jaafari"),
+        ("قال", "said", "cue:c9"),
+        ("العراق لم يستقبل أي مستشارين عسكريين روس لمساعدة قواته",
+         "Iraq has not received any Russian military advisers to help its forces", "claim:c9"),
+    ]:
+        entry = by_msgid[arabic]
+        assert entry.msgstr == english and "fuzzy" in entry.flags
+        assert entry.tcomment == (f"Pre-filled from sources/iraq-russia-intelligence-2015/en.po ({origin}); "
+                                  "check it and remove the fuzzy flag")
+    assert by_msgid["الجعفري: لا مستشارين روس في العراق"].msgstr == ""  # nothing to reuse: left empty
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (repo / "docs" / "jaafari-advisers").glob("*.en.md")}
+    assert "Iraqi Foreign Minister" in pages["actors.en.md"]
+    for name, text in pages.items():
+        for english in ("Iraq has not received", "Iraqi Foreign Minister"):
+            for k in [i for i in range(len(text)) if text.startswith(english, i)]:
+                assert "(translation under review)" in text[k:k + 200], f"{name}: {english} shown as translated"
+    assert "under review&#58; 2 passages" in pages["claims.en.md"]  # the quote and its cue
+    report = run_in(repo, "explain", "translations")
+    line = next(x for x in report.stdout.splitlines() if x.startswith("jaafari-advisers:"))
+    assert "3 under review" in line and "3 pre-filled from other explainers" in line
+    again = run_in(repo, "explain", "build", "--check")  # the pages were made with the pre-filled entries
+    assert "jaafari-advisers" not in again.stderr

@@ -101,13 +101,18 @@ def generate(src: Path) -> tuple[dict[Path, str], Catalogue]:
         raise OverrideError(f"{_rel(src / 'overrides.yml')}: {err}") from None
     catalogue = Catalogue(src / "en.po", _rel(src / "en.po"))
     rendered = render_source(doc, meta, catalogue, ROOT)
+    po_text = catalogue.updated(po_context.notes(doc, meta, catalogue.pages, rendered),
+                                memory=lambda: po_context.Memory(ROOT, slug))
+    if catalogue.newly_prefilled:  # render again with the pre-filled entries, as the next build would
+        catalogue = Catalogue(src / "en.po", _rel(src / "en.po"), data=po_text.encode("utf-8"))
+        rendered = render_source(doc, meta, catalogue, ROOT)
+        po_text = catalogue.updated(po_context.notes(doc, meta, catalogue.pages, rendered))
     files = {ROOT / "docs" / rel: text for rel, text in rendered.items()}
     record = history.entries(meta, _rel(src / "meta.yml"))  # the explainer's own dates (history.py)
     for lang in ("ar", "en"):
         first = ROOT / "docs" / slug / ("index.md" if lang == "ar" else f"index.{lang}.md")
         files[first] = history.add_to_index(files[first], record, lang)
-    files[src / "en.po"] = catalogue.updated(po_context.notes(doc, meta, catalogue.pages, rendered),
-                                             memory=lambda: po_context.Memory(ROOT, slug))
+    files[src / "en.po"] = po_text
     files[record_path(src)] = generation_record(src, files, code_digest())
     return files, catalogue
 
@@ -332,8 +337,10 @@ def cmd_translations() -> int:
         done, fuzzy, total = catalogue.coverage()
         pct = 100.0 * done / total if total else 100.0
         shipped = load_yaml(src / "meta.yml", META_SPEC).get("shipped", True) is not False
+        prefilled = catalogue.prefilled()
         print(f"{src.name}: {done}/{total} translated ({pct:.1f} %), {fuzzy} under review, "
-              f"{total - done - fuzzy} missing" + ("" if shipped else " (not shipped)"))
+              f"{total - done - fuzzy} missing" + ("" if shipped else " (not shipped)")
+              + (f", {prefilled} pre-filled from other explainers" if prefilled else ""))
         if shipped and done < total:
             failed.append(f"{src.name} ({', '.join(catalogue.pending()[:8])}{', …' if len(catalogue.pending()) > 8 else ''})")
     if failed:

@@ -121,11 +121,12 @@ class Context:
         return english(t.text)
 
     def tr_plain(self, ctx: str, arabic: str) -> str:
-        """Unescaped text for titles and descriptions: the English if any, else the Arabic."""
+        """Unescaped text for titles, descriptions and labels: the English once confirmed, else the
+        Arabic (plain text carries no "under review" mark, so a fuzzy guess is never shown as fact)."""
         if self.lang == "ar":
             return arabic
         t = self.catalogue.get(ctx, arabic, page=self.page)
-        return arabic if t.state == MISSING else t.text
+        return t.text if t.state == OK else arabic
 
     def count(self, noun: str, n: int) -> str:
         """`n` of `noun` with the language's counted-noun agreement (ui.yml `counted`): Arabic has

@@ -116,17 +116,19 @@ def check_po(data: bytes, name: str) -> str:
 class Catalogue:
     """A source's en.po, looked up by stable id."""
 
-    def __init__(self, path: Path, name: str | None = None):
+    def __init__(self, path: Path, name: str | None = None, data: bytes | None = None):
         self.path = path
         self.read_bytes = path.read_bytes() if path.exists() else None  #: what was read, to detect a save meanwhile
-        if self.read_bytes is None:
+        data = self.read_bytes if data is None else data  # `data`: the text about to be written instead
+        if data is None:
             self.po = _new_po()
         else:
-            text = check_po(self.read_bytes, name or str(path))
+            text = check_po(data, name or str(path))
             self.po = polib.pofile(text, wrapwidth=0) if text.strip() else _new_po()
         self._by_ctx = {e.msgctxt: e for e in self.po if not e.obsolete}
         self.wanted: dict[str, str] = {}
         self.pages: dict[str, list[str]] = {}  #: item id → the pages that show it, in order
+        self.newly_prefilled = 0  #: entries `updated` added with a translation from the memory
 
     def get(self, ctx: str, arabic: str, page: str | None = None) -> Translation:
         """English for item `ctx` whose Arabic is `arabic`; records the item as wanted (and
@@ -160,6 +162,7 @@ class Catalogue:
                         entry.msgstr, origin = found
                         entry.flags.append("fuzzy")
                         entry.tcomment = f"{PREFILLED} {origin}; check it and remove the fuzzy flag"
+                        self.newly_prefilled += 1
                 self.po.append(entry)
                 self._by_ctx[ctx] = entry
             elif entry.msgid != arabic:
