@@ -255,3 +255,45 @@ def test_a_new_explainer_is_prefilled_from_translated_ones_as_fuzzy_and_never_sh
     assert "3 under review" in line and "3 pre-filled from other explainers" in line
     again = run_in(repo, "explain", "build", "--check")  # the pages were made with the pre-filled entries
     assert "jaafari-advisers" not in again.stderr
+
+
+def _msgstr_line(text: str, ctx: str) -> int:
+    """The line of the msgstr of the entry `ctx` in a PO text (counted from 1)."""
+    lines = text.split("\n")
+    start = lines.index(f'msgctxt "{ctx}"')
+    return next(k for k in range(start, len(lines)) if lines[k].startswith("msgstr")) + 1
+
+
+def test_translations_runs_pofilters_checks_and_names_the_line_of_each_finding(tmp_path):
+    """translate-toolkit's pofilter checks (numbers, brackets, quotes, addresses, placeholders)
+    and ours for English that still holds Arabic or is the Arabic unchanged, one `FILE:LINE: what`
+    per finding; advice, not a failure (the house style drops the quotes around «داعش»)."""
+    from helpers import repo_copy, run_in
+
+    repo = repo_copy(tmp_path / "repo")
+    path = repo / "sources" / SLUG / "en.po"
+    po = polib.pofile(str(path), wrapwidth=0)
+    entries = {e.msgctxt: e for e in po if not e.obsolete}
+    entries["claim:c3"].msgstr = "the arrival of 51 military transport aircraft carrying weapons and equipment in Syria"
+    entries["claim:c5"].msgstr = "the Syrian army (had recently begun using new types of weapons supplied by Russia"
+    entries["p4s1"].msgstr = entries["p4s1"].msgid
+    entries["tag1"].msgstr = "Syria سوريا"
+    entries["removed:2"].msgstr = "Facebook https://facebook.com/"
+    po.save()
+    text = path.read_text(encoding="utf-8")
+    result = run_in(repo, "explain", "translations")
+    assert result.returncode == 0, result.stderr  # fully translated: the findings are advice
+    name = f"sources/{SLUG}/en.po"
+    lines = result.stdout.splitlines()
+    for ctx, what in [
+        ("claim:c3", "Different numbers [numbers]"),
+        ("claim:c5", "Added '(' [brackets]"),
+        ("p4s1", "the English is the Arabic unchanged [unchanged]"),
+        ("p4s1", "Arabic text left in the English [arabic]"),
+        ("tag1", "Arabic text left in the English [arabic]"),
+        ("removed:2", "Different URLs [urls]"),
+    ]:
+        assert f"{name}:{_msgstr_line(text, ctx)}: {ctx}: {what}" in lines, (ctx, what)
+    assert f"{name}:{_msgstr_line(text, 'claim:c1')}: claim:c1: Different quotation marks [doublequoting]" in lines
+    findings = [x for x in lines if x.startswith(name + ":")]
+    assert all(x.split(":")[1].isdigit() for x in findings)

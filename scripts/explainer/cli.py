@@ -14,7 +14,7 @@ from . import archive, history, po_context, safe
 from .ingest import InputError, read_article
 from .overrides import OverrideError
 from .schema import META_SPEC, OVERRIDES_SPEC, DataError, load_checked
-from .translate import CatalogueError
+from .translate import CatalogueError, check_po
 from .pipeline import explain
 from .render import render_source
 from .translate import Catalogue
@@ -341,6 +341,14 @@ def cmd_translations() -> int:
         print(f"{src.name}: {done}/{total} translated ({pct:.1f} %), {fuzzy} under review, "
               f"{total - done - fuzzy} missing" + ("" if shipped else " (not shipped)")
               + (f", {prefilled} pre-filled from other explainers" if prefilled else ""))
+        if (src / "en.po").is_file():  # advice for the translator, with the line in the file they edit
+            from .po_checks import findings  # translate-toolkit: a tool of this command, not of the build
+
+            rel = _rel(src / "en.po")
+            problems = findings(check_po((src / "en.po").read_bytes(), rel), rel)
+            if problems:
+                print(f"{src.name}: {len(problems)} quality findings (translate-toolkit pofilter checks):")
+                print("\n".join(problems))
         if shipped and done < total:
             failed.append(f"{src.name} ({', '.join(catalogue.pending()[:8])}{', …' if len(catalogue.pending()) > 8 else ''})")
     if failed:
