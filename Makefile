@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := chromium default-jre-headless faketime
+APT_PACKAGES := chromium default-jre-headless faketime gettext
 
 .PHONY: setup system-deps npm-deps serve build generate check test bench probe eval eval-sealed mutate clean
 

@@ -10,11 +10,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import archive, history, safe
+from . import archive, history, po_context, safe
 from .ingest import InputError, read_article
 from .overrides import OverrideError
 from .schema import META_SPEC, OVERRIDES_SPEC, DataError, load_checked
-from .translate import CatalogueError
+from .translate import CatalogueError, check_po
 from .pipeline import explain
 from .render import render_source
 from .translate import Catalogue
@@ -101,12 +101,19 @@ def generate(src: Path) -> tuple[dict[Path, str], Catalogue]:
     except OverrideError as err:
         raise OverrideError(f"{_rel(src / 'overrides.yml')}: {err}") from None
     catalogue = Catalogue(src / "en.po", _rel(src / "en.po"))
-    files = {ROOT / "docs" / rel: text for rel, text in render_source(doc, meta, catalogue, ROOT).items()}
+    rendered = render_source(doc, meta, catalogue, ROOT)
+    po_text = catalogue.updated(po_context.notes(doc, meta, catalogue.pages, rendered),
+                                memory=lambda: po_context.Memory(ROOT, slug))
+    if catalogue.newly_prefilled:  # render again with the pre-filled entries, as the next build would
+        catalogue = Catalogue(src / "en.po", _rel(src / "en.po"), data=po_text.encode("utf-8"))
+        rendered = render_source(doc, meta, catalogue, ROOT)
+        po_text = catalogue.updated(po_context.notes(doc, meta, catalogue.pages, rendered))
+    files = {ROOT / "docs" / rel: text for rel, text in rendered.items()}
     record = history.entries(meta, _rel(src / "meta.yml"))  # the explainer's own dates (history.py)
     for lang in ("ar", "en"):
         first = ROOT / "docs" / slug / ("index.md" if lang == "ar" else f"index.{lang}.md")
         files[first] = history.add_to_index(files[first], record, lang)
-    files[src / "en.po"] = catalogue.updated()
+    files[src / "en.po"] = po_text
     files[record_path(src)] = generation_record(src, files, code_digest())
     return files, catalogue
 
@@ -331,8 +338,18 @@ def cmd_translations() -> int:
         done, fuzzy, total = catalogue.coverage()
         pct = 100.0 * done / total if total else 100.0
         shipped = load_yaml(src / "meta.yml", META_SPEC).get("shipped", True) is not False
+        prefilled = catalogue.prefilled()
         print(f"{src.name}: {done}/{total} translated ({pct:.1f} %), {fuzzy} under review, "
-              f"{total - done - fuzzy} missing" + ("" if shipped else " (not shipped)"))
+              f"{total - done - fuzzy} missing" + ("" if shipped else " (not shipped)")
+              + (f", {prefilled} pre-filled from other explainers" if prefilled else ""))
+        if (src / "en.po").is_file():  # advice for the translator, with the line in the file they edit
+            from .po_checks import findings  # translate-toolkit: a tool of this command, not of the build
+
+            rel = _rel(src / "en.po")
+            problems = findings(check_po((src / "en.po").read_bytes(), rel), rel)
+            if problems:
+                print(f"{src.name}: {len(problems)} quality findings (translate-toolkit pofilter checks):")
+                print("\n".join(problems))
         if shipped and done < total:
             failed.append(f"{src.name} ({', '.join(catalogue.pending()[:8])}{', …' if len(catalogue.pending()) > 8 else ''})")
     if failed:

@@ -96,6 +96,12 @@ def check_text(text: str, name: str = "input") -> None:
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x85]+")  # any line ending: LF, CRLF, CR alone, Unicode separators
 
 
+# Removal reasons of the lines whose content the model keeps (Source.url, Source.published) and the
+# pages render in each language themselves: nothing in them for a translator.
+SOURCE_ADDRESS, PUBLICATION_DATE = "source address", "publication date"
+RENDERED_FROM_MODEL = (SOURCE_ADDRESS, PUBLICATION_DATE)
+
+
 def split_lines(text: str) -> list[Span]:
     """Every non-blank line, trimmed, with offsets into `text`."""
     spans = []
@@ -140,12 +146,12 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
         if not body and source.url is None and source_line and (m := source_line.match(line.text)):
             # "# source: URL (…)": where the article was published, above the headline
             source.url = m.group(1)
-            source.removed.append(Removed(line.text, "source address", line.start, line.end))
+            source.removed.append(Removed(line.text, SOURCE_ADDRESS, line.start, line.end))
             continue
         published = _printed_date(line.text, date_lines) if not body and source.published is None else None
         if published:  # "09/11/2016", "Tue, 29 May 2018 23:56:39 GMT": when the article was published
             source.published = published
-            source.removed.append(Removed(line.text, "publication date", line.start, line.end))
+            source.removed.append(Removed(line.text, PUBLICATION_DATE, line.start, line.end))
             continue
         short = len(line.text.split()) <= chrome_words  # chrome is a short line; a long one is body
         rule = next((r for r in rules if r[0].match(line.text)), None) if short else None

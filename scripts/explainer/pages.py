@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import safe, svg
+from .ingest import RENDERED_FROM_MODEL
 from .lexicon import fold
 from .model import speakers
 from .render import Context, esc
@@ -85,7 +86,7 @@ def source(ctx: Context) -> tuple[str, str, str]:
     out.append(f'<details class="removed-chrome" id="removed"><summary>{esc(ui["removed"])} ({len(removed)})</summary>')
     out.append(f"<p>{esc(ui['removed_intro'])}</p><ul>")
     for k, r in enumerate(removed, 1):
-        english = "" if ctx.lang == "ar" else f' ({ctx.tr(f"removed:{k}", r.text)})'
+        english = "" if ctx.lang == "ar" or r.reason in RENDERED_FROM_MODEL else f' ({ctx.tr(f"removed:{k}", r.text)})'
         out.append(f'<li><span lang="ar" dir="rtl">{esc(r.text)}</span>{english} — {esc(ctx.reason(r.reason))}</li>')
     out.append("</ul></details>\n")
     title = ui["source"]

@@ -108,7 +108,7 @@ class Context:
     def _translated(self, ctx: str, arabic: str, english, original) -> str:
         if self.lang == "ar":
             return original()
-        t = self.catalogue.get(ctx, arabic)
+        t = self.catalogue.get(ctx, arabic, page=self.page)
         if t.state != OK:
             self.untranslated[ctx] = t.state
         if t.state == MISSING:
@@ -121,11 +121,12 @@ class Context:
         return english(t.text)
 
     def tr_plain(self, ctx: str, arabic: str) -> str:
-        """Unescaped text for titles and descriptions: the English if any, else the Arabic."""
+        """Unescaped text for titles, descriptions and labels: the English once confirmed, else the
+        Arabic (plain text carries no "under review" mark, so a fuzzy guess is never shown as fact)."""
         if self.lang == "ar":
             return arabic
-        t = self.catalogue.get(ctx, arabic)
-        return arabic if t.state == MISSING else t.text
+        t = self.catalogue.get(ctx, arabic, page=self.page)
+        return t.text if t.state == OK else arabic
 
     def count(self, noun: str, n: int) -> str:
         """`n` of `noun` with the language's counted-noun agreement (ui.yml `counted`): Arabic has

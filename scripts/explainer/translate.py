@@ -15,6 +15,18 @@ import polib
 
 OK, FUZZY, MISSING = "ok", "fuzzy", "missing"
 
+# The header every en.po carries (fields a translator set are kept): what gettext, Poedit and
+# Weblate need to know the language, its plural rule and the encoding.
+HEADER = {
+    "Project-Id-Version": "explainer",
+    "Language": "en",
+    "MIME-Version": "1.0",
+    "Content-Type": "text/plain; charset=UTF-8",
+    "Content-Transfer-Encoding": "8bit",
+    "Plural-Forms": "nplurals=2; plural=(n != 1);",
+}
+PREFILLED = "Pre-filled from"  #: how the translator comment of a translation-memory entry begins
+
 
 @dataclass
 class Translation:
@@ -104,20 +116,26 @@ def check_po(data: bytes, name: str) -> str:
 class Catalogue:
     """A source's en.po, looked up by stable id."""
 
-    def __init__(self, path: Path, name: str | None = None):
+    def __init__(self, path: Path, name: str | None = None, data: bytes | None = None):
         self.path = path
         self.read_bytes = path.read_bytes() if path.exists() else None  #: what was read, to detect a save meanwhile
-        if self.read_bytes is None:
+        data = self.read_bytes if data is None else data  # `data`: the text about to be written instead
+        if data is None:
             self.po = _new_po()
         else:
-            text = check_po(self.read_bytes, name or str(path))
+            text = check_po(data, name or str(path))
             self.po = polib.pofile(text, wrapwidth=0) if text.strip() else _new_po()
         self._by_ctx = {e.msgctxt: e for e in self.po if not e.obsolete}
         self.wanted: dict[str, str] = {}
+        self.pages: dict[str, list[str]] = {}  #: item id → the pages that show it, in order
+        self.newly_prefilled = 0  #: entries `updated` added with a translation from the memory
 
-    def get(self, ctx: str, arabic: str) -> Translation:
-        """English for item `ctx` whose Arabic is `arabic`; records the item as wanted."""
+    def get(self, ctx: str, arabic: str, page: str | None = None) -> Translation:
+        """English for item `ctx` whose Arabic is `arabic`; records the item as wanted (and
+        `page`, the generated page that shows it, for the entry's reference)."""
         self.wanted[ctx] = arabic
+        if page is not None and page not in self.pages.setdefault(ctx, []):
+            self.pages[ctx].append(page)
         entry = self._by_ctx.get(ctx)
         if entry is None or not entry.msgstr:
             return Translation(arabic, MISSING)
@@ -125,12 +143,26 @@ class Catalogue:
             return Translation(entry.msgstr, FUZZY)
         return Translation(entry.msgstr, OK)
 
-    def updated(self) -> str:
-        """The PO text after adding wanted items and marking changed ones fuzzy."""
+    def updated(self, notes: dict[str, tuple[str, list[str]]] | None = None, memory=None) -> str:
+        """The PO text after adding wanted items and marking changed ones fuzzy. `notes` gives
+        each item's context for the translator (the `#.` comment) and the pages showing it (`#:`),
+        rewritten at every build; `memory` (called once, only when an entry is new) gives
+        translations made in other explainers, which pre-fill a new entry as fuzzy."""
+        notes = notes or {}
+        for key, value in HEADER.items():  # a full header for Poedit, Weblate and gettext
+            self.po.metadata.setdefault(key, value)
         for ctx, arabic in self.wanted.items():
             entry = self._by_ctx.get(ctx)
             if entry is None:
                 entry = polib.POEntry(msgctxt=ctx, msgid=arabic, msgstr="")
+                if memory is not None:
+                    memory = memory() if callable(memory) else memory
+                    found = memory.lookup(ctx, arabic)
+                    if found:
+                        entry.msgstr, origin = found
+                        entry.flags.append("fuzzy")
+                        entry.tcomment = f"{PREFILLED} {origin}; check it and remove the fuzzy flag"
+                        self.newly_prefilled += 1
                 self.po.append(entry)
                 self._by_ctx[ctx] = entry
             elif entry.msgid != arabic:
@@ -138,15 +170,23 @@ class Catalogue:
                 entry.msgid = arabic
                 if entry.msgstr and "fuzzy" not in entry.flags:
                     entry.flags.append("fuzzy")
+            if ctx in notes:
+                entry.comment, places = notes[ctx]
+                entry.occurrences = [(place, "") for place in places]
         for entry in self.po:
             if entry.msgctxt not in self.wanted and not entry.obsolete:
                 entry.obsolete = True
         self.po.sort(key=lambda e: (e.obsolete, _ctx_key(e.msgctxt or "")))
-        return self.po.__unicode__()
+        return _fill_references(self.po.__unicode__())
 
     def pending(self) -> list[str]:
         """Ids of wanted items whose English is missing or under review."""
         return [ctx for ctx, arabic in self.wanted.items() if self.get(ctx, arabic).state != OK]
+
+    def prefilled(self) -> int:
+        """Wanted entries pre-filled from another explainer and not yet confirmed (still fuzzy)."""
+        return sum(1 for ctx in self.wanted if (e := self._by_ctx.get(ctx)) is not None
+                   and "fuzzy" in e.flags and e.tcomment.startswith(PREFILLED))
 
     def coverage(self) -> tuple[int, int, int]:
         """(translated, fuzzy, total) over the wanted items."""
@@ -158,6 +198,25 @@ class Catalogue:
         return done, fuzzy, len(self.wanted)
 
 
+def _fill_references(text: str, width: int = 79) -> str:
+    """`#:` lines filled as GNU gettext writes them (msgcat, msgmerge; Poedit and Weblate follow):
+    as many references as fit in `width` columns, then a new `#:` line. polib folds them only
+    when it also folds the strings, which we never do."""
+    out = []
+    for line in text.split("\n"):
+        if not line.startswith("#: "):
+            out.append(line)
+            continue
+        current = "#:"
+        for ref in line[3:].split(" "):
+            if current != "#:" and len(current) + 1 + len(ref) > width:
+                out.append(current)
+                current = "#:"
+            current += " " + ref
+        out.append(current)
+    return "\n".join(out)
+
+
 def _ctx_key(ctx: str) -> tuple:
     """Sort ids naturally: p2s1 before p10s1."""
     return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", ctx))
@@ -165,11 +224,5 @@ def _ctx_key(ctx: str) -> tuple:
 
 def _new_po() -> polib.POFile:
     po = polib.POFile(wrapwidth=0)
-    po.metadata = {
-        "Project-Id-Version": "explainer",
-        "Language": "en",
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=UTF-8",
-        "Content-Transfer-Encoding": "8bit",
-    }
+    po.metadata = dict(HEADER)
     return po
