@@ -169,7 +169,7 @@ def _draft_name(ctx: Context, actor) -> str | None:
     if ctx.lang == "ar" or not getattr(actor, "en_draft", None):
         return None
     key = f"actor:{actor.id}"
-    if ctx.catalogue.get(key, actor.names["ar"][0]).state == OK:
+    if ctx.catalogue.get(key, actor.names["ar"][0], page=ctx.page).state == OK:
         return None
     ctx.untranslated[key] = FUZZY
     return actor.en_draft

@@ -98,7 +98,9 @@ def comments(doc: Document, meta: dict) -> dict[str, str]:
                                  f"statement «{item.text[:60]}».\n{where}")
     for a in doc.actors:
         first = f"\n{_in_sentence(doc, a.mentions[0])}" if a.mentions else ""
-        out[f"actor:{a.id}"] = f"The name of an actor ({a.kind}) as printed in the article.{first}"
+        draft = (f"\nDrafted English spelling (arabic-name-romanizer, shown as a draft until confirmed here): "
+                 f"{a.en_draft}") if getattr(a, "en_draft", None) else ""
+        out[f"actor:{a.id}"] = f"The name of an actor ({a.kind}) as printed in the article.{first}{draft}"
         if a.title:
             out[f"title:{a.id}"] = f"The office of {_actor_name(doc, a.id)}, printed before the name.{first}"
     for e in doc.events:
