@@ -229,10 +229,14 @@ def evaluate(gold_path: Path) -> Result:
         answer = denials[k].get("answers")
         figures["answers"].gold += 1
         if answer is None:
-            figures["answers"].hit_gold += f.denies is None
-        elif f.denies in claims:
-            c = claims[f.denies]
-            figures["answers"].hit_gold += any(overlaps((c.start, c.end), o) for o in occurrences(text, answer))
+            right = f.denies is None
+        else:
+            c = claims.get(f.denies)
+            right = c is not None and any(overlaps((c.start, c.end), o) for o in occurrences(text, answer))
+        figures["answers"].hit_gold += right
+        if not right:
+            found = claims[f.denies].text[:50] if f.denies in claims else "nothing"
+            result.errors.append(("answers", f"[{f.cue}] {f.text[:40]} → gold «{(answer or 'nothing')[:50]}», found «{found}»"))
 
     # traps: counted as gold items; a hit is a trap taken (the figure must stay at 0)
     for t in gold.get("traps") or []:

@@ -153,3 +153,10 @@ def test_one_unknown_word_before_a_quote_is_no_speaker_but_before_an_it_is():
     doc = run('وذكر وجود "تفاهم مؤكد" مع السلطات.', "وأكد باييت أنه جاهز لخوض النهائي.")
     assert [(s[0], s[2]) for s in said(doc)] == [("وذكر", []), ("وأكد", ["باييت"])]
     assert [a.names["ar"][0] for a in doc.actors] == ["باييت"]
+
+
+# 1. a title, then a name whose given name the list had lacked (one starting with ل, one with ال)
+def test_a_title_then_a_given_name_that_starts_like_a_preposition_or_an_article():
+    doc = run("نفت وزيرة المالية لمياء الزريبي أن تكون قد صرحت بذلك.", "وقال الأمير الوليد بن طلال إنه بخير.")
+    assert [s[2] for s in said(doc)] == [["لمياء الزريبي"], ["الوليد بن طلال"]]
+    assert doc.actors[0].title == "وزيرة المالية"

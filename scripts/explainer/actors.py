@@ -92,7 +92,7 @@ class Gazetteer:
         self.not_state_heads = {fold(w) for w in sp.get("not_state_heads", [])}
         self.procedure_words = {fold(w) for w in sp.get("procedure_words", [])}
         names = load_data("first_names.yml", data_dir)
-        self.first_names = {fold(w) for w in names["names"]}
+        self.first_names = {fold(w) for w in names["names"] + names.get("female", [])}
         self.connectors = {fold(w) for w in names["connectors"]}
         self.not_given_names = {fold(w) for w in names.get("not_given_names", [])}
         self.first_names_in_ta = {fold(w) for w in names["names"] if w.endswith("ة")}
@@ -258,7 +258,8 @@ class ActorFinder:
                 if k == j and self._known_len(toks, j) >= 2:
                     k = j + self._known_len(toks, j)  # a known name whole ("الباجي قائد السبسي")
                     break
-                if k == j and toks[k][2].startswith("ال") and not office:  # after a known body, "الفاتح" is a name
+                if k == j and toks[k][2].startswith("ال") and not office and gaz.given_name(toks[k][2]) is None:
+                    # (after a known body, "الفاتح" is a name; "الأمير الوليد بن طلال": a given name printed with ال)
                     break
                 if k == j and (toks[k][2][:1] in ("ب", "ل") and gaz.given_name(toks[k][2]) is None
                                or gaz.adjective(toks[k][2])):
@@ -379,7 +380,8 @@ class ActorFinder:
         """"لمصالحة الأطراف" in "قائد المركز الروسي لمصالحة الأطراف": a word with "ل" and a definite
         word after it continue an office, they are no name."""
         return toks[j][2].startswith("ل") and not toks[j][2].startswith("لل") and j + 1 < len(toks) \
-            and toks[j + 1][2].startswith("ال") and len(toks[j][2]) > 3
+            and toks[j + 1][2].startswith("ال") and len(toks[j][2]) > 3 and self.gaz.given_name(toks[j][2]) != toks[j][2]
+        # ("وزيرة المالية لمياء الزريبي": a given name that begins with ل is the name, not "ل" + a word)
 
     def _ends_name(self, toks, j: int, k: int) -> bool:
         """Whether token k (after a name begun at j) cannot be part of that person's name: a
