@@ -160,3 +160,10 @@ def test_a_title_then_a_given_name_that_starts_like_a_preposition_or_an_article(
     doc = run("نفت وزيرة المالية لمياء الزريبي أن تكون قد صرحت بذلك.", "وقال الأمير الوليد بن طلال إنه بخير.")
     assert [s[2] for s in said(doc)] == [["لمياء الزريبي"], ["الوليد بن طلال"]]
     assert doc.actors[0].title == "وزيرة المالية"
+
+
+# 11. a given name printed with ال: later alone it is the same person; it never runs on into its object
+def test_a_definite_given_name_alone_is_the_person_named_before_and_stops_before_the_object():
+    doc = run("قال الأمير الوليد بن طلال إنه بخير. ونفى الوليد الاتهامات حول تعرضه للتعذيب.")
+    assert [s[2] for s in said(doc)] == [["الوليد بن طلال"], ["الوليد بن طلال"]]
+    assert [a.names["ar"] for a in doc.actors] == [["الوليد بن طلال"]]

@@ -586,6 +586,9 @@ class ActorFinder:
             words = fold(name).split()
             if len(words) < 2:
                 continue
+            if words[0].startswith("ال") and words[0] in gaz.first_names:
+                # "الوليد بن طلال" … "ونفى الوليد": a given name printed with ال stands for the person alone
+                self.surnames.setdefault(words[0], (actor.id, words[:1]))
             last = words[-1]
             if len(last.removeprefix("ال")) < 3 or last in gaz.name_stops or last in gaz.sp_stops or last in gaz.not_names \
                     or last in gaz.heads or last in gaz.title_heads or last in gaz.apposition or gaz.adjective(last) \
@@ -959,6 +962,8 @@ class ActorFinder:
                     break  # "محمد المصري" is ambiguous; a nationality ends a name here
                 if self._ends_name(toks, i, k):
                     break
+                if word.startswith("ال") and k == i + 1 and (w.startswith("ال") or _pronoun_suffixed(text, toks, k)):
+                    break  # "نفى الوليد الاتهامات", "أكد الوليد دعمه": a name printed with ال, then its verb's object
                 k += 1
             if k - i < 2:
                 continue
@@ -1063,6 +1068,12 @@ def _given_name_forms(word: str, not_names: set[str] = frozenset()) -> list[str]
         return []
     forms = stems(word)
     return [f for f in forms if "ال" + f not in forms]  # ("ألينا" folds to "الينا": no article peeled there)
+
+
+def _pronoun_suffixed(text: str, toks, k: int) -> bool:
+    """Whether token k, as printed, ends in an attached pronoun ("دعمه", "موقفها")."""
+    printed = text[toks[k][0]:toks[k][1]]
+    return printed.endswith(("ه", "ها", "هم", "هما")) and not printed.endswith(("الله", "ة"))
 
 
 def _punct_before(text: str, toks, k: int) -> bool:
