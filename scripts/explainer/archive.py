@@ -159,13 +159,17 @@ def is_global(actor_id: str) -> bool:
 
 
 def names(actor: dict, catalogue) -> dict:
+    """The actor's name per language; without an English name (gazetteer or en.po), the English
+    pages show the Arabic (marked as Arabic) and `en_missing` says so: it is never given as the
+    English name."""
     arabic = actor["names"]["ar"][0] if actor["names"].get("ar") else actor["id"]
+    missing = False
     if actor["names"].get("en"):
         english = actor["names"]["en"][0]
     else:
         t = catalogue.get(f"actor:{actor['id']}", arabic)
-        english = t.text if t.state == "ok" else arabic
-    return {"ar": arabic, "en": english}
+        english, missing = (t.text, False) if t.state == "ok" else (arabic, True)
+    return {"ar": arabic, "en": english, "en_missing": missing}
 
 
 def order(entries: list[Entry]) -> list[Entry]:
@@ -341,9 +345,10 @@ def actor_pages(entries: list[Entry], index_only: bool = False) -> dict[str, str
             index.append(f"- [{safe.text(a['names'][lang])}]({aid}.md) · {safe.text(ui['explainer_count'])}{len(a['in'])}")
             if index_only:
                 continue
+            other_name = (safe.text(ui["actor_name_missing"]) if other == "en" and a["names"].get("en_missing")
+                          else f"<bdi lang=\"{other}\">{safe.text(a['names'][other])}</bdi>")
             body = [f"# {safe.text(a['names'][lang])} {{#actor}}", "",
-                    f"<p class=\"actor-names\">{safe.text(ui['actor_names'])}: "
-                    f"<bdi lang=\"{other}\">{safe.text(a['names'][other])}</bdi></p>", "",
+                    f"<p class=\"actor-names\">{safe.text(ui['actor_names'])}: {other_name}</p>", "",
                     f"## {safe.text(ui['actor_explainers'])} {{#explainers}}", ""]
             body += [f"- [{safe.text(e.title[lang])}](../{e.slug}/index.md)" for e in a["in"]]
             for kind, key in (("claims", "actor_claims"), ("denials", "actor_denials")):

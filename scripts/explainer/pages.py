@@ -36,7 +36,7 @@ def overview(ctx: Context) -> tuple[str, str, str]:
     rows = [
         (ui["headline"], ctx.tr("title", src.title) if src.title else esc(ui["unknown"])),
         (ui["byline"], _name(ctx, "byline", src.byline)),
-        (ui["credit"], _name(ctx, "credit", src.credit)),
+        (ui["credit"], _name(ctx, "credit", src.credit or ctx.meta.get("credit"))),
         (ui["tags"], ui["list_sep"].join(ctx.tr(f"tag{i}", t) for i, t in enumerate(src.tags, 1)) or esc(ui["unknown"])),
         (ui["sentences_count"].rstrip(":："), str(len(doc.sentences))),
     ]
@@ -102,8 +102,11 @@ def _items_of(ctx: Context, sid: str) -> str:
 
 
 def _name(ctx: Context, key: str, value: str | None) -> str:
-    if not value:
-        return esc(ctx.ui["unknown"])
+    if isinstance(value, str) and value.strip().lower() == "unknown":
+        value = None
+    if not value:  # nothing printed: the editor's English (meta.yml) may still say it
+        given = ctx.lookup(key, "") if ctx.lang != "ar" else None
+        return esc(given.text) if given is not None and given.state == "ok" else esc(ctx.ui["unknown"])
     return ctx.tr(key, value)
 
 

@@ -18,9 +18,13 @@ from . import safe
 from .lexicon import load_data
 from .model import Document
 from .structured import page_schema
-from .translate import FUZZY, MISSING, OK, Catalogue
+from .translate import FUZZY, MISSING, OK, Catalogue, Translation
 
 LANGS = ("ar", "en")
+# Items whose English an editor may give in meta.yml (`title_en`, `credit_en`): it comes before
+# the translator's en.po, and an agency credit's usual English form (data/metadata.yml
+# `agencies`) comes before en.po too.
+META_ENGLISH = {"title": "title_en", "credit": "credit_en"}
 
 # The one escaping path (safe.py), under the short names the page functions use.
 esc = safe.text
@@ -105,10 +109,24 @@ class Context:
         with their definition) and actor names are marked in whichever language is shown."""
         return self._translated(ctx, arabic, self.rich_en, lambda: self.rich_ar(start, start + len(arabic)))
 
+    def lookup(self, ctx: str, arabic: str) -> Translation:
+        """The English of item `ctx`: the editor's (meta.yml, data files) first, else en.po's.
+        The item is asked of the catalogue either way, so en.po keeps its entry (an item the
+        article does not print, `arabic` empty, has none)."""
+        t = self.catalogue.get(ctx, arabic) if arabic else Translation("", MISSING)
+        given = self.meta.get(META_ENGLISH.get(ctx, ""))
+        if isinstance(given, str) and given.strip() and given.strip().lower() != "unknown":
+            return Translation(given.strip(), OK)
+        if ctx == "credit":
+            agencies = {" ".join(k.split()): v for k, v in load_data("metadata.yml")["agencies"].items()}
+            if " ".join(arabic.split()) in agencies:
+                return Translation(agencies[" ".join(arabic.split())], OK)
+        return t
+
     def _translated(self, ctx: str, arabic: str, english, original) -> str:
         if self.lang == "ar":
             return original()
-        t = self.catalogue.get(ctx, arabic)
+        t = self.lookup(ctx, arabic)
         if t.state != OK:
             self.untranslated[ctx] = t.state
         if t.state == MISSING:
@@ -124,7 +142,7 @@ class Context:
         """Unescaped text for titles and descriptions: the English if any, else the Arabic."""
         if self.lang == "ar":
             return arabic
-        t = self.catalogue.get(ctx, arabic)
+        t = self.lookup(ctx, arabic)
         return arabic if t.state == MISSING else t.text
 
     def count(self, noun: str, n: int) -> str:

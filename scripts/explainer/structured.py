@@ -50,7 +50,7 @@ def page_schema(ctx, name: str) -> str:
         article["author"] = person
     credit = meta.get("credit") or doc.source.credit
     if credit not in UNKNOWN:
-        article["creditText"] = credit if ctx.lang == "ar" else (meta.get("credit_en") or ctx.tr_plain("credit", credit))
+        article["creditText"] = ctx.tr_plain("credit", credit)  # meta.yml credit_en first (render.META_ENGLISH)
     printed = {"published": doc.source.published, "url": doc.source.url}  # lines printed above the article
     for key, field in (("published", "datePublished"), ("url", "url"), ("outlet", "publisher")):
         value = meta.get(key)
