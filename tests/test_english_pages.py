@@ -159,3 +159,16 @@ def test_arabic_actor_pages_never_show_arabic_as_the_english_name(grown):
             assert english or "لم يُترجم بعد" in p.text_content(), page
             assert not any(ARABIC.search(el.text_content()) for el in english), (page, p.text_content())
     assert checked > 20
+
+
+def test_the_editor_can_publish_the_english_side_and_a_wrong_state_stops_with_one_line(tmp_path):
+    _, files = _untranslated(tmp_path, {"english": "published"})
+    overview = files["egypt-sudan/index.en.md"]
+    assert "robots: noindex" not in overview and 'class="english-draft"' not in overview
+    assert 'class="translation-notice"' in overview  # still says what is untranslated
+    _, files = _untranslated(tmp_path)
+    assert "robots: noindex" in files["egypt-sudan/index.en.md"]
+    from explainer.schema import DataError
+
+    with pytest.raises(DataError, match=r"^sources/egypt-sudan/meta.yml: english must be one of draft, published, found 'publishd'$"):
+        _untranslated(tmp_path, {"english": "publishd"})
