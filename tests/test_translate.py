@@ -80,7 +80,10 @@ def test_missing_english_shows_the_arabic_with_a_visible_note_never_a_gap(tmp_pa
     claims_en = files[f"{SLUG}/claims.en.md"]
     assert "not yet translated" in claims_en
     assert "Not yet translated: 1 passage;" in html.unescape(claims_en)  # counted at the top of the page
-    assert '<span lang="ar" dir="rtl">وصول 15 طائرة' in claims_en
+    # the Arabic quote shown once, marked as Arabic; under it the note, not the same Arabic again (issue 22)
+    assert '<blockquote class="quote-source" lang="ar" dir="rtl"><p>وصول 15 طائرة' in claims_en
+    assert '<span class="translation-missing" data-passage="claim:c3">not yet translated</span>' in claims_en
+    assert claims_en.count("وصول 15 طائرة") == 1
     background_en = files[f"{SLUG}/background.en.md"]
     assert "not yet translated" in background_en
     done, fuzzy, total = catalogue.coverage()

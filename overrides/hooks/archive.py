@@ -8,7 +8,8 @@
   a saved en.po or note shows after one rebuild, within a second or two however large the archive
   (on_files, on_nav, on_serve);
 - on_nav: marks the pages in the navigation (`page.listed_in_nav`, read by partials/nav.html);
-- on_page_markdown: the newest explainers on each home page (at the marker <!-- archive:latest -->);
+- on_page_markdown: the newest explainers on each home page (at the marker <!-- archive:latest -->),
+  and `english_draft` on both languages' pages of an explainer whose English side is a draft;
 - on_post_page: a link to the language's Atom feed in every page's <head>;
 - on_post_build: feed.xml at each language root.
 """
@@ -120,6 +121,8 @@ def on_serve(server, config, builder):
 
 
 def on_page_markdown(markdown, page, config, files):
+    if archive.english_draft(ROOT, page.file.src_uri):  # no hreflang pair, out of the sitemap (main.html, sitemap.xml)
+        page.meta["english_draft"] = True
     if MARKER in markdown and page.is_homepage or MARKER in markdown and page.file.src_uri.startswith("index."):
         lang = str(config.theme["language"])
         try:

@@ -21,4 +21,24 @@ from explainer import safe  # noqa: E402
 def on_page_markdown(markdown, page, config, files):
     if "title" in page.meta and page.meta["title"] is not None:
         page.meta["title"] = safe.title(str(page.meta["title"]))
+        # an English page titled in Arabic (front matter `title_lang: ar`, not yet translated):
+        # marked as Arabic wherever Material prints it; <title> takes the bare text (main.html)
+        if page.meta.get("title_lang") == "ar" and str(config.theme["language"]) != "ar":
+            page.meta["head_title"] = page.meta["title"]
+            page.meta["title"] = f'<span lang="ar" dir="rtl">{page.meta["title"]}</span>'
     return markdown
+
+
+def on_page_context(context, page, config, nav):
+    """The table of contents of an English page: a heading in Arabic (a name not yet translated)
+    is marked as Arabic there too (Python-Markdown's toc keeps a heading's text, not its <bdi>)."""
+    if str(config.theme["language"]) != "ar" and page.toc:
+        _mark_toc(page.toc)
+    return context
+
+
+def _mark_toc(items) -> None:
+    for item in items:
+        if safe.arabic(item.title) and not item.title.startswith("<span lang="):
+            item.title = f'<span lang="ar" dir="rtl">{item.title}</span>'
+        _mark_toc(item.children)

@@ -159,18 +159,22 @@ def is_global(actor_id: str) -> bool:
 
 
 def names(actor: dict, catalogue) -> dict:
+    """The actor's name per language; without an English name (gazetteer or en.po), the English
+    pages show the Arabic (marked as Arabic) and `en_missing` says so: it is never given as the
+    English name."""
     arabic = actor["names"]["ar"][0] if actor["names"].get("ar") else actor["id"]
+    missing = False
     if actor["names"].get("en"):
         english = actor["names"]["en"][0]
     else:
         t = catalogue.get(f"actor:{actor['id']}", arabic)
         if t.state == "ok":
-            english = t.text
+            english, missing = t.text, False
         elif actor.get("en_draft"):  # a drafted spelling (names.py), said to be one
-            english = f"{actor['en_draft']} ({load_data('archive.yml')['en']['name_draft']})"
+            english, missing = f"{actor['en_draft']} ({load_data('archive.yml')['en']['name_draft']})", False
         else:
-            english = arabic
-    return {"ar": arabic, "en": english}
+            english, missing = arabic, True
+    return {"ar": arabic, "en": english, "en_missing": missing}
 
 
 def order(entries: list[Entry]) -> list[Entry]:
@@ -196,9 +200,15 @@ def nav(root: Path, include_drafts: bool) -> tuple[list, dict]:
         key = safe.title(label["ar"])
         if key in translations and translations[key] != safe.title(label["en"]):
             key = safe.title(f"{label['ar']} ({e.slug})")  # two explainers with one Arabic label
-        translations[key] = safe.title(label["en"])
+        translations[key] = _nav_label(label["en"])
         items.append({key: [f"{e.slug}/{p}.md" for p in PAGES if (root / "docs" / e.slug / f"{p}.md").exists()]})
     return items, translations
+
+
+def _nav_label(label: str) -> str:
+    """An English navigation label (HTML text, see safe.title); an untranslated (Arabic) one
+    marked as Arabic."""
+    return f'<span lang="ar" dir="rtl">{safe.title(label)}</span>' if safe.arabic(label) else safe.title(label)
 
 
 def served_explainer(root: Path, slug: str) -> str:
@@ -291,11 +301,11 @@ def listing(entries: list[Entry], lang: str, up: str) -> str:
     out = []
     for e in entries:
         actors = "، ".join if lang == "ar" else ", ".join
-        who = actors(f"[{safe.text(n[lang])}]({up}actors/{aid}.md)" for aid, n in e.actors[:MAIN_ACTORS])
+        who = actors(f"[{safe.in_lang(n[lang], lang)}]({up}actors/{aid}.md)" for aid, n in e.actors[:MAIN_ACTORS])
         when = (f' · {safe.text(ui["last_updated"])}: {time_html(load_data("ui.yml")[lang], e.dates["modified"])}'
                 if e.history else "")
-        out.append(f"- **[{safe.text(e.title[lang])}]({up}{e.slug}/index.md)**{when}  \n"
-                   f"  {safe.text(e.summary[lang])}  \n"
+        out.append(f"- **[{safe.in_lang(e.title[lang], lang)}]({up}{e.slug}/index.md)**{when}  \n"
+                   f"  {safe.in_lang(e.summary[lang], lang)}  \n"
                    f"  {safe.text(ui['period'])}: {_period(e, ui, lang)} · {safe.text(ui['actors'])}: {who}")
     return "\n".join(out) + "\n"
 
@@ -343,14 +353,15 @@ def actor_pages(entries: list[Entry], index_only: bool = False) -> dict[str, str
         other = "en" if lang == "ar" else "ar"
         index = [f"# {safe.text(ui['actors_title'])} {{#actors}}", ""]
         for aid, a in sorted(actors.items(), key=lambda kv: (kv[1]["names"][lang], kv[0])):
-            index.append(f"- [{safe.text(a['names'][lang])}]({aid}.md) · {safe.text(ui['explainer_count'])}{len(a['in'])}")
+            index.append(f"- [{safe.in_lang(a['names'][lang], lang)}]({aid}.md) · {safe.text(ui['explainer_count'])}{len(a['in'])}")
             if index_only:
                 continue
-            body = [f"# {safe.text(a['names'][lang])} {{#actor}}", "",
-                    f"<p class=\"actor-names\">{safe.text(ui['actor_names'])}: "
-                    f"<bdi lang=\"{other}\">{safe.text(a['names'][other])}</bdi></p>", "",
+            other_name = (safe.text(ui["actor_name_missing"]) if other == "en" and a["names"].get("en_missing")
+                          else f"<bdi lang=\"{other}\">{safe.text(a['names'][other])}</bdi>")
+            body = [f"# {safe.in_lang(a['names'][lang], lang)} {{#actor}}", "",
+                    f"<p class=\"actor-names\">{safe.text(ui['actor_names'])}: {other_name}</p>", "",
                     f"## {safe.text(ui['actor_explainers'])} {{#explainers}}", ""]
-            body += [f"- [{safe.text(e.title[lang])}](../{e.slug}/index.md)" for e in a["in"]]
+            body += [f"- [{safe.in_lang(e.title[lang], lang)}](../{e.slug}/index.md)" for e in a["in"]]
             for kind, key in (("claims", "actor_claims"), ("denials", "actor_denials")):
                 body += ["", f"## {safe.text(ui[key])} {{#{kind}}}", ""]
                 if not a[kind]:
@@ -368,9 +379,11 @@ def actor_pages(entries: list[Entry], index_only: bool = False) -> dict[str, str
                     if item.get("inferred"):  # the page names this actor on weak evidence: say so
                         note += f" ({ui['attribution_inferred']})"
                     body.append(f"- [{quoted}](../{e.slug}/{page}.md#{item['id']}){safe.text(note)} "
-                                f"— {safe.text(ui['in_explainer'])} [{safe.text(e.title[lang])}](../{e.slug}/index.md)")
-            files[f"actors/{aid}{_suffix(lang)}"] = _page(
-                {"title": a["names"][lang], "description": f"{ui['actors_title']}: {a['names'][lang]}"}, "\n".join(body))
+                                f"— {safe.text(ui['in_explainer'])} [{safe.in_lang(e.title[lang], lang)}](../{e.slug}/index.md)")
+            front = {"title": a["names"][lang], "description": f"{ui['actors_title']}: {a['names'][lang]}"}
+            if lang != "ar" and safe.arabic(a["names"][lang]):
+                front["title_lang"] = "ar"  # marked by the hook safe_titles.py and main.html
+            files[f"actors/{aid}{_suffix(lang)}"] = _page(front, "\n".join(body))
         files[f"actors/index{_suffix(lang)}"] = _page(
             {"title": ui["actors_title"], "description": ui["actors_description"]}, "\n".join(index))
     return files
@@ -418,6 +431,15 @@ def digest(root: Path) -> str:
     for p in paths:
         h.update(str(p.relative_to(root)).encode() + b"\0" + (p.read_bytes() if p.exists() else b"-") + b"\0")
     return h.hexdigest()
+
+
+def english_draft(root: Path, src_uri: str) -> bool:
+    """Whether the page `src_uri` (either language) belongs to an explainer whose English side
+    is a draft, as its generated English overview says (front matter `english_draft`)."""
+    if "/" not in src_uri:
+        return False
+    page = root / "docs" / src_uri.split("/", 1)[0] / "index.en.md"
+    return page.is_file() and bool(front_matter(page).get("english_draft"))
 
 
 def page_dates(root: Path, src_uri: str) -> dict:

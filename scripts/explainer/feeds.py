@@ -10,6 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from .archive import LANGS, Entry, site_entries
+from . import safe
 from .lexicon import load_data
 
 ATOM = "application/atom+xml"
@@ -35,16 +36,22 @@ def atom(entries: list[Entry], lang: str, site_url: str, site_name: str) -> str:
     for e in dated:
         url = f"{root}{e.slug}/"
         out += ["  <entry>",
-                f"    <title>{escape(e.title[lang])}</title>",
+                f"    <title{_lang(e.title[lang], lang)}>{escape(e.title[lang])}</title>",
                 f"    <id>{escape(url)}</id>",
                 f'    <link rel="alternate" type="text/html" href={quoteattr(url)}/>',
                 f"    <published>{e.dates['published']}T00:00:00Z</published>",
                 f"    <updated>{e.dates['modified']}T00:00:00Z</updated>",
                 f"    <author><name>{escape(site_name)}</name></author>",
-                f"    <summary>{escape(e.summary[lang])}</summary>",
+                f"    <summary{_lang(e.summary[lang], lang)}>{escape(e.summary[lang])}</summary>",
                 "  </entry>"]
     out.append("</feed>")
     return "\n".join(out) + "\n"
+
+
+def _lang(text: str, lang: str) -> str:
+    """` xml:lang="ar"` on an element of another language's feed whose text is Arabic (not yet
+    translated): a draft English side's entries are listed, their Arabic marked as Arabic."""
+    return ' xml:lang="ar"' if lang != "ar" and safe.arabic(text) else ""
 
 
 def write_feeds(root: Path, site_dir: Path, site_url: str, site_names: dict) -> list[Path]:

@@ -11,7 +11,7 @@ from .ingest import RENDERED_FROM_MODEL
 from .lexicon import fold
 from .model import speakers
 from .render import Context, esc
-from .translate import FUZZY, OK
+from .translate import OK
 
 
 def overview(ctx: Context) -> tuple[str, str, str]:
@@ -38,7 +38,7 @@ def overview(ctx: Context) -> tuple[str, str, str]:
     rows = [
         (ui["headline"], ctx.tr("title", src.title) if src.title else esc(ui["unknown"])),
         (ui["byline"], _name(ctx, "byline", src.byline)),
-        (ui["credit"], _name(ctx, "credit", src.credit)),
+        (ui["credit"], _name(ctx, "credit", src.credit or ctx.meta.get("credit"))),
         (ui["tags"], ui["list_sep"].join(ctx.tr(f"tag{i}", t) for i, t in enumerate(src.tags, 1)) or esc(ui["unknown"])),
         (ui["sentences_count"].rstrip(":："), str(len(doc.sentences))),
     ]
@@ -46,6 +46,9 @@ def overview(ctx: Context) -> tuple[str, str, str]:
         rows.insert(3, (ui["published_printed"], ctx.time(src.published, [])))
     if src.url:  # untrusted text: a link only to a web address, anything else shown as text
         shown = esc(src.url)
+        if ctx.lang != "ar" and safe.arabic(src.url):  # an address with Arabic words: its host, then …
+            host = re.match(r"(?:https?://)?([^/\s]*)", src.url).group(1)
+            shown = esc(f"{host}/…") if host and not safe.arabic(host) else shown
         if re.fullmatch(r"https?://[^\s<>\"']+", src.url):
             shown = f'<a href="{safe.attr(src.url)}" rel="nofollow noopener noreferrer">{shown}</a>'
         rows.insert(3, (ui["original_address"], f'<bdi lang="en" dir="ltr">{shown}</bdi>'))
@@ -55,7 +58,7 @@ def overview(ctx: Context) -> tuple[str, str, str]:
     out.append("</dl>\n")
     out.append(f'<p><a href="{ctx.href("source")}">{esc(ui["source"])}</a> · '
                f'<a href="{ctx.data_href()}" type="application/json">{esc(ui["data"])}</a></p>\n')
-    description = ctx.tr_plain(lead.id, lead.text)
+    description = ctx.tr_plain(lead.id, lead.text, shown=False)
     return title, description, "\n".join(out)
 
 
@@ -86,11 +89,11 @@ def source(ctx: Context) -> tuple[str, str, str]:
     out.append(f'<details class="removed-chrome" id="removed"><summary>{esc(ui["removed"])} ({len(removed)})</summary>')
     out.append(f"<p>{esc(ui['removed_intro'])}</p><ul>")
     for k, r in enumerate(removed, 1):
-        english = "" if ctx.lang == "ar" or r.reason in RENDERED_FROM_MODEL else f' ({ctx.tr(f"removed:{k}", r.text)})'
+        english = "" if ctx.lang == "ar" or r.reason in RENDERED_FROM_MODEL else _beside(ctx, f"removed:{k}", r.text)
         out.append(f'<li><span lang="ar" dir="rtl">{esc(r.text)}</span>{english} — {esc(ctx.reason(r.reason))}</li>')
     out.append("</ul></details>\n")
     title = ui["source"]
-    description = (doc.source.title or title) if ctx.lang == "ar" else ctx.tr_plain("title", doc.source.title or "")
+    description = (doc.source.title or title) if ctx.lang == "ar" else ctx.tr_plain("title", doc.source.title or "", shown=False)
     return title, description, "\n".join(out)
 
 
@@ -103,9 +106,22 @@ def _items_of(ctx: Context, sid: str) -> str:
     return f' <small class="sentence-items" data-search-ignore>({links})</small>'
 
 
+def _beside(ctx: Context, key: str, arabic: str) -> str:
+    """" (English)" after Arabic the page already shows (a cue, a date expression, a removed
+    line): the translation, marked when under review; when there is none, a note that says so,
+    never the same Arabic again."""
+    state = ctx.state(key, arabic)
+    if state == "missing":
+        return f' <small class="translation-missing" data-passage="{safe.attr(key)}">({esc(ctx.ui["not_translated"])})</small>'
+    return f" ({ctx.tr(key, arabic)})"
+
+
 def _name(ctx: Context, key: str, value: str | None) -> str:
-    if not value:
-        return esc(ctx.ui["unknown"])
+    if isinstance(value, str) and value.strip().lower() == "unknown":
+        value = None
+    if not value:  # nothing printed: the editor's English (meta.yml) may still say it
+        given = ctx.lookup(key, "") if ctx.lang != "ar" else None
+        return esc(given.text) if given is not None and given.state == "ok" else esc(ctx.ui["unknown"])
     return ctx.tr(key, value)
 
 
@@ -144,10 +160,11 @@ def actor_name(ctx: Context, actor_id) -> str:
     return f'<a class="actor-ref" href="{ctx.href("actors", actor.id)}">{_actor_label(ctx, actor)}</a>'
 
 
-def actor_plain(ctx: Context, actor_id) -> str:
-    """An actor's name as plain text in the page language (for diagrams and descriptions)."""
+def actor_plain(ctx: Context, actor_id, shown: bool = True) -> str:
+    """An actor's name as plain text in the page language (for diagrams and descriptions;
+    `shown`: the page shows it, so an untranslated name is counted)."""
     if isinstance(actor_id, (tuple, list)):
-        return ctx.ui["list_sep"].join(actor_plain(ctx, a) for a in actor_id)
+        return ctx.ui["list_sep"].join(actor_plain(ctx, a, shown) for a in actor_id)
     if actor_id is None:
         return ctx.ui["unattributed"]
     if actor_id == UNIDENTIFIED:
@@ -160,18 +177,17 @@ def actor_plain(ctx: Context, actor_id) -> str:
     draft = _draft_name(ctx, actor)
     if draft:
         return f"{draft} ({ctx.ui['name_draft']})"
-    return ctx.display_name(ctx.tr_plain(f"actor:{actor.id}", actor.names["ar"][0]))
+    return ctx.display_name(ctx.tr_plain(f"actor:{actor.id}", actor.names["ar"][0], shown))
 
 
 def _draft_name(ctx: Context, actor) -> str | None:
     """On an English page, a person's drafted English name (names.py) while no translator has
-    confirmed one in en.po; counted with what is under review. None otherwise."""
+    confirmed one in en.po (the entry stays untranslated in en.po and in its coverage). None otherwise."""
     if ctx.lang == "ar" or not getattr(actor, "en_draft", None):
         return None
     key = f"actor:{actor.id}"
-    if ctx.catalogue.get(key, actor.names["ar"][0], page=ctx.page).state == OK:
+    if ctx.lookup(key, actor.names["ar"][0]).state == OK:
         return None
-    ctx.untranslated[key] = FUZZY
     return actor.en_draft
 
 
@@ -200,7 +216,7 @@ def _actor_label(ctx: Context, actor) -> str:
         return f'{esc(draft)} <small class="name-draft">({esc(ctx.ui["name_draft"])})</small>'
     if ctx.lang == "ar":
         return esc(ctx.display_name(actor.names["ar"][0]))
-    return ctx.tr(f"actor:{actor.id}", actor.names["ar"][0])
+    return ctx.tr_inline(f"actor:{actor.id}", actor.names["ar"][0])
 
 
 # -- reader labels of claims and denials: never their ids ---------------------------------------
@@ -220,12 +236,28 @@ def item_label(ctx: Context, item) -> str:
     return ctx.ui[f"{_kind(item)}_n"].format(n=number)
 
 
-def few_words(ctx: Context, item) -> str:
-    """The first words of the statement in the page's language (its translation on English pages)."""
-    text = ctx.tr_plain(f"{_kind(item)}:{item.id}", item.text)
+def _few(ctx: Context, item) -> tuple[str, bool]:
+    """The first words of the statement in the page's language (its translation on English
+    pages), without quotation marks, and whether they are the Arabic (no translation yet)."""
+    key = f"{_kind(item)}:{item.id}"
+    text = ctx.tr_plain(key, item.text)
     words = text.split()
     short = " ".join(words[:FEW_WORDS]) + ("…" if len(words) > FEW_WORDS else "")
-    return ctx.ui["quote_open"] + short.strip('"«»“”') + ctx.ui["quote_close"]
+    return short.strip('"«»“”'), ctx.lang != "ar" and text == item.text
+
+
+def few_words(ctx: Context, item) -> str:
+    """The first words of the statement, in the quotation marks of their language."""
+    short, arabic = _few(ctx, item)
+    return f"«{short}»" if arabic else ctx.ui["quote_open"] + short + ctx.ui["quote_close"]
+
+
+def few_words_html(ctx: Context, item) -> str:
+    """As few_words, as HTML: Arabic words on an English page marked as Arabic, in «»."""
+    short, arabic = _few(ctx, item)
+    if arabic:
+        return ctx.inline(short, quote=True, passage=f"{_kind(item)}:{item.id}")
+    return esc(ctx.ui["quote_open"] + short + ctx.ui["quote_close"])
 
 
 def item_summary(ctx: Context, item) -> str:
@@ -234,11 +266,33 @@ def item_summary(ctx: Context, item) -> str:
     return f"{item_label(ctx, item)} — {speaker_plain(ctx, item)}: {few_words(ctx, item)}"
 
 
+def item_summary_html(ctx: Context, item) -> str:
+    """As item_summary, as HTML: the Arabic parts (an untranslated name, the first words)
+    marked as Arabic on an English page."""
+    return f"{esc(item_label(ctx, item) + ' — ')}{_speaker_inline(ctx, item)}{esc(': ')}{few_words_html(ctx, item)}"
+
+
+def _speaker_inline(ctx: Context, item) -> str:
+    """The speaker as HTML text (no link: the summary is inside one), Arabic marked."""
+    name = actor_inline(ctx, who(item))
+    return name + (esc(f" ({ctx.ui['attribution_inferred']})") if getattr(item, "inferred", False) else "")
+
+
+def actor_inline(ctx: Context, actor_id) -> str:
+    """As actor_plain, as HTML text: an untranslated name on an English page marked as Arabic."""
+    if isinstance(actor_id, (tuple, list)):
+        return ctx.ui["list_sep"].join(actor_inline(ctx, a) for a in actor_id)
+    actor = next((a for a in ctx.doc.actors if a.id == actor_id), None)
+    if actor is None or ctx.lang == "ar" or actor.names["en"]:
+        return esc(actor_plain(ctx, actor_id))
+    return ctx.tr_inline(f"actor:{actor.id}", actor.names["ar"][0])
+
+
 def item_link(ctx: Context, item, cls: str = "", words: bool = False) -> str:
     """A link to a claim or denial, labelled by its number (and, with `words`, its speaker and words)."""
-    text = item_summary(ctx, item) if words else item_label(ctx, item)
+    text = item_summary_html(ctx, item) if words else esc(item_label(ctx, item))
     attr = f' class="{cls}"' if cls else ""
-    return f'<a{attr} href="{ctx.href(_page(item), item.id)}">{esc(text)}</a>'
+    return f'<a{attr} href="{ctx.href(_page(item), item.id)}">{text}</a>'
 
 
 def _items_by_id(ctx: Context) -> dict:
@@ -251,7 +305,7 @@ def _item_block(ctx: Context, item, kind: str) -> str:
     ui = ctx.ui
     cue = f'<q lang="ar" dir="rtl">{esc(item.cue)}</q>'
     if ctx.lang != "ar":
-        cue += f" ({ctx.tr(f'cue:{item.id}', item.cue)})"
+        cue += _beside(ctx, f"cue:{item.id}", item.cue)
     parts = [f'<div class="item item-{kind}" id="{item.id}" data-search-section>']
     parts.append(f'<p class="item-head"><strong>{esc(item_label(ctx, item))}</strong> · {speaker_name(ctx, item)} · '
                  f'<span class="cue">{esc(ui["cue"])}: {cue}</span>'
@@ -263,12 +317,21 @@ def _item_block(ctx: Context, item, kind: str) -> str:
         parts.append(f'<blockquote class="quote-source"><p>{ctx.rich_ar(item.start, item.end)}</p></blockquote>')
     else:
         parts.append(f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(item.text)}</p></blockquote>')
-        parts.append(f'<p class="quote-translated"><small>{esc(ui["translated_quote"])}:</small> '
-                     f'<q>{ctx.tr_rich(f"{kind}:{item.id}", item.text, item.start)}</q></p>')
+        parts.append(_translated_quote(ctx, f"{kind}:{item.id}", item.text, item.start))
     parts.append(f'<p class="item-links"><small>{esc(ui["verbatim_from"])} {ctx.link_sentence(item.sentence)}</small></p>')
     parts.append(_related_lines(ctx, item))
     parts.append("</div>")
     return "\n".join(p for p in parts if p)
+
+
+def _translated_quote(ctx: Context, key: str, arabic: str, start: int) -> str:
+    """"Translated quote: “…”" under the Arabic quote of an English page; without a translation,
+    one note that there is none yet (the Arabic is just above, never repeated)."""
+    label = f'<small>{esc(ctx.ui["translated_quote"])}:</small>'
+    if ctx.state(key, arabic) == "missing":
+        return (f'<p class="quote-translated">{label} <span class="translation-missing" data-passage="{safe.attr(key)}">'
+                f'{esc(ctx.ui["not_translated"])}</span></p>')
+    return f'<p class="quote-translated">{label} <q>{ctx.tr_rich(key, arabic, start)}</q></p>'
 
 
 def _related_lines(ctx: Context, item) -> str:
@@ -311,8 +374,7 @@ def denials(ctx: Context) -> tuple[str, str, str]:
             c = claims_by_id[d.denies]
             out.append(f'<div class="denied"><p><small>{esc(ui["answers"])} {item_link(ctx, c, words=True)}</small></p>'
                        f'<blockquote class="quote-source" lang="ar" dir="rtl"><p>{esc(c.text)}</p></blockquote>'
-                       + ("" if ctx.lang == "ar" else f'<p class="quote-translated"><small>{esc(ui["translated_quote"])}:</small> '
-                          f'<q>{ctx.tr(f"claim:{c.id}", c.text)}</q></p>')
+                       + ("" if ctx.lang == "ar" else _translated_quote(ctx, f"claim:{c.id}", c.text, c.start))
                        + "</div>")
         else:
             out.append(f'<p class="denied"><small>{esc(ui["answers_nothing"])}</small></p>')
@@ -364,8 +426,8 @@ def actor_diagram(ctx: Context) -> str:
     ui, by_id = ctx.ui, _items_by_id(ctx)
     labels = {"title": ui["diagram_title"], "said": ui["diagram_said"], "cooperates": ui["diagram_cooperates"],
               "against": ui["diagram_against"], "list_sep": ui["list_sep"], "clause_sep": ui["clause_sep"]}
-    svg_text, _ = svg.actor_diagram(_speaker_rows(ctx), _relation_rows(ctx), labels, ctx.dir == "rtl")
-    text = ['<div class="diagram-text">', f"<p><strong>{esc(ui['diagram_said'])}</strong></p><ul>"]
+    svg_text, _ = svg.actor_diagram(_speaker_rows(ctx), _relation_rows(ctx), labels, ctx.dir == "rtl", "actor-diagram-text")
+    text = ['<div class="diagram-text" id="actor-diagram-text">', f"<p><strong>{esc(ui['diagram_said'])}</strong></p><ul>"]
     for by in _speakers_in_order(ctx):
         links = [item_link(ctx, c) + esc(_inferred_tag(ctx, c)) for c in ctx.doc.claims if who(c) == by]
         links += [item_link(ctx, d) + esc(_inferred_tag(ctx, d))
@@ -456,9 +518,9 @@ def timeline(ctx: Context) -> tuple[str, str, str]:
         previous = year
     if rows:
         labels = {"title": ui["timeline"], "gap": ui["timeline_gap"]}
-        svg_text, _ = svg.timeline_diagram(rows, labels, ctx.dir == "rtl")
+        svg_text, _ = svg.timeline_diagram(rows, labels, ctx.dir == "rtl", "timeline-list")
         out.append(svg.figure("timeline-diagram", svg_text, ui["timeline_caption"]) + "\n")
-    out.append('<ol class="timeline">')
+    out.append('<ol class="timeline" id="timeline-list">')
     for date, events, inferred in dates:
         mentions = []
         for e in events:
@@ -471,10 +533,14 @@ def timeline(ctx: Context) -> tuple[str, str, str]:
                 flags.append(esc(ui["weekday_mismatch"]))
             expression = f'<q lang="ar" dir="rtl">{esc(e.text)}</q>'
             if ctx.lang != "ar":
-                expression += f" ({ctx.tr(f'event:{e.id}', e.text)})"
+                expression += _beside(ctx, f"event:{e.id}", e.text)
             mentions.append(f'<p id="{e.id}">{expression}'
                             + (f' <small>({ui["list_sep"].join(flags)})</small>' if flags else "")
                             + f': {ctx.tr_rich(sentence.id, sentence.text, sentence.start)} {ctx.link_sentence(e.sentence)}</p>')
+        dated = [i for i in ctx.doc.claims + ctx.doc.denials if i.date == date]
+        if dated:  # what the diagram says of this date, as text too
+            mentions.append('<p class="dated-items"><small>' + ctx.ui["list_sep"].join(item_link(ctx, i, words=True) for i in dated)
+                            + "</small></p>")
         out.append(f'<li id="date-{date}" data-search-section><time datetime="{date}"><strong>{esc(ctx.date(date))}</strong></time>'
                    + (f' <small class="date-inferred">({esc(ctx.inferred_note(inferred))})</small>' if inferred else "")
                    + "".join(mentions) + "</li>")
@@ -564,10 +630,10 @@ def glossary(ctx: Context) -> tuple[str, str, str]:
     entries = sorted(ctx.doc.glossary, key=lambda g: (_glossary_key(ctx, _terms(ctx, g)), g.id))
     for g in entries:
         terms = _terms(ctx, g)
-        heading = esc(terms[0]) if g.terms.get(ctx.lang) else ctx.tr(f"glossary:{g.id}", terms[0])
+        heading = esc(terms[0]) if g.terms.get(ctx.lang) else ctx.tr_inline(f"glossary:{g.id}", terms[0])
         out.append(f"## {heading} {{#{g.id}}}\n")
         other = "en" if ctx.lang == "ar" else "ar"
-        variants = [esc(t) for t in terms[1:]] + [f'<span lang="{other}" dir="{"rtl" if other == "ar" else "ltr"}">{esc(t)}</span>' for t in g.terms[other]]
+        variants = [ctx.inline(t) for t in terms[1:]] + [f'<span lang="{other}" dir="{"rtl" if other == "ar" else "ltr"}">{esc(t)}</span>' for t in g.terms[other]]
         out.append(f'<p class="variants"><small>{esc(ui["variants"])}:</small> {ui["list_sep"].join(variants)}</p>')
         definition = g.definition.get(ctx.lang)
         if definition:  # a shipped source has every definition (`build --check` says which is missing)

@@ -17,10 +17,15 @@ import yaml
 from . import safe
 from .lexicon import load_data
 from .model import Document
+from .schema import DataError
 from .structured import page_schema
-from .translate import FUZZY, MISSING, OK, Catalogue
+from .translate import FUZZY, MISSING, OK, Catalogue, Translation
 
 LANGS = ("ar", "en")
+# Items whose English an editor may give in meta.yml (`title_en`, `credit_en`): it comes before
+# the translator's en.po, and an agency credit's usual English form (data/metadata.yml
+# `agencies`) comes before en.po too.
+META_ENGLISH = {"title": "title_en", "credit": "credit_en"}
 
 # The one escaping path (safe.py), under the short names the page functions use.
 esc = safe.text
@@ -105,28 +110,70 @@ class Context:
         with their definition) and actor names are marked in whichever language is shown."""
         return self._translated(ctx, arabic, self.rich_en, lambda: self.rich_ar(start, start + len(arabic)))
 
+    def lookup(self, ctx: str, arabic: str) -> Translation:
+        """The English of item `ctx`: the editor's (meta.yml, data files) first, else en.po's.
+        The item is asked of the catalogue either way, so en.po keeps its entry (an item the
+        article does not print, `arabic` empty, has none)."""
+        t = self.catalogue.get(ctx, arabic, page=self.page) if arabic else Translation("", MISSING)
+        given = self.meta.get(META_ENGLISH.get(ctx, ""))
+        if isinstance(given, str) and given.strip() and given.strip().lower() != "unknown":
+            return Translation(given.strip(), OK)
+        if ctx == "credit":
+            agencies = {" ".join(k.split()): v for k, v in load_data("metadata.yml")["agencies"].items()}
+            if " ".join(arabic.split()) in agencies:
+                return Translation(agencies[" ".join(arabic.split())], OK)
+        return t
+
     def _translated(self, ctx: str, arabic: str, english, original) -> str:
         if self.lang == "ar":
             return original()
-        t = self.catalogue.get(ctx, arabic, page=self.page)
+        t = self.lookup(ctx, arabic)
         if t.state != OK:
             self.untranslated[ctx] = t.state
         if t.state == MISSING:
             return (
-                f'<span lang="ar" dir="rtl">{original()}</span> '
+                f'<span lang="ar" dir="rtl" data-passage="{esc_attr(ctx)}">{original()}</span> '
                 f'<span class="translation-missing">({esc(self.ui["not_translated"])})</span>'
             )
         if t.state == FUZZY:
             return f'{english(t.text)} <span class="translation-fuzzy">({esc(self.ui["under_review"])})</span>'
         return english(t.text)
 
-    def tr_plain(self, ctx: str, arabic: str) -> str:
-        """Unescaped text for titles, descriptions and labels: the English once confirmed, else the
-        Arabic (plain text carries no "under review" mark, so a fuzzy guess is never shown as fact)."""
+    def tr_plain(self, ctx: str, arabic: str, shown: bool = True) -> str:
+        """Unescaped text for titles, labels and descriptions: the English once confirmed, else the
+        Arabic (plain text carries no "under review" mark, so a fuzzy guess is never shown as fact).
+        `shown`: the page shows it (a description is not), so the notice counts it."""
         if self.lang == "ar":
             return arabic
-        t = self.catalogue.get(ctx, arabic, page=self.page)
+        t = self.lookup(ctx, arabic)
+        if shown and t.state != OK:
+            self.untranslated[ctx] = t.state
         return t.text if t.state == OK else arabic
+
+    def state(self, ctx: str, arabic: str) -> str:
+        """ok | fuzzy | missing: how far the English of item `ctx` can be trusted (records it as
+        shown untranslated when it is not ok)."""
+        if self.lang == "ar":
+            return OK
+        t = self.lookup(ctx, arabic)
+        if t.state != OK:
+            self.untranslated[ctx] = t.state
+        return t.state
+
+    def tr_inline(self, ctx: str, arabic: str, quote: bool = False) -> str:
+        """A short text (a name, the first words of a quote) as HTML in this page's language:
+        the English, or the Arabic marked as Arabic (<bdi lang="ar">, «» with `quote`) and
+        counted by the page's notice; no visible note beside it (the notice says it once)."""
+        text = self.tr_plain(ctx, arabic)
+        return self.inline(text, quote, passage=ctx if self.lang != "ar" and text == arabic and arabic else None)
+
+    def inline(self, text: str, quote: bool = False, passage: str | None = None) -> str:
+        """Plain `text` as HTML on this page: Arabic on an English page marked as Arabic
+        (safe.in_lang); `passage` names the untranslated item it stands for."""
+        html_ = safe.in_lang(text, self.lang, quote)
+        if passage and html_.startswith("<bdi "):
+            html_ = html_.replace("<bdi ", f'<bdi data-passage="{esc_attr(passage)}" ', 1)
+        return html_
 
     def count(self, noun: str, n: int) -> str:
         """`n` of `noun` with the language's counted-noun agreement (ui.yml `counted`): Arabic has
@@ -233,7 +280,7 @@ class Context:
         tip = f"tip-{entry.id}"
         return (
             f'<span class="term"><a class="term-link" href="{self.href("glossary", entry.id)}" aria-describedby="{tip}">{inner}</a>'
-            f'<span class="term-tip" role="tooltip" id="{tip}" data-search-ignore><strong>{esc(names[0])}</strong>: '
+            f'<span class="term-tip" role="tooltip" id="{tip}" data-search-ignore><strong>{safe.in_lang(names[0], self.lang)}</strong>: '
             f'{esc(definition)} <small>[{esc(self.ui["editorial"])}]</small></span></span>'
         )
 
@@ -282,8 +329,12 @@ def note_path(ctx: Context, name: str) -> str:
     return ctx.notes_rel + "/" + (f"{name}.md" if ctx.lang == "ar" else f"{name}.{ctx.lang}.md")
 
 
-def front_matter(ctx: Context, name: str, title: str, description: str) -> str:
-    """YAML front matter whose first line says the file is generated and what to edit."""
+def front_matter(ctx: Context, name: str, title: str, description: str, draft: bool = False) -> str:
+    """YAML front matter whose first line says the file is generated and what to edit.
+    `title_lang`/`description_lang: ar`: Arabic shown on a page of another language (the hooks
+    and templates mark it). `english_draft` (English pages): the English side is a draft, so its
+    pages carry `robots: noindex` and, with their Arabic pages (archive.english_draft), are no
+    hreflang pair and stay out of the sitemap. The Arabic pages do not change with the English."""
     slug = ctx.doc.slug
     note = note_path(ctx, name)
     lines = [
@@ -295,6 +346,9 @@ def front_matter(ctx: Context, name: str, title: str, description: str) -> str:
         f"description: {_yaml_str(description)}",
         f"editor_file: {note}",
         f"og_type: article",
+        *([f"title_lang: ar"] if ctx.lang != "ar" and safe.arabic(title) else []),
+        *([f"description_lang: ar"] if ctx.lang != "ar" and safe.arabic(description) else []),
+        *(["english_draft: true", "robots: noindex"] if draft and ctx.lang != "ar" else []),
         f"schema: {_yaml_str(page_schema(ctx, name))}",
         "---",
         "",
@@ -302,14 +356,35 @@ def front_matter(ctx: Context, name: str, title: str, description: str) -> str:
     return "\n".join(lines)
 
 
-def translation_notice(ctx: Context) -> str:
-    """A visible count of the passages on this page whose translation is missing or under review."""
-    if not ctx.untranslated:
-        return ""
+def translation_notice(ctx: Context, progress: tuple[int, int] | None = None) -> str:
+    """One visible note per page: the passages this page shows untranslated or under review
+    (each passage once, however often the page shows it); on a draft English side (`progress`:
+    passages translated, of all the explainer's) the same note is the draft banner."""
     states = list(ctx.untranslated.values())
     text = ctx.ui["translation_status"].format(missing=ctx.count("passage", states.count(MISSING)),
                                                fuzzy=ctx.count("passage", states.count(FUZZY)))
+    if progress is not None:
+        banner = ctx.ui["english_draft"].format(done=progress[0], total=progress[1])
+        page = f'<p class="translation-notice">{esc(text)}</p>' if ctx.untranslated else ""
+        return f'<div class="english-draft" role="note"><p><strong>{esc(banner)}</strong></p>{page}</div>\n\n'
+    if not ctx.untranslated:
+        return ""
     return f'<p class="translation-notice" role="note"><strong>{esc(text)}</strong></p>\n\n'
+
+
+ENGLISH_STATES = ("draft", "published")
+
+
+def english_draft(meta: dict, done: int, total: int, where: str = "meta.yml") -> bool:
+    """Whether an explainer's English side is a draft: until every passage is translated (none
+    missing or under review), unless meta.yml says `english: published`; `english: draft`
+    keeps it a draft however far the translation is."""
+    said = meta.get("english")
+    if said is not None and said not in ENGLISH_STATES:
+        raise DataError(f"{where}: english must be one of {', '.join(ENGLISH_STATES)}, found {said!r}")
+    if said is not None:
+        return said == "draft"
+    return done < total
 
 
 def notes_include(ctx: Context, name: str, repo_root: Path) -> str:
@@ -347,6 +422,7 @@ def render_source(doc: Document, meta: dict, catalogue: Catalogue, repo_root: Pa
 
     notes_rel = f"sources/{doc.slug}/notes"
     files: dict[str, str] = {}
+    rendered = []
     for lang in LANGS:
         ctx = Context(doc, meta, lang, catalogue, notes_rel, repo_root=repo_root)
         for name, build in PAGES.items():
@@ -355,13 +431,19 @@ def render_source(doc: Document, meta: dict, catalogue: Catalogue, repo_root: Pa
             ctx.untranslated = {}
             title, description, body = build(ctx)
             if name != "index" and doc.source.title:  # say which explainer, in search results too
-                description = f"{ctx.tr_plain('title', doc.source.title)} — {description}"
-            text = front_matter(ctx, name, title, description)
-            text += f"# {esc(title)} {{#{name}}}\n\n"
-            text += translation_notice(ctx)
-            text += notes_include(ctx, name, repo_root)
-            text += body.rstrip() + "\n"
-            text += editor_footer(ctx, name)
-            files[page_file(doc.slug, name, lang)] = text
+                description = f"{ctx.tr_plain('title', doc.source.title, shown=False)} — {description}"
+            heading = ctx.inline(title, passage="title" if name == "index" and ctx.untranslated.get("title") == MISSING else None)
+            rendered.append((ctx, name, lang, title, description, heading, body, dict(ctx.untranslated)))
+    done, _, total = catalogue.coverage()
+    draft = english_draft(meta, done, total, f"sources/{doc.slug}/meta.yml")
+    for ctx, name, lang, title, description, heading, body, untranslated in rendered:
+        ctx.page, ctx.untranslated = name, untranslated
+        text = front_matter(ctx, name, title, description, draft)
+        text += f"# {heading} {{#{name}}}\n\n"
+        text += translation_notice(ctx, (done, total) if draft and lang != "ar" else None)
+        text += notes_include(ctx, name, repo_root)
+        text += body.rstrip() + "\n"
+        text += editor_footer(ctx, name)
+        files[page_file(doc.slug, name, lang)] = text
     files[f"data/{doc.slug}.json"] = doc.to_json()
     return files

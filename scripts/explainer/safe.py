@@ -34,6 +34,9 @@ _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~:<>&\"'=%$^"}
 # they are not shown. Tab, line feed and carriage return stay.
 _UNSHOWABLE = {cp: None for cp in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]}
 _ATTR_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "{": "&#123;", "}": "&#125;"}
+# Arabic letters (Arabic, Arabic Supplement, Extended-A, Presentation Forms A and B): text with
+# one of them shown on a page of another language is marked as Arabic (`in_lang`).
+ARABIC = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _JSON_IN_SCRIPT = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
@@ -52,6 +55,27 @@ def text(value: str) -> str:
     bidi controls is wrapped in <bdi>, which ends any embedding or override it opens."""
     out = "".join(_MD_SPECIAL.get(c, c) for c in value.translate(_UNSHOWABLE))
     return f"<bdi>{out}</bdi>" if has_bidi_controls(value) else out
+
+
+def arabic(value: str) -> bool:
+    """Whether `value` holds an Arabic letter."""
+    return bool(ARABIC.search(value))
+
+
+def in_lang(value: str, page_lang: str, quote: bool = False) -> str:
+    """`value` as HTML text (`text`) on a page in `page_lang`: Arabic on a page of another
+    language is isolated and marked as Arabic (<bdi lang="ar" dir="rtl">), so it is spoken,
+    shaped and ordered as Arabic. `quote`: in the quotation marks of the text's own language
+    («» for Arabic, “” for English)."""
+    foreign = page_lang != "ar" and arabic(value)
+    if quote:
+        value = f"«{value}»" if foreign or page_lang == "ar" else f"“{value}”"
+    if not foreign:
+        return text(value)
+    # a quote is kept whole (CSS `.ar-quote`): wrapped inside an English line, its marks would
+    # land at the line's far ends
+    cls = ' class="ar-quote"' if quote else ""
+    return f'<bdi lang="ar" dir="rtl"{cls}>{text(value)}</bdi>'
 
 
 def attr(value: str) -> str:

@@ -59,7 +59,9 @@ DATA_SPECS: dict[str, dict] = {
 }
 # sources/<slug>/meta.yml and overrides.yml (see scripts/explainer/overrides.py)
 META_SPEC = {"slug?": str, "language?": str, "author?": str, "credit?": str, "credit_en?": str, "outlet?": str,
-             "url?": str, "published?": ANY, "title_en?": str, "shipped?": bool, "dates_mentioned?": ANY,
+             "url?": str, "published?": ANY, "title_en?": str, "shipped?": bool,
+             # the English side: draft (noindex, banner) until translated, or `published` (render.english_draft)
+             "english?": str, "dates_mentioned?": ANY,
              # the explainer's own publication record (scripts/explainer/history.py), not the article's date
              "history?": [{"date": ANY, "kind": str, "note": {"ar": str, "en": str}}],
              "nav_title?": {"ar": str, "en": str}}

@@ -34,23 +34,23 @@ def page_schema(ctx, name: str) -> str:
     for aid in dict.fromkeys(i for i in ids if i in actors):
         kind = SCHEMA_TYPES.get(actors[aid].kind)
         if kind:
-            about.append({"@type": kind, "name": actor_plain(ctx, aid)})
+            about.append({"@type": kind, "name": actor_plain(ctx, aid, shown=False)})
     article: dict = {"@type": "NewsArticle", "inLanguage": meta.get("language") or "ar"}
     if doc.source.title:
         article["headline"] = doc.source.title
         if ctx.lang != "ar":
-            article["alternativeHeadline"] = ctx.tr_plain("title", doc.source.title)
+            article["alternativeHeadline"] = ctx.tr_plain("title", doc.source.title, shown=False)
     author = meta.get("author") or doc.source.byline
     if author not in UNKNOWN:
         person = {"@type": "Person", "name": author}
         if ctx.lang != "ar":
-            english = ctx.tr_plain("byline", author)
+            english = ctx.tr_plain("byline", author, shown=False)
             if english != author:
                 person = {"@type": "Person", "name": english, "alternateName": author}
         article["author"] = person
     credit = meta.get("credit") or doc.source.credit
     if credit not in UNKNOWN:
-        article["creditText"] = credit if ctx.lang == "ar" else (meta.get("credit_en") or ctx.tr_plain("credit", credit))
+        article["creditText"] = ctx.tr_plain("credit", credit, shown=False)  # meta.yml credit_en first (render.META_ENGLISH)
     printed = {"published": doc.source.published, "url": doc.source.url}  # lines printed above the article
     for key, field in (("published", "datePublished"), ("url", "url"), ("outlet", "publisher")):
         value = meta.get(key)

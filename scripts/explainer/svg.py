@@ -8,8 +8,27 @@ everything it shows; the page also gives the same information as text beside it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
+
+from .safe import ARABIC, arabic
+
+_A = ARABIC.pattern[1:-1]
+# A run of Arabic inside a left-to-right label: Arabic letters with the spaces, digits and
+# punctuation between them, and its own quotation marks.
+_ARABIC_RUN = re.compile(f"«?[{_A}](?:[{_A}\\s\\d«»،؛.…:\"'-]*[{_A}»…])?»?")
+
+
+def _label(s: str, rtl: bool) -> str:
+    """Escaped SVG text; on a left-to-right diagram, each Arabic run in a <tspan lang="ar">."""
+    if rtl or not arabic(s):
+        return escape(s)
+    out, pos = [], 0
+    for m in _ARABIC_RUN.finditer(s):
+        out.append(escape(s[pos:m.start()]) + f'<tspan lang="ar">{escape(m.group())}</tspan>')
+        pos = m.end()
+    return "".join(out) + escape(s[pos:])
 
 WIDTH = 360
 FONT = 13  # user units; ~13 px at phone width
@@ -48,7 +67,7 @@ class Canvas:
     def text(self, x: float, y: float, s: str, cls: str = "", anchor: str = "start", size: float = FONT) -> None:
         # On RTL pages the text's direction is rtl, so "start" is already its right-hand end.
         self.parts.append(f'<text x="{_x(x, self.rtl)}" y="{round(y, 1)}" text-anchor="{anchor}" font-size="{size}"'
-                          + (f' class="{cls}"' if cls else "") + f">{escape(s)}</text>")
+                          + (f' class="{cls}"' if cls else "") + f">{_label(s, self.rtl)}</text>")
 
     def lines(self, x: float, y: float, ss: list[str], cls: str = "", size: float = FONT) -> float:
         for k, s in enumerate(ss):
@@ -87,12 +106,19 @@ class Canvas:
             prev = x + w
             x += w + gap
 
-    def svg(self, ident: str, title: str, desc: str) -> str:
+    def svg(self, ident: str, title: str, desc: str, described_by: str | None = None) -> str:
+        """The SVG element. A description that mixes Arabic into a left-to-right page cannot say
+        which part is Arabic (<desc> is plain text): the diagram is then described by the text
+        beside it (`described_by`, an element id), which marks it."""
         height = round(self.y + 12)
+        if described_by and not self.rtl and arabic(desc):
+            labelled, desc_el = f'aria-labelledby="{ident}-title" aria-describedby="{described_by}"', ""
+        else:
+            labelled, desc_el = f'aria-labelledby="{ident}-title {ident}-desc"', f'<desc id="{ident}-desc">{escape(desc)}</desc>'
         return (f'<svg class="diagram-svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" '
-                f'aria-labelledby="{ident}-title {ident}-desc" direction="{"rtl" if self.rtl else "ltr"}" '
+                f'{labelled} direction="{"rtl" if self.rtl else "ltr"}" '
                 f'xmlns="http://www.w3.org/2000/svg">'
-                f'<title id="{ident}-title">{escape(title)}</title><desc id="{ident}-desc">{escape(desc)}</desc>'
+                f'<title id="{ident}-title">{escape(title)}</title>{desc_el}'
                 + "".join(self.parts) + "</svg>")
 
 
@@ -102,9 +128,9 @@ def figure(ident: str, svg: str, caption: str) -> str:
 
 
 def actor_diagram(rows: list[tuple[str, list[tuple[str, str]]]], relations: list[tuple[str, list[str], list[str]]],
-                  labels: dict, rtl: bool) -> tuple[str, str]:
+                  labels: dict, rtl: bool, described_by: str | None = None) -> tuple[str, str]:
     """(svg, description). `rows`: speaker name and its (pill label, kind) items; `relations`:
-    heading, partner names, opponent names."""
+    heading, partner names, opponent names; `described_by`: the id of the same as text."""
     c = Canvas(rtl)
     name_w = 150
     c.y = LINE
@@ -137,10 +163,11 @@ def actor_diagram(rows: list[tuple[str, list[tuple[str, str]]]], relations: list
             desc.append(f"{heading}: " + labels["list_sep"].join(partners) + against + ".")
     c.y -= LINE - 4
     description = " ".join(desc)
-    return c.svg("actor-diagram", labels["title"], description), description
+    return c.svg("actor-diagram", labels["title"], description, described_by), description
 
 
-def timeline_diagram(events: list[tuple[str, str, bool]], labels: dict, rtl: bool) -> tuple[str, str]:
+def timeline_diagram(events: list[tuple[str, str, bool]], labels: dict, rtl: bool,
+                     described_by: str | None = None) -> tuple[str, str]:
     """(svg, description). `events`: (date as shown, what happened, starts after a long gap)."""
     c = Canvas(rtl)
     date_w, axis, text_x = 128, 140, 154
@@ -160,4 +187,4 @@ def timeline_diagram(events: list[tuple[str, str, bool]], labels: dict, rtl: boo
     c.parts.insert(0, f'<line x1="{_x(axis, rtl)}" y1="{top}" x2="{_x(axis, rtl)}" y2="{round(c.y - LINE, 1)}" class="dg-axis"/>')
     c.y -= LINE - 4
     description = " ".join(desc)
-    return c.svg("timeline-diagram", labels["title"], description), description
+    return c.svg("timeline-diagram", labels["title"], description, described_by), description
