@@ -276,6 +276,8 @@ def test_glossary_tooltip_on_hover_and_keyboard_focus(page_factory, base_url, ar
     assert page.locator(f"#{focused_tip}").is_visible()
     focused_href = page.evaluate("document.activeElement.getAttribute('href')")
     assert focused_href.split("#")[1] == focused_tip.removeprefix("tip-")
+    page.keyboard.press("Escape")  # a tip opened by keyboard focus closes with Escape too (WCAG 1.4.13)
+    assert not page.locator(f"#{focused_tip}").is_visible()
 
 
 @pytest.mark.parametrize("lang", ["", "/en"])
@@ -399,3 +401,51 @@ def test_table_of_contents_marks_the_section_being_read(page_factory, base_url, 
     page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
     page.wait_for_function(f"() => document.querySelector('.md-nav--secondary a[href=\"#{ids[-1]}\"]').getAttribute('aria-current') === 'location'", timeout=3000)
     assert {c[0] for c in page.evaluate(current)} == {f"#{ids[-1]}"}
+
+
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_arabic_inline_quotes_get_arabic_quotation_marks(page_factory, base_url, lang):
+    """<q lang="ar"> shows «…» on both sites (Chromium's `quotes: auto` would print ”…“ for Arabic)."""
+    page = page_factory(1280)
+    page.goto(base_url + lang + f"/{SLUG}/claims/")
+    quotes = page.evaluate("""() => [...document.querySelectorAll('q[lang="ar"]')].map(q => getComputedStyle(q).quotes)""")
+    assert len(quotes) >= 5 and set(quotes) == {'"«" "»" "‹" "›"'}, quotes
+
+
+@pytest.mark.parametrize("lang,width", [("", 1280), ("/en", 390)])
+def test_the_dark_scheme_paints_the_page_dark(browser, base_url, lang, width):
+    """The page's own colours in each scheme axe checks (test_quality.py): light by default, dark
+    when the system asks for it; the values are explainer.css's light-dark() pairs."""
+    for scheme, bg, fg in (("light", "rgb(255, 255, 255)", "rgba(0, 0, 0, 0.87)"),
+                           ("dark", "rgb(29, 33, 39)", "rgb(232, 234, 237)")):
+        context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(base_url + lang + f"/{SLUG}/")
+        got = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.md-content'));
+            const b = getComputedStyle(document.body); return [b.backgroundColor, s.color]; }""")
+        context.close()
+        assert got == [bg, fg], (scheme, got)
+
+
+# The first five results of reader queries, in order (worked out by reading the pages: the
+# actor's own section, where the title holds the word, comes first; each page's best section
+# before any page's second). Fails when title weight, the per-page cap or tie-breaking change.
+RANKED = {
+    ("en", "Jaafari"): ["~/actors/#ibrahim-al-jaafari", "/actors/ibrahim-al-jaafari/#", "/actors/#", "~/claims/#c9", "~/denials/#d1"],
+    ("ar", "الجعفري"): ["~/actors/#ibrahim-al-jaafari", "/actors/ibrahim-al-jaafari/#", "/actors/#", "~/claims/#c9", "~/denials/#d1"],
+    ("ar", "خلية تنسيق"): ["~/glossary/#coordination-cell", "~/denials/#d1", "~/actors/#islamic-state", "~/claims/#c8", "~/#disputed"],
+    ("en", "Russia"): ["~/#who", "~/actors/#russia", "/actors/russia/#", "/actors/joint-operations-command/#claims", "~/source/#p3"],
+}
+
+
+@pytest.mark.parametrize("lang,query", list(RANKED))
+def test_search_ranks_the_top_five_in_this_order(page_factory, base_url, lang, query):
+    from search_probe import ours
+
+    page = page_factory(1280)
+    shown = []
+    for href in ours(page, base_url, lang, query):
+        parts = urlsplit(href)
+        path = parts.path.removeprefix("/en").replace(f"/{SLUG}", "~")
+        shown.append(f"{path}#{parts.fragment}")
+    assert shown[:5] == RANKED[(lang, query)]
