@@ -80,6 +80,8 @@ def test_arabic_word_forms_meet_and_names_do_not_merge():
     # no dual -ان: names that end in it keep their last letters
     assert len({_key(f, w) for w in ("إيران", "طهران", "لبنان", "عمان")}) == 4
     assert _key(f, "إيران") != _key(f, "إير")
+    # a suffix comes off only when three letters stay: قوات keeps its ات, دولة loses its ة
+    assert [_key(f, w) for w in ("قوات", "دولة", "سورية", "روسية")] == ["قوات", "دول", "سور", "روس"]
 
 
 def test_english_stems_variants_and_transliteration():
