@@ -31,8 +31,10 @@ def test_extract_prints_the_json_contract():
     # and the values, for the first article (read by hand from sources/…/article.ar.txt)
     assert (data["source"]["title"], data["source"]["byline"], data["source"]["credit"], data["source"]["language"]) == \
         ('اتفاق تعاون استخباراتي ضد تنظيم "داعش" بين العراق وروسيا وسوريا وإيران', "فراس حسن", "أ ف ب", "ar")
-    assert {k: data["sentences"][0][k] for k in ("id", "paragraph", "role")} == {"id": "p1s1", "paragraph": 1, "role": "claim"}
-    assert data["sentences"][0]["text"].startswith("أعلنت قيادة العمليات المشتركة العراقية أن العراق وسوريا وإيران وروسيا")
+    assert {k: data["sentences"][0][k] for k in ("id", "paragraph", "role", "start", "end")} == \
+        {"id": "p1s1", "paragraph": 1, "role": "claim", "start": 160, "end": 311}
+    assert data["sentences"][0]["text"] == ("أعلنت قيادة العمليات المشتركة العراقية أن العراق وسوريا وإيران وروسيا توصلوا الى "
+                                            'اتفاق تعاون استخباراتي بخصوص تيادل المعلومات في حربهم ضد تنظيم "داعش".')
     assert {k: data["claims"][0][k] for k in ("id", "by", "cue", "sentence", "status")} == \
         {"id": "c1", "by": "joint-operations-command", "cue": "أعلنت", "sentence": "p1s1", "status": "stated"}
     assert data["claims"][0]["text"].startswith("العراق وسوريا وإيران وروسيا توصلوا الى اتفاق تعاون استخباراتي")
