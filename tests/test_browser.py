@@ -276,6 +276,8 @@ def test_glossary_tooltip_on_hover_and_keyboard_focus(page_factory, base_url, ar
     assert page.locator(f"#{focused_tip}").is_visible()
     focused_href = page.evaluate("document.activeElement.getAttribute('href')")
     assert focused_href.split("#")[1] == focused_tip.removeprefix("tip-")
+    page.keyboard.press("Escape")  # a tip opened by keyboard focus closes with Escape too (WCAG 1.4.13)
+    assert not page.locator(f"#{focused_tip}").is_visible()
 
 
 @pytest.mark.parametrize("lang", ["", "/en"])
@@ -399,3 +401,66 @@ def test_table_of_contents_marks_the_section_being_read(page_factory, base_url, 
     page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
     page.wait_for_function(f"() => document.querySelector('.md-nav--secondary a[href=\"#{ids[-1]}\"]').getAttribute('aria-current') === 'location'", timeout=3000)
     assert {c[0] for c in page.evaluate(current)} == {f"#{ids[-1]}"}
+
+
+@pytest.mark.parametrize("lang", ["", "/en"])
+def test_arabic_inline_quotes_get_arabic_quotation_marks(page_factory, base_url, lang):
+    """<q lang="ar"> shows «…» on both sites (Chromium's `quotes: auto` would print ”…“ for Arabic)."""
+    page = page_factory(1280)
+    page.goto(base_url + lang + f"/{SLUG}/claims/")
+    quotes = page.evaluate("""() => [...document.querySelectorAll('q[lang="ar"]')].map(q => getComputedStyle(q).quotes)""")
+    assert len(quotes) >= 5 and set(quotes) == {'"«" "»" "‹" "›"'}, quotes
+
+
+@pytest.mark.parametrize("lang,width", [("", 1280), ("/en", 390)])
+def test_the_dark_scheme_paints_the_page_dark(browser, base_url, lang, width):
+    """The page's own colours in each scheme axe checks (test_quality.py): light by default, dark
+    when the system asks for it; the values are explainer.css's light-dark() pairs."""
+    for scheme, bg, fg in (("light", "rgb(255, 255, 255)", "rgba(0, 0, 0, 0.87)"),
+                           ("dark", "rgb(29, 33, 39)", "rgb(232, 234, 237)")):
+        context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(base_url + lang + f"/{SLUG}/")
+        got = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.md-content'));
+            const b = getComputedStyle(document.body); return [b.backgroundColor, s.color]; }""")
+        context.close()
+        assert got == [bg, fg], (scheme, got)
+
+
+# The results of reader queries, in order (read from the pages: the actor's own section, whose
+# title holds the word, comes first; at most two sections of one page; each page's best section
+# before any page's second). Fails when title weight, the per-page cap or tie-breaking change.
+RANKED = {
+    ("en", "Jaafari"): ["~/actors/#ibrahim-al-jaafari", "/actors/ibrahim-al-jaafari/#", "/actors/#", "~/claims/#c9",
+                        "~/denials/#d1", "~/#who", "~/source/#p8", "~/timeline/#date-2015-09-25",
+                        "/actors/ibrahim-al-jaafari/#explainers", "~/actors/#diagram"],
+    ("ar", "الجعفري"): ["~/actors/#ibrahim-al-jaafari", "/actors/ibrahim-al-jaafari/#", "/actors/#", "~/claims/#c9",
+                        "~/denials/#d1", "~/#who", "~/source/#p8", "~/timeline/#date-2015-09-25",
+                        "/actors/ibrahim-al-jaafari/#explainers", "~/actors/#diagram"],
+    ("ar", "خلية تنسيق"): ["~/glossary/#coordination-cell", "~/denials/#d1", "~/actors/#islamic-state", "~/claims/#c8",
+                           "~/#disputed", "~/source/#p7", "~/timeline/#date-2015-09-25", "~/actors/#syria", "~/#",
+                           "~/claims/#c9"],
+    ("en", "Russia"): ["~/#who", "~/actors/#russia", "/actors/russia/#", "/actors/joint-operations-command/#claims",
+                       "~/source/#p3", "/archive/#y2026", "/#explainers", "/actors/ibrahim-al-jaafari/#claims",
+                       "~/background/#w1", "~/claims/#c2"],
+    # three glossary entries name Anbar, and three sections of Obama's actor page: two of each shown
+    ("en", "Anbar"): ["~/glossary/#anbar", "~/claims/#c6", "~/source/#p6", "~/glossary/#habbaniyah"],
+    ("en", "Obama"): ["/actors/barack-obama/#", "~/actors/#barack-obama", "/actors/#", "~/claims/#c7", "~/#who",
+                      "~/source/#p6", "~/actors/#anon-critics", "/actors/barack-obama/#explainers", "~/#not-known"],
+    ("en", "Russian advisers"): ["~/timeline/#date-2015-09-25", "~/#", "/actors/ibrahim-al-jaafari/#claims", "~/claims/#c9",
+                                 "~/source/#p8", "~/glossary/#military-advisers", "~/denials/#d1",
+                                 "~/actors/#ibrahim-al-jaafari", "~/background/#bg-p4s1", "~/source/#p7"],
+}
+
+
+@pytest.mark.parametrize("lang,query", list(RANKED))
+def test_search_ranks_its_results_in_this_order(page_factory, base_url, lang, query):
+    from search_probe import ours
+
+    page = page_factory(1280)
+    shown = []
+    for href in ours(page, base_url, lang, query):
+        parts = urlsplit(href)
+        path = parts.path.removeprefix("/en").replace(f"/{SLUG}", "~")
+        shown.append(f"{path}#{parts.fragment}")
+    assert shown == RANKED[(lang, query)]

@@ -28,6 +28,22 @@ def test_extract_prints_the_json_contract():
     assert {"id", "by", "cue", "text", "sentence", "date", "status"} <= set(data["claims"][0])
     assert {"id", "by", "cue", "text", "sentence", "date", "denies"} <= set(data["denials"][0])
     assert {"id", "date", "date_inferred", "text", "sentence"} <= set(data["events"][0])
+    # and the values, for the first article (read by hand from sources/…/article.ar.txt)
+    assert (data["source"]["title"], data["source"]["byline"], data["source"]["credit"], data["source"]["language"]) == \
+        ('اتفاق تعاون استخباراتي ضد تنظيم "داعش" بين العراق وروسيا وسوريا وإيران', "فراس حسن", "أ ف ب", "ar")
+    assert {k: data["sentences"][0][k] for k in ("id", "paragraph", "role", "start", "end")} == \
+        {"id": "p1s1", "paragraph": 1, "role": "claim", "start": 160, "end": 311}
+    assert data["sentences"][0]["text"] == ("أعلنت قيادة العمليات المشتركة العراقية أن العراق وسوريا وإيران وروسيا توصلوا الى "
+                                            'اتفاق تعاون استخباراتي بخصوص تيادل المعلومات في حربهم ضد تنظيم "داعش".')
+    assert {k: data["claims"][0][k] for k in ("id", "by", "cue", "sentence", "status")} == \
+        {"id": "c1", "by": "joint-operations-command", "cue": "أعلنت", "sentence": "p1s1", "status": "stated"}
+    assert data["claims"][0]["text"].startswith("العراق وسوريا وإيران وروسيا توصلوا الى اتفاق تعاون استخباراتي")
+    assert {k: data["denials"][0][k] for k in ("id", "by", "cue", "denies", "date")} == \
+        {"id": "d1", "by": "anon-iraqi-officials", "cue": "نفوا", "denies": "c8", "date": "2015-09-25"}
+    # 25 September 2015 was a Friday: the weekday alone is that day, the year of «25 أيلول» inferred
+    assert [(e["date"], e["date_inferred"], e["text"]) for e in data["events"]] == [
+        ("2011-03", False, "آذار 2011"), ("2015-09-17", False, "يوم الخميس 17 سبتمبر 2015"),
+        ("2015-09-25", True, "يوم الجمعة 25 أيلول ـ سبتمبر"), ("2015-09-25", True, "يوم الجمعة")]
 
 
 def test_extract_is_deterministic():

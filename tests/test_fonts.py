@@ -82,3 +82,36 @@ def test_a_cache_that_cannot_be_written_still_gives_the_fonts(tmp_path, monkeypa
     target = tmp_path / "site" / "x.woff2"
     covered = fonts.subset_face(ROOT / "fonts" / "NotoSans-Regular.ttf", target, {ord("a")})
     assert target.exists() and ord("a") in covered
+
+
+def test_every_letter_a_reader_sees_is_in_its_faces_subset(site):
+    """A second computation, independent of fonts.py: the text of every built page as a browser
+    reads it (lxml), plus its readable attributes; each Arabic letter must be in both Naskh
+    subsets, each Latin letter and digit in both Sans subsets."""
+    from lxml import html as lhtml
+
+    seen: set[str] = set()
+    for page in html_pages(site):
+        tree = lhtml.fromstring(page.read_bytes())
+        for bad in tree.xpath("//script|//style"):
+            bad.drop_tree()
+        seen.update(tree.text_content())
+        for attr in ("alt", "title", "aria-label", "placeholder", "content"):
+            for value in tree.xpath(f"//@{attr}"):
+                seen.update(value)
+    arabic = {ord(c) for c in seen if "\u0621" <= c <= "\u064A"}
+    latin = {ord(c) for c in seen if c.isascii() and c.isalnum()}
+    assert len(arabic) >= 30 and len(latin) >= 50  # nearly the whole alphabet of each
+    for face, wanted in (("naskh", arabic), ("sans", latin)):
+        for weight in (400, 700):
+            cmap = set(TTFont(str(site / "assets" / "fonts" / f"{face}-{weight}.woff2")).getBestCmap())
+            missing = "".join(sorted(chr(c) for c in wanted - cmap))
+            assert not missing, f"{face}-{weight}: {missing!r}"
+
+
+def test_a_face_wants_its_script_and_the_shared_marks_only():
+    chars = {ord(c) for c in "بa1،«“—ـ"} | {0x200F}
+    assert fonts.wanted(chars, "arabic") == {ord(c) for c in "ب1«“—"} | {0x060C, 0x0640, 0x200C, 0x200D, 0x200E, 0x200F, 0x25CC}
+    latin = fonts.wanted(chars, "latin")
+    assert ord("ب") not in latin and ord("،") not in latin and {ord("a"), ord("1"), ord("“"), ord("—")} <= latin
+    assert set(range(0x20, 0x7F)) <= latin  # all of printable ASCII, for any later page

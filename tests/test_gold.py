@@ -68,6 +68,8 @@ def test_every_quote_is_verbatim_and_addressed():
 def test_weekdays_checked_against_dates():
     doc = model()
     assert all(not e.weekday_mismatch for e in doc.events)  # the article's weekdays are right
+    wrong = explain("قال الوزير خالد يوسف إن الاجتماع عقد يوم الجمعة 17 أيلول 2015 في بغداد.\n", slug="t")
+    assert [(e.date, e.weekday, e.weekday_mismatch) for e in wrong.events] == [("2015-09-17", "الجمعة", True)]  # a Thursday
 
 
 def test_chrome_removed_and_listed_and_metadata_kept():

@@ -21,28 +21,101 @@ from helpers import ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 FIXTURE = ROOT / "tests" / "fixtures" / "egypt-sudan.ar.txt"
+FIRST = "iraq-russia-intelligence-2015"
+DENIAL = "08_JA-politic-246-20161120"  # a corpus article (ANT) with a denial
+
+# slug → (article, catalogue or None for no translation at all). Each renders both languages.
+EXPLAINERS = {
+    "egypt-sudan": (FIXTURE, ROOT / "tests" / "fixtures" / "egypt-sudan.en.po"),  # one under review, one missing
+    FIRST: (ROOT / "sources" / FIRST / "article.ar.txt", ROOT / "sources" / FIRST / "en.po"),  # the first, translated
+    "corpus-denial": (ROOT / "tests" / "corpus" / "ant" / f"{DENIAL}.txt", None),  # a denial; untranslated
+    "sudan-hospital": (ROOT / "tests" / "fixtures" / "sudan-hospital.ar.txt", None),  # untranslated
+}
 
 
-def test_rendered_pages_match_golden_files(tmp_path):
-    """Both languages; the English with a real catalogue (tests/fixtures/egypt-sudan.en.po: most
-    entries translated, one under review, one missing), so translated text is golden too."""
+def _rendered(slug: str, tmp_path) -> dict[str, str]:
     import shutil
 
-    doc = explain(read_article(FIXTURE), slug="egypt-sudan")
-    shutil.copy(ROOT / "tests" / "fixtures" / "egypt-sudan.en.po", tmp_path / "en.po")
-    files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
-    english = "".join(text for rel, text in files.items() if rel.endswith(".en.md"))
-    assert "Cairo denies sending troops to Khartoum" in english and "(translation under review)" in english
-    assert "(not yet translated)" in english
+    article, po = EXPLAINERS[slug]
+    doc = explain(read_article(article), slug=slug)
+    if po:
+        shutil.copy(po, tmp_path / "en.po")
+    return render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
+
+
+def _diff(rel: str, text: str) -> str:
+    """A unified diff of the golden file against what the code renders now (the review step)."""
+    import difflib
+
+    golden = GOLDEN / rel
+    old = golden.read_text(encoding="utf-8").splitlines(keepends=True) if golden.exists() else []
+    return "".join(difflib.unified_diff(old, text.splitlines(keepends=True), f"tests/golden/{rel}", f"rendered/{rel}", n=1))
+
+
+def check_golden(files: dict[str, str]) -> None:
+    """Compare with tests/golden/. A difference fails with its diff shown for review; with
+    UPDATE_GOLDEN=1 the diff is printed, the files are rewritten, and the test still fails (run it
+    again without UPDATE_GOLDEN once the diff is reviewed: `git diff tests/golden`)."""
     mismatched = [rel for rel, text in sorted(files.items())
                   if not (GOLDEN / rel).exists() or (GOLDEN / rel).read_text(encoding="utf-8") != text]
-    if os.environ.get("UPDATE_GOLDEN") and mismatched:
-        for rel in mismatched:  # rewritten on request, and still red: a person reads the diff first
+    if not mismatched:
+        return
+    diff = "".join(_diff(rel, files[rel]) for rel in mismatched)
+    shown = diff if len(diff) < 20_000 else diff[:20_000] + f"\n… ({len(diff) - 20_000} more characters of diff)"
+    if os.environ.get("UPDATE_GOLDEN"):
+        print(diff)  # the review: what is about to become the expectation
+        for rel in mismatched:
             (GOLDEN / rel).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / rel).write_text(files[rel], encoding="utf-8")
-        pytest.fail(f"UPDATE_GOLDEN rewrote {mismatched}: review `git diff tests/golden`, then run again without it")
-    assert mismatched == [], f"differs from tests/golden (UPDATE_GOLDEN=1 rewrites them for review): {mismatched}"
+        pytest.fail(f"UPDATE_GOLDEN rewrote {mismatched} after this diff; review it (`git diff tests/golden`), "
+                    f"then run again without UPDATE_GOLDEN:\n{shown}")
+    pytest.fail(f"differs from tests/golden (review the diff; UPDATE_GOLDEN=1 rewrites them): {mismatched}\n{shown}")
+
+
+@pytest.mark.parametrize("slug", list(EXPLAINERS))
+def test_rendered_pages_match_golden_files(slug, tmp_path):
+    """Both languages of four explainers: a fixture with a real catalogue (most entries translated,
+    one under review, one missing), the first explainer translated, a corpus article with a
+    denial and a fixture, both untranslated."""
+    files = _rendered(slug, tmp_path)
+    english = "".join(text for rel, text in files.items() if rel.endswith(".en.md"))
+    if slug == "egypt-sudan":
+        assert "Cairo denies sending troops to Khartoum" in english and "(translation under review)" in english
+        assert "(not yet translated)" in english
+    elif slug == FIRST:
+        assert "(not yet translated)" not in english and "(translation under review)" not in english
+    else:
+        assert "(not yet translated)" in english
+    if slug == "corpus-denial":
+        assert 'id="d1"' in files[f"{slug}/denials.md"]
+    check_golden(files)
     assert len(files) == 17  # 8 pages x 2 languages + the JSON
+
+
+def test_a_changed_rendering_fails_with_its_diff_and_update_golden_rewrites_after_showing_it(tmp_path, monkeypatch, capsys):
+    """The review step itself, on a copy of the golden folder: a one-word change shows as a diff
+    line in the failure; UPDATE_GOLDEN prints that diff before it rewrites the file."""
+    import shutil
+
+    import sys
+
+    copy = tmp_path / "golden"
+    shutil.copytree(GOLDEN, copy)
+    monkeypatch.setattr(sys.modules[__name__], "GOLDEN", copy)
+    files = _rendered("sudan-hospital", tmp_path)
+    changed = dict(files, **{"sudan-hospital/index.en.md": files["sudan-hospital/index.en.md"] + "Overvue\n"})
+    monkeypatch.delenv("UPDATE_GOLDEN", raising=False)
+    with pytest.raises(pytest.fail.Exception) as failed:
+        check_golden(changed)
+    assert "sudan-hospital/index.en.md" in str(failed.value) and "\n+" in str(failed.value) and "Overvue" in str(failed.value)
+    monkeypatch.setenv("UPDATE_GOLDEN", "1")
+    with pytest.raises(pytest.fail.Exception):
+        check_golden(changed)
+    printed = capsys.readouterr().out
+    assert "--- tests/golden/sudan-hospital/index.en.md" in printed and "Overvue" in printed
+    assert "Overvue" in (copy / "sudan-hospital" / "index.en.md").read_text(encoding="utf-8")
+    monkeypatch.delenv("UPDATE_GOLDEN")
+    check_golden(changed)  # rewritten: now it matches
 
 
 @settings(max_examples=300, deadline=None)

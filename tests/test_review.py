@@ -27,6 +27,14 @@ def test_an_unknown_speaker_is_shown_as_not_identified(tmp_path):
     files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
     assert "المتحدث غير محدد" in files["t/claims.md"] and "دون نسبة إلى مصدر" in files["t/claims.md"]
     assert "speaker not identified" in files["t/claims.en.md"]
+    # each label with its own claim: the speaker we do not know, and the report with no source
+    for rel, unidentified, unsourced in (("t/claims.md", "المتحدث غير محدد", "دون نسبة إلى مصدر"),
+                                         ("t/claims.en.md", "speaker not identified", "unattributed")):
+        for claim in unknown:
+            head = files[rel].split(f'id="{claim.id}"', 1)[1].split("</p>", 1)[0]
+            label = unidentified if claim.status == "unidentified" else unsourced
+            other = unsourced if claim.status == "unidentified" else unidentified
+            assert label in head and other not in head, (rel, claim.id, head)
 
 
 def test_the_review_lists_unknown_speakers_with_a_fix_that_works():

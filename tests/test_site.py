@@ -166,7 +166,19 @@ def test_published_json_is_part_of_the_site(site):
     import json
 
     data = json.loads((site / "data" / "iraq-russia-intelligence-2015.json").read_text(encoding="utf-8"))
-    assert data["sentences"]
+    assert data["slug"] == "iraq-russia-intelligence-2015"
+    assert (data["source"]["title"], data["source"]["byline"]) == \
+        ('اتفاق تعاون استخباراتي ضد تنظيم "داعش" بين العراق وروسيا وسوريا وإيران', "فراس حسن")
+    assert data["sentences"][0] == {
+        "id": "p1s1", "paragraph": 1, "role": "claim", "start": 160, "end": 311,
+        "text": "أعلنت قيادة العمليات المشتركة العراقية أن العراق وسوريا وإيران وروسيا توصلوا الى اتفاق تعاون "
+                'استخباراتي بخصوص تيادل المعلومات في حربهم ضد تنظيم "داعش".'}
+    first = data["claims"][0]
+    assert (first["id"], first["by"], first["cue"], first["sentence"], first["status"]) == \
+        ("c1", "joint-operations-command", "أعلنت", "p1s1", "stated")
+    # the offsets point into the article as received
+    article = (ROOT / "sources" / "iraq-russia-intelligence-2015" / "article.ar.txt").read_text(encoding="utf-8")
+    assert article[160:311] == data["sentences"][0]["text"]
 
 
 def test_actor_mentions_on_the_arabic_source_page_link_to_existing_actor_sections(site):
@@ -200,6 +212,58 @@ def test_editor_notes_are_included_and_marked_editorial(site):
 
 
 PERMALINK_LABEL = {"ar": "رابط دائم إلى هذا القسم", "en": "Permanent link to this section"}
+
+
+def test_a_permalink_goes_on_h2_and_h3_headings_with_an_id_only():
+    """The built site has no h3 today, so the hook itself is given one (and an h4, and an h2 with
+    no id, which get none)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    import permalinks
+
+    given = '<h2 id="a">A</h2><h3 class="x" id="b">B &amp; c</h3><h4 id="c">C</h4><h2>D</h2>'
+    link = '<a class="headerlink" href="#{}" aria-label="L &quot;1&quot;" title="L &quot;1&quot;" data-search-ignore></a>'
+    assert permalinks.add_permalinks(given, 'L "1"') == (
+        f'<h2 id="a">A{link.format("a")}</h2><h3 class="x" id="b">B &amp; c{link.format("b")}</h3>'
+        '<h4 id="c">C</h4><h2>D</h2>')
+    assert permalinks.add_permalinks(permalinks.add_permalinks(given, "L"), "L") == permalinks.add_permalinks(given, "L")
+
+
+@pytest.mark.parametrize("rel, url, title", [
+    ("en/iraq-russia-intelligence-2015/claims/index.html", "en/iraq-russia-intelligence-2015/claims/", "Claims and statements"),
+    ("iraq-russia-intelligence-2015/actors/index.html", "iraq-russia-intelligence-2015/actors/", "الأطراف"),
+    ("en/about/index.html", "en/about/", "About the site and its method"),
+    ("index.html", "", "شرح الأخبار"),
+])
+def test_each_page_names_its_own_url_and_title_in_its_metadata(site, port, rel, url, title):
+    """The canonical link, og:url and the JSON-LD WebPage carry the page's own absolute URL, and
+    og:title and the WebPage name its own title (not the home's, not another language's)."""
+    import json
+
+    own = f"http://127.0.0.1:{port}/{url}"
+    tree = parse(site / rel)
+    assert tree.xpath("//link[@rel='canonical']/@href") == [own]
+    assert tree.xpath("//meta[@property='og:url']/@content") == [own]
+    assert tree.xpath("//meta[@property='og:title']/@content") == [title]
+    ld = json.loads(tree.xpath("//script[@type='application/ld+json']/text()")[0])
+    webpage = next(g for g in ld["@graph"] if g["@type"] == "WebPage")
+    website = next(g for g in ld["@graph"] if g["@type"] == "WebSite")
+    assert (webpage["url"], webpage["name"]) == (own, title)
+    assert website["url"] == f"http://127.0.0.1:{port}/" + ("en/" if rel.startswith("en/") else "")
+
+
+def test_the_published_feeds_hold_the_explainer_in_their_own_language(site, port):
+    import feedparser
+
+    en = feedparser.parse((site / "en" / "feed.xml").read_bytes())
+    ar = feedparser.parse((site / "feed.xml").read_bytes())
+    assert en.feed.updated == ar.feed.updated == "2026-11-29T00:00:00Z"
+    assert [(e.link, e.published, e.updated) for e in en.entries] == \
+        [(f"http://127.0.0.1:{port}/en/iraq-russia-intelligence-2015/", "2026-11-29T00:00:00Z", "2026-11-29T00:00:00Z")]
+    assert en.entries[0].summary.startswith("The Iraqi Joint Operations Command announced that Iraq, Syria, Iran")
+    assert ar.entries[0].link == f"http://127.0.0.1:{port}/iraq-russia-intelligence-2015/"
+    assert ar.entries[0].summary.startswith("أعلنت قيادة العمليات المشتركة العراقية أن العراق")
 
 
 def test_every_section_heading_has_a_permalink_labelled_in_its_language(site):
