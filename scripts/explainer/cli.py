@@ -74,7 +74,7 @@ def sources() -> list[Path]:
                 safe.check_path(inner, ROOT, "file")
     found = []
     for article in sorted((ROOT / "sources").glob("*/article.ar.txt")):
-        archive.check_slug(article.parent.name, f"sources/{article.parent.name}")
+        archive.check_slug(article.parent.name, f"sources/{article.parent.name}", ROOT)
         found.append(article.parent)
     return found
 
