@@ -105,3 +105,37 @@ def test_generated_actor_ids_never_take_a_name_the_site_uses():
     spelled, becomes `index` or `about` and none is refused."""
     found = actors_of('وقالت صحيفة "Index" إن الاتفاق مهم. وقال about إن الوضع صعب.')
     assert "org-index" in found and not {"index", "about"} & set(found)
+
+
+# -- a deleted explainer (issue 24, item 8) ---------------------------------------------------------
+
+def test_a_deleted_explainers_generated_files_are_removed_and_flagged_never_a_hand_written_one(tmp_path):
+    """After `rm -rf sources/<slug>`, docs/<slug>/ and docs/data/<slug>.json stayed, `build --check`
+    passed and `mkdocs build` published them."""
+    import shutil
+
+    from helpers import repo_copy, run_in
+
+    for command in ("explain", "mkdocs"):
+        repo = repo_copy(tmp_path / command / "repo")
+        shutil.rmtree(repo / "sources" / S)
+        hand = repo / "docs" / S / "credits.txt"  # a file no build wrote
+        hand.write_text("photo: ANT Corpus\n", encoding="utf-8")
+        check = run_in(repo, "explain", "build", "--check")
+        assert check.returncode == 1, check.stdout + check.stderr
+        assert f"docs/{S}/claims.md" in check.stderr and f"docs/data/{S}.json" in check.stderr
+        assert f"docs/{S}/.generated.json" in check.stderr and "credits.txt" not in check.stderr
+        if command == "explain":
+            result = run_in(repo, "explain", "build")
+        else:
+            result = run_in(repo, "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / command / "site"))
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert not (repo / "docs" / "data" / f"{S}.json").exists()
+        assert sorted(p.name for p in (repo / "docs" / S).iterdir()) == ["credits.txt"]
+        assert hand.read_text(encoding="utf-8") == "photo: ANT Corpus\n"
+        assert run_in(repo, "explain", "build", "--check").returncode == 0
+        if command == "mkdocs":
+            site = tmp_path / command / "site"
+            assert not (site / S / "index.html").exists() and not (site / "en" / S / "index.html").exists()
+            assert not (site / "data" / f"{S}.json").exists()
+            assert S not in (site / "sitemap.xml").read_text(encoding="utf-8")
