@@ -299,3 +299,27 @@ def test_a_saved_en_po_shows_up_on_the_page_served_by_mkdocs_serve(tmp_path):
         except ProcessLookupError:
             pass
         log.close()
+
+
+# Mutation: write "About 9 minutes" back into the README, or add a mutation to scripts/mutate.py.
+def test_the_readmes_counts_versions_and_test_time_match_what_they_describe():
+    """The figures of README.md that the tree can confirm: the checkers' versions (package-lock.json),
+    the number of mutations, corpus articles and probe queries; and the test command's time, which
+    a fresh clone measured at 20–33 minutes on two cores (issue 24), never the 9 once written."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+    for tool, package in (("axe-core", "axe-core"), ("vnu-jar", "vnu-jar"), ("Lighthouse", "lighthouse")):
+        version = lock[f"node_modules/{package}"]["version"]
+        assert re.search(rf"{tool} {re.escape(version)}\b", readme), (tool, version)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import mutate
+
+    assert f"applies {len(mutate.MUTATIONS)} deliberate breakages" in readme
+    articles = len(list((ROOT / "tests" / "corpus" / "ant").glob("*.txt")))
+    assert f"gold of {articles} real\narticles" in readme
+    probe = yaml.safe_load((ROOT / "tests" / "search_probe.yml").read_text(encoding="utf-8"))
+    assert f"the {sum(len(v) for v in probe.values())} reader queries" in readme
+    (low, high), = re.findall(r"[Aa]bout (\d+)[–-](\d+) minutes on two cores", readme.replace("\n", " "))
+    assert int(low) >= 20 and int(high) >= 33

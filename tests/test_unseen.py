@@ -78,7 +78,7 @@ def test_one_statement_per_frame_and_no_claim_from_asking_for_anonymity():
     # the speaker of "قال" is the bank (nearest before it), not the agency of the dateline
     # "…، مضيفاً أن …" (a participle) is a second statement of the same speaker (2026-11-29: the quote
     # used to run on into it)
-    assert claims == [("jordan-central-bank", "قال"), ("person-adl-shrks", "وقال"), ("person-adl-shrks", "مضيفاً"), ("imf", "توقع")]
+    assert claims == [("jordan-central-bank", "قال"), ("person-3adl-xrks", "وقال"), ("person-3adl-xrks", "مضيفاً"), ("imf", "توقع")]
     # a quotation that wraps the whole content is left out, both marks (tests/corpus/README.md, boundaries;
     # 2026-12: the closing mark used to be kept)
     assert RATES.claims[1].text.endswith("العالمية") and RATES.claims[2].text.startswith("الاحتياطيات")

@@ -26,8 +26,6 @@ from .schema import META_SPEC, DataError, load_checked
 
 LANGS = ("ar", "en")
 PAGES = ("index", "background", "actors", "claims", "denials", "timeline", "glossary", "source")
-# Top-level folders of the site that a source folder may not be named after.
-RESERVED = {"actors", "archive", "assets", "data", "en", "search", "fonts", "stylesheets", "javascripts"}
 LATEST = 10  #: explainers listed on the home page
 MAIN_ACTORS = 3  #: actors named per explainer in listings
 
@@ -50,12 +48,11 @@ class Entry:
         return hist.dates(self.history)
 
 
-def check_slug(slug: str, where: str) -> str:
-    """A source folder name that can be a top-level folder of the site."""
+def check_slug(slug: str, where: str, root: Path) -> str:
+    """A source folder name that can be a top-level folder of the site: not a name the site
+    itself uses (safe.reserved_names: a fixed list and what docs/ holds)."""
     safe.check_slug(slug, where)
-    if slug in RESERVED:
-        raise safe.UnsafeValue(f"{where}: the folder name {slug!r} is reserved for the site ({', '.join(sorted(RESERVED))})")
-    return slug
+    return safe.check_unreserved(slug, where, "folder name", root / "docs")
 
 
 _PARSED: dict = {}  # (what, path) → (mtime_ns, size, value): `mkdocs serve` reparses only what changed
@@ -190,7 +187,7 @@ def nav(root: Path, include_drafts: bool) -> tuple[list, dict]:
     explainer (a section of its pages, newest first). Pages render only their own section
     (overrides/partials/nav.html), so a page's weight does not grow with the archive."""
     ui = {lang: load_data("archive.yml")[lang] for lang in LANGS}
-    entries = order([nav_entry(root, check_slug(s, f"sources/{s}")) for s in slugs(root)])
+    entries = order([nav_entry(root, check_slug(s, f"sources/{s}", root)) for s in slugs(root)])
     top = ["index.md", "archive/index.md", "actors/index.md", "about.md"]
     items, translations = list(top), {}
     for e in entries:
@@ -215,7 +212,7 @@ def served_explainer(root: Path, slug: str) -> str:
     """The explainer `EXPLAINER=<slug> make serve` serves alone, checked: an existing source folder."""
     if slug not in slugs(root):
         raise safe.UnsafeValue(f"EXPLAINER: no explainer {slug!r} (no folder sources/<slug>/ with an article.ar.txt)")
-    return check_slug(slug, "EXPLAINER")
+    return check_slug(slug, "EXPLAINER", root)
 
 
 def served_alone(root: Path, slug: str):

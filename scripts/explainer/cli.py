@@ -75,7 +75,7 @@ def sources() -> list[Path]:
                 safe.check_path(inner, ROOT, "file")
     found = []
     for article in sorted((ROOT / "sources").glob("*/article.ar.txt")):
-        archive.check_slug(article.parent.name, f"sources/{article.parent.name}")
+        archive.check_slug(article.parent.name, f"sources/{article.parent.name}", ROOT)
         found.append(article.parent)
     return found
 
@@ -152,7 +152,38 @@ def outputs_and_stale() -> tuple[dict[Path, str], list[Path]]:
     stale = [p for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     site, site_stale, extra = archive.site_stale(ROOT)  # archive and actor pages (archive.py)
     outputs.update(site)
-    return outputs, stale + site_stale + extra
+    return outputs, stale + site_stale + extra + orphans()
+
+
+def orphans() -> list[Path]:
+    """Generated files of explainers whose source folder is gone (`rm -rf sources/<slug>`): what
+    the record docs/<slug>/.generated.json lists under docs/, the pages of docs/<slug>/ that carry
+    the generated header, and the record. A file no build wrote is never among them."""
+    live = {src.name for src in sources()}
+    found: list[Path] = []
+    for record in sorted((ROOT / "docs").glob("*/.generated.json")):
+        if record.parent.name in live:
+            continue
+        try:
+            listed = {ROOT / rel for rel in json.loads(record.read_text(encoding="utf-8"))["outputs"]
+                      if rel.startswith("docs/")}
+        except (OSError, ValueError, KeyError, TypeError):
+            listed = set()
+        headed = {p for p in record.parent.glob("*.md") if p.read_text(encoding="utf-8").startswith(archive.HEADER[:40])}
+        found += sorted(p for p in listed | headed if p.is_file()) + [record]
+    return found
+
+
+def remove_orphans() -> list[Path]:
+    """Delete the files `orphans` names (and a folder they leave empty); return them."""
+    gone = orphans()
+    for path in gone:
+        safe.check_path(path, ROOT, "generated file")
+        path.unlink()
+    for folder in sorted({p.parent for p in gone}):
+        if folder != ROOT / "docs" / "data" and not any(folder.iterdir()):
+            folder.rmdir()
+    return gone
 
 
 def write_stale(use_cache: bool = False, only: str | None = None) -> list[Path]:
@@ -182,7 +213,7 @@ def write_stale(use_cache: bool = False, only: str | None = None) -> list[Path]:
         for child in children:
             child.join()
         todo = [src for src in todo if not _up_to_date(src, code)]  # what a child could not do
-    written: list[Path] = []
+    written: list[Path] = [] if only is not None else remove_orphans()  # a deleted explainer's pages
     for src in todo:
         written += _regenerate(src)
     return written + write_site(served_alone=only is not None)
@@ -307,6 +338,7 @@ def _build_and_report() -> int:
         files, catalogue = generate(src)
         total += len(files)
         written += write_changed(src, files, catalogue)
+    written += remove_orphans()  # a deleted explainer's pages, before the listings are made
     site, stale, extra = archive.site_stale(ROOT)
     written += _write_site(site, stale, extra)
     print(f"build: {len(written)} of {total + len(site)} files written")

@@ -147,12 +147,20 @@ def balance_quotes(text: str, a: int, b: int) -> int:
     return b
 
 
+# One Latin character per Arabic letter, a different one for each letter, so two names that
+# differ in a letter never get one id (س/ص, ح/ه, ت/ط, د/ض once all read alike, and ت+ه read as
+# the "th" of ث). Ids already published keep their form: a b t j h d r z s f q k l m n w y as
+# before; Arabizi digits where chat Arabic has one (ء 2, ع 3, خ 5, ط 6, ص 9), Buckwalter's
+# lower-case letters (ث v, غ g), and free ones for the rest (ذ c, ش x, ض 0, ظ 1, ه and the ة
+# folded into it e).
 _TRANSLIT = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهويء",
-                     ["a", "b", "t", "th", "j", "h", "kh", "d", "dh", "r", "z", "s", "sh", "s", "d", "t", "z", "", "gh",
-                      "f", "q", "k", "l", "m", "n", "h", "w", "y", ""]))
+                     ["a", "b", "t", "v", "j", "h", "5", "d", "c", "r", "z", "s", "x", "9", "0", "6", "1", "3", "g",
+                      "f", "q", "k", "l", "m", "n", "e", "w", "y", "2"]))
 
 
 def transliterate(folded: str) -> str:
-    """A rough ASCII form of folded Arabic for ids and anchors ("ابراهيم الجعفري" → "abrahym-aljfry")."""
-    out = "".join(_TRANSLIT.get(c, c if c.isascii() and c.isalnum() else "-" if c.isspace() else "") for c in folded)
+    """An ASCII form of folded Arabic for ids and anchors, one character per letter and
+    lower-case ("ابراهيم الجعفري" → "abrahym-alj3fry", "The Times" → "the-times")."""
+    out = "".join(_TRANSLIT.get(c, c.lower() if c.isascii() and c.isalnum() else "-" if c.isspace() else "")
+                  for c in folded)
     return "-".join(p for p in out.split("-") if p)

@@ -187,4 +187,9 @@ class Document:
         return self._by_id()[sid]
 
     def _by_id(self) -> dict[str, Sentence]:
-        return {s.id: s for s in self.sentences}
+        # built once, not at every call (rendering asks for thousands of sentences); rebuilt if
+        # the list is replaced or grows
+        cached = self.__dict__.get("_sentence_ids")
+        if cached is None or cached[0] is not self.sentences or cached[1] != len(self.sentences):
+            cached = self.__dict__["_sentence_ids"] = (self.sentences, len(self.sentences), {s.id: s for s in self.sentences})
+        return cached[2]

@@ -8,6 +8,7 @@ attribute-list and template characters turned into entities, so markup inside an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -94,7 +95,17 @@ class Context:
 
     @property
     def ui(self) -> dict:
-        return load_data("ui.yml")[self.lang]
+        if "_ui" not in self.__dict__:  # read once per Context (one render), not once per use
+            self.__dict__["_ui"] = load_data("ui.yml")[self.lang]
+        return self.__dict__["_ui"]
+
+    def _index(self) -> "_TextIndex":
+        """The model's sentences and marked spans, indexed once per render: a lookup per call
+        scanned them all, which made rendering quadratic in the number of sentences."""
+        idx = self.__dict__.get("_text_index")
+        if idx is None or idx.doc is not self.doc:
+            idx = self.__dict__["_text_index"] = _TextIndex(self.doc)
+        return idx
 
     @property
     def dir(self) -> str:
@@ -216,17 +227,9 @@ class Context:
         """original[start:end] (inside one sentence), escaped, with glossary terms and actor
         mentions marked. A term is marked at its first mention on the page; where a term and an
         actor name overlap, the term wins."""
-        sentence = next(s for s in self.doc.sentences if s.start <= start and end <= s.end)
-        marks = []
-        for g in self.doc.glossary:
-            for a, b in g.spans:
-                if start <= a and b <= end:
-                    marks.append((a, b, 0, g))
-        if actors:
-            for actor in self.doc.actors:
-                for a, b in actor.spans:
-                    if start <= a and b <= end:
-                        marks.append((a, b, 1, actor))
+        idx = self._index()
+        sentence = idx.sentence_at(start, end)
+        marks = idx.within(idx.terms, start, end) + (idx.within(idx.actors, start, end) if actors else [])
         return self._marked(lambda a, b: sentence.text[a - sentence.start: b - sentence.start], start, end, marks)
 
     def rich_en(self, text: str) -> str:
@@ -300,12 +303,48 @@ class Context:
     def sentence_label(self, sid: str) -> str:
         """A sentence's place as a reader counts it: "paragraph 3, sentence 2" in this language."""
         s = self.doc.sentence(sid)
-        n = [x.id for x in self.doc.sentences if x.paragraph == s.paragraph].index(sid) + 1
+        n = self._index().ordinal[sid]
         return self.ui["sentence_ref"].format(p=s.paragraph, s=n)
 
     def link_sentence(self, sid: str) -> str:
         """A link to a sentence of the article, labelled by its place (never by its id)."""
         return f'<a class="sentence-ref" href="{self.href("source", sid)}">{esc(self.sentence_label(sid))}</a>'
+
+
+class _TextIndex:
+    """Sentences by offset and id, and glossary and actor spans sorted by start, for lookups in
+    logarithmic time (Context._index)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.sentences = doc.sentences
+        self.starts = [s.start for s in doc.sentences]
+        self.ordinal: dict[str, int] = {}
+        counts: dict = {}
+        for s in doc.sentences:
+            counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
+            self.ordinal[s.id] = counts[s.paragraph]
+        # in the order the model lists them (a stable sort by start keeps it for equal starts)
+        self.terms = sorted(((a, b, 0, g) for g in doc.glossary for a, b in g.spans), key=lambda m: m[0])
+        self.actors = sorted(((a, b, 1, actor) for actor in doc.actors for a, b in actor.spans), key=lambda m: m[0])
+        self._term_starts = [m[0] for m in self.terms]
+        self._actor_starts = [m[0] for m in self.actors]
+
+    def sentence_at(self, start: int, end: int):
+        """The first sentence holding original[start:end]."""
+        i = bisect_right(self.starts, start) - 1
+        if 0 <= i and self.sentences[i].start <= start and end <= self.sentences[i].end:
+            return self.sentences[i]
+        return next(s for s in self.sentences if s.start <= start and end <= s.end)
+
+    def within(self, marks: list, start: int, end: int) -> list:
+        """The marks of `marks` (self.terms or self.actors) lying inside [start, end]."""
+        keys = self._term_starts if marks is self.terms else self._actor_starts
+        out = []
+        for k in range(bisect_left(keys, start), bisect_right(keys, end)):
+            if marks[k][1] <= end:
+                out.append(marks[k])
+        return out
 
 
 @lru_cache(maxsize=None)

@@ -44,6 +44,46 @@ class UnsafeValue(ValueError):
     """A value that may not reach a page in this form (an id, a slug, a link)."""
 
 
+# Names the built site itself uses at its top level (pages, folders, files such as feed.xml,
+# sitemap.xml, 404.html, the language folder en/) and for the actors' index. No source folder
+# (a top-level folder of the site) and no actor id an editor writes (docs/actors/<id>.md) may
+# take one; `reserved_names` adds every top-level page and folder of docs/ that is not an
+# explainer's generated folder. The one list of reserved names.
+SITE_NAMES = ("404", "about", "actors", "archive", "assets", "data", "en", "feed", "fonts", "index",
+              "javascripts", "search", "sitemap", "stylesheets")
+_SITE_USES = {"index": "the actors' index and the home page (index.md)", "404": "the page 404.html",
+              "about": "the About page",
+              "feed": "the feed feed.xml", "sitemap": "the file sitemap.xml", "en": "the English site en/"}
+
+
+def reserved_names(docs) -> dict[str, str]:
+    """Every reserved name → what of the site takes it (for the error line): SITE_NAMES and the
+    top-level pages and folders of `docs` (a folder holding an explainer's generation record,
+    .generated.json, is that explainer's, not the site's)."""
+    from pathlib import Path
+
+    names = {n: _SITE_USES.get(n, f"the site's folder {n}/") for n in SITE_NAMES}
+    docs = Path(docs)
+    for p in sorted(docs.iterdir()) if docs.is_dir() else []:
+        stem = p.name.split(".")[0]
+        if p.name.startswith(".") or stem == "index":  # the home page: already said
+            continue
+        if p.is_dir() and not (p / ".generated.json").exists():
+            names[p.name] = f"the folder docs/{p.name}/"
+        elif p.is_file() and p.suffix == ".md":
+            names[stem] = f"the page docs/{stem}.md" if (docs / f"{stem}.md").exists() else f"the page docs/{p.name}"
+    return names
+
+
+def check_unreserved(value: str, where: str, what: str, docs) -> str:
+    """`value` unless the site uses that name (reserved_names); else UnsafeValue naming the clash."""
+    names = reserved_names(docs)
+    if value in names:
+        raise UnsafeValue(f"{where}: the {what} {value!r} is taken by {names[value]}; choose another "
+                          f"(reserved: {', '.join(sorted(names))})")
+    return value
+
+
 def has_bidi_controls(value: str) -> bool:
     """Whether `value` holds an explicit embedding, override or isolate."""
     return bool(_BIDI_RE.search(value))

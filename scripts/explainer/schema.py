@@ -1,6 +1,7 @@
 """The shape of every editor-owned YAML file, checked with line numbers before anything reads it.
 
-A spec is plain data: `str`, `int`, `bool`, `ID` (a string matching safe.ID_PATTERN), `REGEX`
+A spec is plain data: `str`, `int`, `bool`, `ID` (a string matching safe.ID_PATTERN), `ACTOR_ID`
+(an ID that is not a name the site uses, safe.reserved_names: it names docs/actors/<id>.md), `REGEX`
 (a string that compiles), `ANY`, `[spec]` (a list of spec), `{key: spec}` (a mapping; a key
 ending in "?" is optional, other keys are allowed and ignored) and `{STR_KEYS: spec}` (a
 mapping of any string keys). A mismatch raises DataError "FILE:LINE: what is wrong", so an
@@ -11,12 +12,15 @@ over it.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import yaml
 
-from .safe import ID_PATTERN, ID_RULE
+from .safe import ID_PATTERN, ID_RULE, UnsafeValue, check_unreserved
 
 ID, REGEX, ANY, STR_KEYS, KEYS = "id", "regex", "any", "*", "**"  # KEYS: any scalar keys (ints too)
+ACTOR_ID = "actor id"
+DOCS = Path(__file__).resolve().parents[2] / "docs"  # what the site's reserved names are derived from
 _TAGS = {str: "tag:yaml.org,2002:str", int: "tag:yaml.org,2002:int", bool: "tag:yaml.org,2002:bool"}
 _NAMES = {str: "text", int: "a whole number", bool: "true or false"}
 
@@ -28,10 +32,10 @@ class DataError(ValueError):
 STRINGS = [str]
 DATA_SPECS: dict[str, dict] = {
     "actors.yml": {
-        "states?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "adjectives?": STRINGS, "plural?": STRINGS,
+        "states?": [{"id": ACTOR_ID, "ar": STRINGS, "en": STRINGS, "adjectives?": STRINGS, "plural?": STRINGS,
                      "capitals?": STRINGS, "adj_en?": str, "gender?": str}],
-        "organisations?": [{"id": ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool, "of?": ID}],
-        "people?": [{"id": ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
+        "organisations?": [{"id": ACTOR_ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool, "of?": ID}],
+        "people?": [{"id": ACTOR_ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
     },
     "chrome.yml": {"max_words?": int, "rules": [{"line": REGEX, "reason": str, "also_next?": int, "headlines_after?": bool}]},
     "archive.yml": {"ar": {STR_KEYS: str}, "en": {STR_KEYS: str}},
@@ -66,7 +70,7 @@ META_SPEC = {"slug?": str, "language?": str, "author?": str, "credit?": str, "cr
              "history?": [{"date": ANY, "kind": str, "note": {"ar": str, "en": str}}],
              "nav_title?": {"ar": str, "en": str}}
 OVERRIDES_SPEC = {
-    "actors?": {"rename?": {STR_KEYS: {"ar?": STRINGS, "en?": STRINGS}}, "merge?": {STR_KEYS: ID}},
+    "actors?": {"rename?": {STR_KEYS: {"ar?": STRINGS, "en?": STRINGS}}, "merge?": {STR_KEYS: ACTOR_ID}},
     "claims?": {"set?": {STR_KEYS: {"status?": str, "by?": ANY, "date?": ANY}}, "drop?": STRINGS},
     "denials?": {"set?": {STR_KEYS: {"by?": ANY}}, "attach?": {STR_KEYS: ANY}},
     "notes?": {STR_KEYS: str},
@@ -87,6 +91,8 @@ def load_checked(text: str, name: str, spec) -> object:
         raise DataError(f"{name}{line}: not valid YAML ({err.problem or err.context})") from None
     except yaml.YAMLError as err:
         raise DataError(f"{name}: not valid YAML ({str(err).splitlines()[0]})") from None
+    except DataError:  # from _check: it already names the file and line
+        raise
     except (TypeError, ValueError) as err:  # e.g. a !!binary or !!timestamp value that does not construct
         raise DataError(f"{name}: {err}") from None
     if data is None:
@@ -104,15 +110,20 @@ def _check(node, spec, name: str, path: str = "") -> None:
     label = path or "the file"
     if spec == ANY:
         return
-    if spec in (str, int, bool, ID, REGEX):
+    if spec in (str, int, bool, ID, ACTOR_ID, REGEX):
         if not isinstance(node, yaml.ScalarNode):
             raise DataError(f"{_where(name, node)}: {label} must be {_NAMES.get(spec, 'text')}, not a list or mapping")
-        want = _TAGS.get(str if spec in (ID, REGEX) else spec)
+        want = _TAGS.get(str if spec in (ID, ACTOR_ID, REGEX) else spec)
         if node.tag != want:
             hint = " (put it in quotes to make it text)" if want == _TAGS[str] else ""
             raise DataError(f"{_where(name, node)}: {label} must be {_NAMES.get(spec, 'text')}, found {node.value!r}{hint}")
-        if spec == ID and not ID_PATTERN.match(node.value):
+        if spec in (ID, ACTOR_ID) and not ID_PATTERN.match(node.value):
             raise DataError(f"{_where(name, node)}: {label}: id {node.value!r} must match {ID_RULE}")
+        if spec == ACTOR_ID:
+            try:
+                check_unreserved(node.value, f"{_where(name, node)}: {label}", "actor id", DOCS)
+            except UnsafeValue as err:
+                raise DataError(str(err)) from None
         if spec == REGEX:
             try:
                 re.compile(node.value)

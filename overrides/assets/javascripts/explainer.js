@@ -120,6 +120,11 @@
   /* ?q=words opens search already filled (a shareable search); ?h=words, set on a result's
      link, marks those words in the section the link leads to (search.js highlight). */
   var params = new URLSearchParams(location.search);
+  /* The element id a fragment names; a malformed escape (#%E0%A4%A) is taken as written, so
+     the page's words are still marked (no element has that id: the whole text is searched). */
+  function fragment(hash) {
+    try { return decodeURIComponent(hash.slice(1)); } catch (e) { return hash.slice(1); }
+  }
   if (params.get("q")) {
     open();
     input.value = params.get("q");
@@ -127,7 +132,7 @@
   }
   if (params.get("h")) {
     loadEngine().then(function (s) {
-      return s.highlight(params.get("h"), decodeURIComponent(location.hash.slice(1)));
+      return s.highlight(params.get("h"), fragment(location.hash));
     }).catch(function () {});
   }
   document.addEventListener("keydown", function (event) {

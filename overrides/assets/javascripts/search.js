@@ -8,6 +8,14 @@
 
 const cache = new Map();
 
+/* Every object of the index without a prototype: a word the reader types is looked up in
+   them, and "constructor", "__proto__" or "toString" must find the index's entry or nothing,
+   never a member of Object.prototype. */
+function bare(key, value) {
+  return value && typeof value === "object" && !Array.isArray(value)
+    ? Object.assign(Object.create(null), value) : value;
+}
+
 /* One fetch per file for the whole visit: keyed by the URL's text (a URL object is a new key
    each time, which refetched every term file on every keystroke). */
 function getJSON(url) {
@@ -15,8 +23,8 @@ function getJSON(url) {
   if (!cache.has(key)) {
     cache.set(key, fetch(key).then((r) => {
       if (!r.ok) throw new Error(`${r.status} ${key}`);
-      return r.json();
-    }));
+      return r.text();
+    }).then((text) => JSON.parse(text, bare)));
   }
   return cache.get(key);
 }
@@ -155,7 +163,8 @@ export async function createSearch(base, lang) {
 
   function file(term) {
     const name = String(bucket(Array.from(term.replace(/^~/, "")).slice(0, meta.shard).join(""), meta.buckets));
-    return shards.has(name) ? getJSON(new URL(`t/${name}.json`, root)) : Promise.resolve({ t: {}, a: {} });
+    return shards.has(name) ? getJSON(new URL(`t/${name}.json`, root))
+      : Promise.resolve({ t: Object.create(null), a: Object.create(null) });
   }
 
   /* Sections holding `term`: Map section → weight. */
@@ -291,7 +300,7 @@ export async function createSearch(base, lang) {
     const matched = await resolve(query);
     const terms = new Set(matched.flatMap((m) => [...m.terms]));
     /* a page word counts by its key too: "organisation" is found for "organization" */
-    const variants = await getJSON(new URL("variants.json", root)).catch(() => ({}));
+    const variants = await getJSON(new URL("variants.json", root)).catch(() => Object.create(null));
     const found = (b) => {
       const s = folder.stem(b);
       return terms.has(b) || terms.has(s) || (Object.hasOwn(variants, s) && terms.has(variants[s]));
