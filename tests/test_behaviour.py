@@ -28,8 +28,8 @@ def _explained(sentence: str):
 
 def test_an_entry_that_needs_a_nationality_adjective_is_not_the_gazetteers_without_one():
     """«الجيش» alone is some army, not Iraq's: only «الجيش العراقي» is the gazetteer's iraq-army."""
-    assert _explained("الجيش تقدم في المدينة.")[0] == ["org-jysh", "person-khald-ywsf"]
-    assert _explained("الجيش العراقي تقدم في المدينة.")[0] == ["iraq", "iraq-army", "person-khald-ywsf"]
+    assert _explained("الجيش تقدم في المدينة.")[0] == ["org-jyx", "person-5ald-ywsf"]
+    assert _explained("الجيش العراقي تقدم في المدينة.")[0] == ["iraq", "iraq-army", "person-5ald-ywsf"]
 
 
 def test_a_cooperation_needs_two_parties_and_the_opponent_is_not_one():
