@@ -118,6 +118,54 @@ BAD_INPUTS = {
 }
 
 
+META = f"sources/{SLUG}/meta.yml"
+OVERRIDES = f"sources/{SLUG}/overrides.yml"
+# nine levels of nine aliases: 9**9 items if expanded
+ALIAS_BOMB = "".join(f"a{i}: &a{i} [" + ", ".join(["x" if i == 0 else f"*a{i - 1}"] * 9) + "]\n" for i in range(10))
+# issue 24: values of the wrong shape, aliases and duplicate keys in every editor-owned YAML file
+BAD_INPUTS |= {
+    "meta alias bomb": (META, lambda t: ALIAS_BOMB + t.replace("published: unknown", "published: *a9"),
+                        [META + ":1:", "anchor"]),
+    "overrides alias": (OVERRIDES, lambda t: "claims:\n  set:\n    c1: {by: &x iraq}\n    c2: {by: *x}\n",
+                        [OVERRIDES + ":3:", "anchor"]),
+    "data alias": ("data/relations.yml", lambda t: "a: &x [b]\nc: *x\n" + t, ["data/relations.yml:1:", "anchor"]),
+    "overrides by nested list": (OVERRIDES, lambda t: "claims: {set: {c1: {by: [[1]]}}}\n", [OVERRIDES + ":1:", "c1.by"]),
+    "overrides by mapping": (OVERRIDES, lambda t: "claims: {set: {c1: {by: {x: 1}}}}\n", [OVERRIDES + ":1:", "c1.by"]),
+    "overrides date list": (OVERRIDES, lambda t: "claims:\n  set:\n    c1: {date: [1, 2]}\n", [OVERRIDES + ":3:", "c1.date"]),
+    "overrides attach list": (OVERRIDES, lambda t: "denials:\n  attach:\n    d1: [c1]\n", [OVERRIDES + ":3:", "d1"]),
+    "overrides attach mapping": (OVERRIDES, lambda t: "denials: {attach: {d1: {a: 1}}}\n", [OVERRIDES + ":1:", "d1"]),
+    "meta published mapping": (META, lambda t: t.replace("published: unknown", "published: {a: 1}"), [META + ":10:", "published"]),
+    "meta published list": (META, lambda t: t.replace("published: unknown", "published: [2015-01-01]"), [META + ":10:", "published"]),
+    "meta published not a date": (META, lambda t: t.replace("published: unknown", "published: 2015-13-45"), [META + ":10:", "2015-13-45"]),
+    "meta dates_mentioned mapping": (META, lambda t: t.replace("  - 2011-03 ", "  - {a: 1} "), [META + ":13:", "dates_mentioned"]),
+    "meta history not a date": (META, lambda t: t.replace("date: 2026-11-29", "date: 2026-02-30"), [META + ":24:", "2026-02-30"]),
+    "meta duplicate key": (META, lambda t: t + "author: someone else\n", [META + ":29:", "author", "twice"]),
+    "ui list for text": ("data/ui.yml", lambda t: t.replace("  unknown: غير معروف", "  unknown: غير معروف\n  known: [1, 2]"),
+                         ["data/ui.yml:18:", "ar.known"]),
+    "ui mapping for text": ("data/ui.yml", lambda t: t.replace("  unknown: غير معروف", "  unknown: {a: b}"), ["data/ui.yml:17:", "ar.unknown"]),
+    "ui duplicate key": ("data/ui.yml", lambda t: t.replace("  unknown: غير معروف", "  unknown: غير معروف\n  unknown: x"),
+                         ["data/ui.yml:18:", "unknown", "twice"]),
+}
+
+
+def test_shape_errors_name_the_file_once(repo):
+    meta = repo / META
+    meta.write_text(meta.read_text(encoding="utf-8").replace("author: فراس حسن", "author: [a, b]"), encoding="utf-8")
+    line = one_error_line(run_in(repo, "explain", "build"))
+    assert line == f"error: {META}:5: author must be text, not a list or mapping"
+
+
+def test_an_alias_bomb_is_refused_in_well_under_a_second(repo):
+    meta = repo / META
+    meta.write_text(ALIAS_BOMB + meta.read_text(encoding="utf-8").replace("published: unknown", "published: *a9"), encoding="utf-8")
+    started = time.monotonic()
+    for command in (("explain", "build"), ("mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))):
+        result = run_in(repo, *command, timeout=60)
+        assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+        assert f"{META}:1:" in result.stderr, result.stderr
+    assert time.monotonic() - started < 20  # two processes' start-up; the refusal itself is at the first anchor
+
+
 @pytest.mark.parametrize("name", list(BAD_INPUTS))
 def test_bad_editor_input_gets_one_line_naming_the_file_and_nothing_is_rewritten(repo, name):
     rel, change, expected = BAD_INPUTS[name]
@@ -132,7 +180,8 @@ def test_bad_editor_input_gets_one_line_naming_the_file_and_nothing_is_rewritten
     assert path.read_bytes() == after
 
 
-@pytest.mark.parametrize("name", ["po unterminated string", "glossary id with a quote", "overrides merge into itself"])
+@pytest.mark.parametrize("name", ["po unterminated string", "glossary id with a quote", "overrides merge into itself",
+                                  "overrides attach list", "meta published mapping", "ui list for text"])
 def test_mkdocs_build_reports_the_same_line_without_a_traceback(repo, name):
     rel, change, expected = BAD_INPUTS[name]
     path = repo / rel

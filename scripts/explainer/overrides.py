@@ -15,6 +15,8 @@ overrides.yml (all keys optional):
 
 from __future__ import annotations
 
+import datetime
+
 from .model import Document
 
 
@@ -72,7 +74,8 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
             continue
         for key in ("status", "by", "date"):
             if key in fields:
-                setattr(claims[cid], key, fields[key])
+                value = fields[key]
+                setattr(claims[cid], key, value.isoformat() if isinstance(value, datetime.date) else value)
         if "by" in fields:
             claims[cid].via = "editor"
             if fields["by"] is not None and claims[cid].status in ("unidentified", "unconfirmed") and "status" not in fields:
