@@ -76,6 +76,24 @@ def test_search_client_drops_results_that_leave_the_site():
                                        None, None, None, None, None, None, None]
 
 
+@pytest.mark.parametrize("url,kept", [("javascript:alert(1)", False), (" JaVaScRiPt:alert(1)", False),
+                                      ("data:text/html,<b>x</b>", False), ("//evil.example/", False),
+                                      ("https://example.com/a?b=1", True), ("http://example.com/", True)])
+def test_only_web_addresses_reach_structured_data(url, kept):
+    """meta.yml `url` goes into JSON-LD (isBasedOn.url) only as an http(s) address, as on the page."""
+    from explainer.pipeline import explain
+    from explainer.render import render_source
+    from explainer.translate import Catalogue
+    from helpers import ARTICLE
+
+    doc = explain(ARTICLE.read_text(encoding="utf-8"), slug=SLUG)
+    files = render_source(doc, {"url": url}, Catalogue(ROOT / "nonexistent.po"), ROOT)
+    for page in (f"{SLUG}/index.md", f"{SLUG}/index.en.md"):
+        front = files[page].split("---\n")[1]
+        schema = json.loads(next(json.loads(line[len("schema: "):]) for line in front.splitlines() if line.startswith("schema: ")))
+        assert schema["isBasedOn"].get("url") == (url if kept else None), page
+
+
 # -- files: paths, modes, an editor's save, strict catalogues -------------------------------------
 
 @pytest.fixture
@@ -143,9 +161,78 @@ BAD_INPUTS |= {
     "ui list for text": ("data/ui.yml", lambda t: t.replace("  unknown: غير معروف", "  unknown: غير معروف\n  known: [1, 2]"),
                          ["data/ui.yml:18:", "ar.known"]),
     "ui mapping for text": ("data/ui.yml", lambda t: t.replace("  unknown: غير معروف", "  unknown: {a: b}"), ["data/ui.yml:17:", "ar.unknown"]),
+    "overrides merge cycle": (OVERRIDES, lambda t: "actors:\n  merge: {iran: russia, russia: iran}\n",
+                              [OVERRIDES, "cycle", "iran → russia → iran"]),
+    "overrides merge cycle of three": (OVERRIDES, lambda t: "actors:\n  merge: {iran: russia, russia: syria, syria: iran}\n",
+                                       [OVERRIDES, "cycle", "iran → russia → syria → iran"]),
+    "po plural entry": (PO, lambda t: t.replace('msgstr "Firas Hassan"', 'msgid_plural "x"\nmsgstr[0] "Firas Hassan"'),
+                        [PO + ":16:", "plural"]),
+    "po plural title": (PO, lambda t: t.replace('msgstr "Intelligence cooperation', 'msgid_plural "t"\nmsgstr[0] "Intelligence cooperation'),
+                        [PO + ":208:", "plural"]),
     "ui duplicate key": ("data/ui.yml", lambda t: t.replace("  unknown: غير معروف", "  unknown: غير معروف\n  unknown: x"),
                          ["data/ui.yml:18:", "unknown", "twice"]),
 }
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\x85", "\x0c"])
+def test_a_line_separator_inside_a_translation_is_text(repo, char):
+    """polib splits lines where Python does (U+2028, U+0085, form feed …); gettext only at LF:
+    such a character inside a msgstr is read as text, as msgfmt reads it, and builds."""
+    po = repo / PO
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Firas Hassan"', f'msgstr "Firas{char}Hassan"'), encoding="utf-8")
+    for command in (("explain", "build"), ("mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))):
+        result = run_in(repo, *command)
+        assert result.returncode == 0, result.stderr
+    page = (repo / "out" / "en" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert "Firas Hassan" in page
+
+
+def test_line_breaks_in_a_translation_stay_inline(repo):
+    """A title from en.po with blank lines, an indented line and a numbered line is one line of
+    text in the heading, the <title> and the description: no new blocks (issue 24, item 11)."""
+    from lxml import html as lxml_html
+
+    po = repo / PO
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        'msgstr "Intelligence cooperation agreement against \\"Daesh\\" between Iraq, Russia, Syria and Iran"',
+        'msgstr "Intelligence\\n\\n    indented code\\n\\n1. list item\\n\\n"'), encoding="utf-8")
+    assert "indented code" in po.read_text(encoding="utf-8")
+    for command in (("explain", "build"), ("mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))):
+        result = run_in(repo, *command)
+        assert result.returncode == 0, result.stderr
+    root = lxml_html.fromstring((repo / "out" / "en" / SLUG / "index.html").read_bytes())
+    article = root.xpath("//article")[0]
+    assert [" ".join(h.text_content().split()) for h in article.xpath(".//h1")] == ["Intelligence indented code 1. list item"]
+    assert article.xpath(".//h1/@id") == ["index"]
+    assert article.xpath(".//pre") == [] and article.xpath(".//ol") == []
+    assert " ".join(root.xpath("//title")[0].text_content().split()).startswith("Intelligence indented code 1. list item")
+
+
+XML_FORBIDDEN = "\x01\x0b\x1f\ufffe\x1b"
+
+
+def test_feeds_stay_well_formed_xml_whatever_the_titles_hold(repo):
+    """Characters XML 1.0 forbids, in the headline (article) and the English title (en.po), are
+    dropped from both feeds as from the pages (issue 24, item 3)."""
+    from lxml import etree
+
+    article = repo / "sources" / SLUG / "article.ar.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace(HEADLINE, f"{HEADLINE} {XML_FORBIDDEN}ب"), encoding="utf-8")
+    assert run_in(repo, "explain", "build").returncode == 0
+    po = repo / PO
+    text = po.read_text(encoding="utf-8")
+    start = text.index('msgctxt "title"')
+    msgstr = text.index("msgstr ", start)
+    po.write_text(text[:msgstr] + f'msgstr "Agreement{XML_FORBIDDEN} end"' + text[text.index("\n", msgstr):], encoding="utf-8")
+    for command in (("explain", "build"), ("mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))):
+        result = run_in(repo, *command)
+        assert result.returncode == 0, result.stderr
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    titles = {}
+    for lang, feed in (("ar", repo / "out" / "feed.xml"), ("en", repo / "out" / "en" / "feed.xml")):
+        root = etree.fromstring(feed.read_bytes())  # raises on a character XML 1.0 forbids
+        titles[lang] = root.xpath("//a:entry/a:title/text()", namespaces=ns)
+    assert titles == {"ar": [f"{HEADLINE}  ب"], "en": ["Agreement  end"]}
 
 
 def test_shape_errors_name_the_file_once(repo):
