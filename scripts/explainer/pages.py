@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import re
-
 from . import safe, svg
 from .lexicon import fold
 from .model import speakers
@@ -44,7 +42,7 @@ def overview(ctx: Context) -> tuple[str, str, str]:
         rows.insert(3, (ui["published_printed"], ctx.time(src.published, [])))
     if src.url:  # untrusted text: a link only to a web address, anything else shown as text
         shown = esc(src.url)
-        if re.fullmatch(r"https?://[^\s<>\"']+", src.url):
+        if safe.web_address(src.url):
             shown = f'<a href="{safe.attr(src.url)}" rel="nofollow noopener noreferrer">{shown}</a>'
         rows.insert(3, (ui["original_address"], f'<bdi lang="en" dir="ltr">{shown}</bdi>'))
     out.append('<dl class="article-meta">')
