@@ -235,6 +235,15 @@ def test_feeds_stay_well_formed_xml_whatever_the_titles_hold(repo):
     assert titles == {"ar": [f"{HEADLINE}  ب"], "en": ["Agreement  end"]}
 
 
+def test_build_check_on_a_new_source_says_it_is_not_generated_yet(repo):
+    new = repo / "sources" / "new-explainer"
+    new.mkdir()
+    (new / "article.ar.txt").write_bytes((repo / "sources" / SLUG / "article.ar.txt").read_bytes())
+    (new / "meta.yml").write_text("history:\n  - {date: 2026-12-01, kind: published, note: {ar: أ, en: a}}\n", encoding="utf-8")
+    line = one_error_line(run_in(repo, "explain", "build", "--check"))
+    assert line == "error: sources/new-explainer: not generated yet: run `python scripts/explain.py build`"
+
+
 def test_shape_errors_name_the_file_once(repo):
     meta = repo / META
     meta.write_text(meta.read_text(encoding="utf-8").replace("author: فراس حسن", "author: [a, b]"), encoding="utf-8")
