@@ -387,6 +387,19 @@ def test_cr_only_line_endings_are_paragraphs():
     assert [s.text for s in doc.sentences] == ["قال الوزير إن الاتفاق تم.", "ونفى المتحدث ذلك."]
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r", "\u2028", "\u2029"])
+def test_line_ends_are_the_same_everywhere_and_nel_is_not_one(end):
+    """LF, CRLF, CR, U+2028 and U+2029 end a line; U+0085 (NEL) inside a headline does not split
+    it into a headline and a first body line (issue 24, item 17). Offsets index the original."""
+    from explainer.pipeline import explain
+
+    text = end.join(["عنوان الخبر الأول\x85والثاني", "", "قال الوزير إن الاتفاق تم.", "ونفى المتحدث ذلك.", ""])
+    doc = explain(text, slug="t")
+    assert doc.source.title == "عنوان الخبر الأول\x85والثاني"
+    assert [s.text for s in doc.sentences] == ["قال الوزير إن الاتفاق تم.", "ونفى المتحدث ذلك."]
+    assert all(text[s.start:s.end] == s.text for s in doc.sentences)
+
+
 def test_an_article_on_one_line_is_not_taken_for_page_chrome():
     from explainer.pipeline import explain
 
