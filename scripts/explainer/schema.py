@@ -8,9 +8,10 @@ mapping of any string keys; beside named keys, the spec of every other key).
 
 Every editor-owned file is read with `EditorLoader`: YAML's safe types only, and no anchors or
 aliases (nine levels of nine aliases are 9**9 values: a few bytes that hang the build) and no
-key given twice in one mapping (YAML would keep the last one silently). A mismatch raises DataError "FILE:LINE: what is wrong", so an
-editor's typo stops the build with one line instead of a traceback from the stage that trips
-over it.
+key given twice in one mapping (YAML would keep the last one silently).
+
+A mismatch raises DataError "FILE:LINE: what is wrong", so an editor's typo stops the build with
+one line instead of a traceback from the stage that trips over it.
 """
 
 from __future__ import annotations
