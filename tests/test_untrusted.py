@@ -77,6 +77,24 @@ def test_search_client_drops_results_that_leave_the_site():
                                        None, None, None, None, None, None, None]
 
 
+@pytest.mark.parametrize("url,kept", [("javascript:alert(1)", False), (" JaVaScRiPt:alert(1)", False),
+                                      ("data:text/html,<b>x</b>", False), ("//evil.example/", False),
+                                      ("https://example.com/a?b=1", True), ("http://example.com/", True)])
+def test_only_web_addresses_reach_structured_data(url, kept):
+    """meta.yml `url` goes into JSON-LD (isBasedOn.url) only as an http(s) address, as on the page."""
+    from explainer.pipeline import explain
+    from explainer.render import render_source
+    from explainer.translate import Catalogue
+    from helpers import ARTICLE
+
+    doc = explain(ARTICLE.read_text(encoding="utf-8"), slug=SLUG)
+    files = render_source(doc, {"url": url}, Catalogue(ROOT / "nonexistent.po"), ROOT)
+    for page in (f"{SLUG}/index.md", f"{SLUG}/index.en.md"):
+        front = files[page].split("---\n")[1]
+        schema = json.loads(next(json.loads(line[len("schema: "):]) for line in front.splitlines() if line.startswith("schema: ")))
+        assert schema["isBasedOn"].get("url") == (url if kept else None), page
+
+
 # -- files: paths, modes, an editor's save, strict catalogues -------------------------------------
 
 @pytest.fixture
@@ -119,6 +137,146 @@ BAD_INPUTS = {
 }
 
 
+META = f"sources/{SLUG}/meta.yml"
+OVERRIDES = f"sources/{SLUG}/overrides.yml"
+# nine levels of nine aliases: 9**9 items if expanded
+ALIAS_BOMB = "".join(f"a{i}: &a{i} [" + ", ".join(["x" if i == 0 else f"*a{i - 1}"] * 9) + "]\n" for i in range(10))
+# issue 24: values of the wrong shape, aliases and duplicate keys in every editor-owned YAML file
+BAD_INPUTS |= {
+    "meta alias bomb": (META, lambda t: ALIAS_BOMB + t.replace("published: unknown", "published: *a9"),
+                        [META + ":1:", "anchor"]),
+    "overrides alias": (OVERRIDES, lambda t: "claims:\n  set:\n    c1: {by: &x iraq}\n    c2: {by: *x}\n",
+                        [OVERRIDES + ":3:", "anchor"]),
+    "data alias": ("data/relations.yml", lambda t: "a: &x [b]\nc: *x\n" + t, ["data/relations.yml:1:", "anchor"]),
+    "overrides by nested list": (OVERRIDES, lambda t: "claims: {set: {c1: {by: [[1]]}}}\n", [OVERRIDES + ":1:", "c1.by"]),
+    "overrides by mapping": (OVERRIDES, lambda t: "claims: {set: {c1: {by: {x: 1}}}}\n", [OVERRIDES + ":1:", "c1.by"]),
+    "overrides date list": (OVERRIDES, lambda t: "claims:\n  set:\n    c1: {date: [1, 2]}\n", [OVERRIDES + ":3:", "c1.date"]),
+    "overrides attach list": (OVERRIDES, lambda t: "denials:\n  attach:\n    d1: [c1]\n", [OVERRIDES + ":3:", "d1"]),
+    "overrides attach mapping": (OVERRIDES, lambda t: "denials: {attach: {d1: {a: 1}}}\n", [OVERRIDES + ":1:", "d1"]),
+    "meta published mapping": (META, lambda t: t.replace("published: unknown", "published: {a: 1}"), [META + ":10:", "published"]),
+    "meta published list": (META, lambda t: t.replace("published: unknown", "published: [2015-01-01]"), [META + ":10:", "published"]),
+    "meta published not a date": (META, lambda t: t.replace("published: unknown", "published: 2015-13-45"), [META + ":10:", "2015-13-45"]),
+    "meta dates_mentioned mapping": (META, lambda t: t.replace("  - 2011-03 ", "  - {a: 1} "), [META + ":13:", "dates_mentioned"]),
+    "meta history not a date": (META, lambda t: t.replace("date: 2026-11-29", "date: 2026-02-30"), [META + ":24:", "2026-02-30"]),
+    "meta duplicate key": (META, lambda t: t + "author: someone else\n", [META + ":29:", "author", "twice"]),
+    "ui list for text": ("data/ui.yml", lambda t: t.replace("  unknown: غير معروف", "  unknown: غير معروف\n  known: [1, 2]"),
+                         ["data/ui.yml:18:", "ar.known"]),
+    "ui mapping for text": ("data/ui.yml", lambda t: t.replace("  unknown: غير معروف", "  unknown: {a: b}"), ["data/ui.yml:17:", "ar.unknown"]),
+    "overrides merge cycle": (OVERRIDES, lambda t: "actors:\n  merge: {iran: russia, russia: iran}\n",
+                              [OVERRIDES, "cycle", "iran → russia → iran"]),
+    "overrides merge cycle of three": (OVERRIDES, lambda t: "actors:\n  merge: {iran: russia, russia: syria, syria: iran}\n",
+                                       [OVERRIDES, "cycle", "iran → russia → syria → iran"]),
+    "po plural entry": (PO, lambda t: t.replace('msgstr "Firas Hassan"', 'msgid_plural "x"\nmsgstr[0] "Firas Hassan"'),
+                        [PO + ":31:", "plural"]),
+    "po plural title": (PO, lambda t: t.replace('msgstr "Intelligence cooperation', 'msgid_plural "t"\nmsgstr[0] "Intelligence cooperation'),
+                        [PO + ":405:", "plural"]),
+    "ui duplicate key": ("data/ui.yml", lambda t: t.replace("  unknown: غير معروف", "  unknown: غير معروف\n  unknown: x"),
+                         ["data/ui.yml:18:", "unknown", "twice"]),
+}
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\x85", "\x0c"])
+def test_a_line_separator_inside_a_translation_is_text(repo, char):
+    """polib splits lines where Python does (U+2028, U+0085, form feed …); gettext only at LF:
+    such a character inside a msgstr is read as text, as msgfmt reads it, and builds."""
+    po = repo / PO
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Firas Hassan"', f'msgstr "Firas{char}Hassan"'), encoding="utf-8")
+    for command in (("explain", "build"), ("mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))):
+        result = run_in(repo, *command)
+        assert result.returncode == 0, result.stderr
+    page = (repo / "out" / "en" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert "Firas Hassan" in page
+
+
+def _drop_title_en(repo):
+    """meta.yml's title_en comes before en.po's title (the editor's data first): without it, the
+    translation's title is the one the pages and feeds print."""
+    meta = repo / "sources" / SLUG / "meta.yml"
+    meta.write_text("\n".join(line for line in meta.read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("title_en:")) + "\n", encoding="utf-8")
+
+
+def test_line_breaks_in_a_translation_stay_inline(repo):
+    """A title from en.po with blank lines, an indented line and a numbered line is one line of
+    text in the heading, the <title> and the description: no new blocks (issue 24, item 11)."""
+    from lxml import html as lxml_html
+
+    po = repo / PO
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        'msgstr "Intelligence cooperation agreement against \\"Daesh\\" between Iraq, Russia, Syria and Iran"',
+        'msgstr "Intelligence\\n\\n    indented code\\n\\n1. list item\\n\\n"'), encoding="utf-8")
+    assert "indented code" in po.read_text(encoding="utf-8")
+    _drop_title_en(repo)
+    for command in (("explain", "build"), ("mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))):
+        result = run_in(repo, *command)
+        assert result.returncode == 0, result.stderr
+    root = lxml_html.fromstring((repo / "out" / "en" / SLUG / "index.html").read_bytes())
+    article = root.xpath("//article")[0]
+    assert [" ".join(h.text_content().split()) for h in article.xpath(".//h1")] == ["Intelligence indented code 1. list item"]
+    assert article.xpath(".//h1/@id") == ["index"]
+    assert article.xpath(".//pre") == [] and article.xpath(".//ol") == []
+    assert " ".join(root.xpath("//title")[0].text_content().split()).startswith("Intelligence indented code 1. list item")
+
+
+XML_FORBIDDEN = "\x01\x0b\x1f\ufffe\x1b"
+
+
+def test_feeds_stay_well_formed_xml_whatever_the_titles_hold(repo):
+    """Characters XML 1.0 forbids, in the headline (article) and the English title (en.po), are
+    dropped from both feeds as from the pages (issue 24, item 3)."""
+    from lxml import etree
+
+    article = repo / "sources" / SLUG / "article.ar.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace(HEADLINE, f"{HEADLINE} {XML_FORBIDDEN}ب"), encoding="utf-8")
+    assert run_in(repo, "explain", "build").returncode == 0
+    po = repo / PO
+    text = po.read_text(encoding="utf-8")
+    start = text.index('msgctxt "title"')
+    msgstr = text.index("msgstr ", start)
+    text = text[:msgstr] + f'msgstr "Agreement{XML_FORBIDDEN} end"' + text[text.index("\n", msgstr):]
+    # the changed headline made the entry fuzzy; the translator confirms it (plain text shows only confirmed English)
+    entry_start = text.rfind("\n\n", 0, start) + 2
+    head = "\n".join(line for line in text[entry_start:start].split("\n") if not line.startswith(("#, fuzzy", "#|")))
+    po.write_text(text[:entry_start] + head + text[start:], encoding="utf-8")
+    _drop_title_en(repo)
+    for command in (("explain", "build"), ("mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))):
+        result = run_in(repo, *command)
+        assert result.returncode == 0, result.stderr
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    titles = {}
+    for lang, feed in (("ar", repo / "out" / "feed.xml"), ("en", repo / "out" / "en" / "feed.xml")):
+        root = etree.fromstring(feed.read_bytes())  # raises on a character XML 1.0 forbids
+        titles[lang] = root.xpath("//a:entry/a:title/text()", namespaces=ns)
+    assert titles == {"ar": [f"{HEADLINE}  ب"], "en": ["Agreement  end"]}
+
+
+def test_build_check_on_a_new_source_says_it_is_not_generated_yet(repo):
+    new = repo / "sources" / "new-explainer"
+    new.mkdir()
+    (new / "article.ar.txt").write_bytes((repo / "sources" / SLUG / "article.ar.txt").read_bytes())
+    (new / "meta.yml").write_text("history:\n  - {date: 2026-12-01, kind: published, note: {ar: أ, en: a}}\n", encoding="utf-8")
+    line = one_error_line(run_in(repo, "explain", "build", "--check"))
+    assert line == "error: sources/new-explainer: not generated yet: run `python scripts/explain.py build`"
+
+
+def test_shape_errors_name_the_file_once(repo):
+    meta = repo / META
+    meta.write_text(meta.read_text(encoding="utf-8").replace("author: فراس حسن", "author: [a, b]"), encoding="utf-8")
+    line = one_error_line(run_in(repo, "explain", "build"))
+    assert line == f"error: {META}:5: author must be text, not a list or mapping"
+
+
+def test_an_alias_bomb_is_refused_in_well_under_a_second(repo):
+    meta = repo / META
+    meta.write_text(ALIAS_BOMB + meta.read_text(encoding="utf-8").replace("published: unknown", "published: *a9"), encoding="utf-8")
+    started = time.monotonic()
+    for command in (("explain", "build"), ("mkdocs", "build", "--strict", "-q", "--site-dir", str(repo / "out"))):
+        result = run_in(repo, *command, timeout=60)
+        assert result.returncode != 0 and "Traceback" not in result.stderr, result.stderr
+        assert f"{META}:1:" in result.stderr, result.stderr
+    assert time.monotonic() - started < 20  # two processes' start-up; the refusal itself is at the first anchor
+
+
 @pytest.mark.parametrize("name", list(BAD_INPUTS))
 def test_bad_editor_input_gets_one_line_naming_the_file_and_nothing_is_rewritten(repo, name):
     rel, change, expected = BAD_INPUTS[name]
@@ -133,7 +291,8 @@ def test_bad_editor_input_gets_one_line_naming_the_file_and_nothing_is_rewritten
     assert path.read_bytes() == after
 
 
-@pytest.mark.parametrize("name", ["po unterminated string", "glossary id with a quote", "overrides merge into itself"])
+@pytest.mark.parametrize("name", ["po unterminated string", "glossary id with a quote", "overrides merge into itself",
+                                  "overrides attach list", "meta published mapping", "ui list for text"])
 def test_mkdocs_build_reports_the_same_line_without_a_traceback(repo, name):
     rel, change, expected = BAD_INPUTS[name]
     path = repo / rel
@@ -241,6 +400,19 @@ def test_cr_only_line_endings_are_paragraphs():
 
     doc = explain("عنوان الخبر\rقال الوزير إن الاتفاق تم.\rونفى المتحدث ذلك.\r", slug="t")
     assert [s.text for s in doc.sentences] == ["قال الوزير إن الاتفاق تم.", "ونفى المتحدث ذلك."]
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r", "\u2028", "\u2029"])
+def test_line_ends_are_the_same_everywhere_and_nel_is_not_one(end):
+    """LF, CRLF, CR, U+2028 and U+2029 end a line; U+0085 (NEL) inside a headline does not split
+    it into a headline and a first body line (issue 24, item 17). Offsets index the original."""
+    from explainer.pipeline import explain
+
+    text = end.join(["عنوان الخبر الأول\x85والثاني", "", "قال الوزير إن الاتفاق تم.", "ونفى المتحدث ذلك.", ""])
+    doc = explain(text, slug="t")
+    assert doc.source.title == "عنوان الخبر الأول\x85والثاني"
+    assert [s.text for s in doc.sentences] == ["قال الوزير إن الاتفاق تم.", "ونفى المتحدث ذلك."]
+    assert all(text[s.start:s.end] == s.text for s in doc.sentences)
 
 
 def test_an_article_on_one_line_is_not_taken_for_page_chrome():

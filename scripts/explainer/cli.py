@@ -149,6 +149,8 @@ def outputs_and_stale() -> tuple[dict[Path, str], list[Path]]:
     for src in sources():
         files, _ = generate(src)
         outputs.update(files)
+        if not (ROOT / "docs" / "data" / f"{src.name}.json").exists():  # the site-wide pages are made from it
+            raise ConfigError(f"{_rel(src)}: not generated yet: run `python scripts/explain.py build`")
     stale = [p for p, text in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     site, site_stale, extra = archive.site_stale(ROOT)  # archive and actor pages (archive.py)
     outputs.update(site)

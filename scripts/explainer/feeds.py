@@ -7,10 +7,9 @@ must have a history (archive.site_entries checks), so Atom's required `updated` 
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
-from .archive import LANGS, Entry, site_entries
 from . import safe
+from .archive import LANGS, Entry, site_entries
 from .lexicon import load_data
 
 ATOM = "application/atom+xml"
@@ -28,21 +27,21 @@ def atom(entries: list[Entry], lang: str, site_url: str, site_name: str) -> str:
     updated = max((e.dates["modified"] for e in dated), default="1970-01-01")
     out = ['<?xml version="1.0" encoding="utf-8"?>',
            f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{lang}">',
-           f"  <title>{escape(site_name)}</title>",
-           f"  <id>{escape(root)}</id>",
+           f"  <title>{safe.xml(site_name)}</title>",
+           f"  <id>{safe.xml(root)}</id>",
            f"  <updated>{updated}T00:00:00Z</updated>",
-           f'  <link rel="alternate" type="text/html" href={quoteattr(root)}/>',
-           f'  <link rel="self" type="{ATOM}" href={quoteattr(root + "feed.xml")}/>']
+           f'  <link rel="alternate" type="text/html" href="{safe.xml(root)}"/>',
+           f'  <link rel="self" type="{ATOM}" href="{safe.xml(root + "feed.xml")}"/>']
     for e in dated:
         url = f"{root}{e.slug}/"
         out += ["  <entry>",
-                f"    <title{_lang(e.title[lang], lang)}>{escape(e.title[lang])}</title>",
-                f"    <id>{escape(url)}</id>",
-                f'    <link rel="alternate" type="text/html" href={quoteattr(url)}/>',
+                f"    <title{_lang(e.title[lang], lang)}>{safe.xml(e.title[lang])}</title>",
+                f"    <id>{safe.xml(url)}</id>",
+                f'    <link rel="alternate" type="text/html" href="{safe.xml(url)}"/>',
                 f"    <published>{e.dates['published']}T00:00:00Z</published>",
                 f"    <updated>{e.dates['modified']}T00:00:00Z</updated>",
-                f"    <author><name>{escape(site_name)}</name></author>",
-                f"    <summary{_lang(e.summary[lang], lang)}>{escape(e.summary[lang])}</summary>",
+                f"    <author><name>{safe.xml(site_name)}</name></author>",
+                f"    <summary{_lang(e.summary[lang], lang)}>{safe.xml(e.summary[lang])}</summary>",
                 "  </entry>"]
     out.append("</feed>")
     return "\n".join(out) + "\n"
@@ -69,6 +68,6 @@ def write_feeds(root: Path, site_dir: Path, site_url: str, site_names: dict) -> 
 def head_link(html: str, site_url: str, lang: str) -> str:
     """`html` with a <link rel="alternate"> to its language's feed in its <head>."""
     title = load_data("archive.yml")[lang]["feed_title"]
-    link = (f'<link rel="alternate" type="{ATOM}" href={quoteattr(lang_root(site_url, lang) + "feed.xml")} '
-            f'title={quoteattr(title)}>')
+    link = (f'<link rel="alternate" type="{ATOM}" href="{safe.attr(lang_root(site_url, lang) + "feed.xml")}" '
+            f'title="{safe.attr(title)}">')
     return html.replace("</head>", link + "</head>", 1)

@@ -93,7 +93,12 @@ def check_text(text: str, name: str = "input") -> None:
         raise InputError(f"{name}: mostly not Arabic ({arabic} of {len(letters)} letters are Arabic)")
 
 
-_LINE = re.compile(r"[^\n\r\u2028\u2029\x85]+")  # any line ending: LF, CRLF, CR alone, Unicode separators
+# The line ends of an article, here only (segment works on the lines split here): LF, CRLF, CR
+# alone, and the Unicode line and paragraph separators. NEL (U+0085), a C1 control a scraper can
+# leave inside a headline, is not one: Python's str.splitlines() would split there, and the
+# headline's second half would become the summary and the first body line.
+LINE_ENDS = "\n\r\u2028\u2029"
+_LINE = re.compile(f"[^{LINE_ENDS}]+")
 
 
 # Removal reasons of the lines whose content the model keeps (Source.url, Source.published) and the

@@ -10,7 +10,6 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from .safe import INVISIBLE
 
@@ -25,9 +24,6 @@ _PROCLITICS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
 _TOKEN = re.compile(r"[\w\u064B-\u065F\u0670\u06D6-\u06ED]+")  # letters, digits, tatweel, marks; not ، ؛ ؟
 
-
-# libyaml's loader when PyYAML was built with it (ten times faster), else the pure-Python one.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=64)

@@ -15,6 +15,8 @@ overrides.yml (all keys optional):
 
 from __future__ import annotations
 
+import datetime
+
 from .model import Document
 
 
@@ -39,13 +41,23 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
         for lang in ("ar", "en"):
             if names.get(lang):
                 actors[aid].names[lang] = list(names[lang])
-    for source, target in (section.get("merge") or {}).items():
+    merge = section.get("merge") or {}
+    for source, target in merge.items():
         if source not in actors or target not in actors:
             errors.append(f"actors.merge: unknown actor {source if source not in actors else target}")
             continue
         if source == target:
             errors.append(f"actors.merge: {source} merged into itself (it would vanish from every page)")
             continue
+        chain = [source, target]  # a chain a → b → c merges a into c; a chain back to its start is a cycle
+        while chain[-1] in merge and chain[-1] not in chain[:-1]:
+            chain.append(merge[chain[-1]])
+        if chain[-1] in chain[:-1]:
+            cycle = chain[chain.index(chain[-1]):]
+            if cycle[0] == min(cycle[:-1]):  # each cycle once, from its first id
+                errors.append(f"actors.merge: {' → '.join(cycle)} is a cycle (every actor in it would vanish from every page)")
+            continue
+        target = chain[-1]
         into = actors[target]
         for lang in ("ar", "en"):
             into.names[lang] += [n for n in actors[source].names[lang] if n not in into.names[lang]]
@@ -72,7 +84,8 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
             continue
         for key in ("status", "by", "date"):
             if key in fields:
-                setattr(claims[cid], key, fields[key])
+                value = fields[key]
+                setattr(claims[cid], key, value.isoformat() if isinstance(value, datetime.date) else value)
         if "by" in fields:
             claims[cid].via = claims[cid].rule = "editor"
             if fields["by"] is not None and claims[cid].status in ("unidentified", "unconfirmed") and "status" not in fields:
@@ -94,7 +107,7 @@ def apply_overrides(doc: Document, overrides: dict) -> None:
             continue
         denials[did].denies = cid
     if errors:
-        raise OverrideError("; ".join(errors))
+        raise OverrideError("; ".join(dict.fromkeys(errors)))
 
 
 def _sentence_order(doc: Document):

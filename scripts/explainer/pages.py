@@ -49,7 +49,7 @@ def overview(ctx: Context) -> tuple[str, str, str]:
         if ctx.lang != "ar" and safe.arabic(src.url):  # an address with Arabic words: its host, then …
             host = re.match(r"(?:https?://)?([^/\s]*)", src.url).group(1)
             shown = esc(f"{host}/…") if host and not safe.arabic(host) else shown
-        if re.fullmatch(r"https?://[^\s<>\"']+", src.url):
+        if safe.web_address(src.url):
             shown = f'<a href="{safe.attr(src.url)}" rel="nofollow noopener noreferrer">{shown}</a>'
         rows.insert(3, (ui["original_address"], f'<bdi lang="en" dir="ltr">{shown}</bdi>'))
     out.append('<dl class="article-meta">')

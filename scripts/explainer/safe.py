@@ -4,7 +4,7 @@ reaches a page: HTML text and attributes, JSON inside <script>, ids and slugs, l
 Everything here is a pure function of strings, so the generator, the MkDocs hooks and the tests
 call the same code. What it guarantees:
 - `text()` and `attr()` output can never open a tag, an attribute, a comment, a Markdown or
-  attr_list construct or a template expression;
+  attr_list construct or a template expression, nor a new line (line breaks become spaces);
 - `script_json()` can never close or comment out the <script> block it sits in;
 - `check_id()` / `check_slug()` let through only `[a-z0-9][a-z0-9-]*`, the form every anchor,
   file name and URL segment of the site is built from;
@@ -30,9 +30,14 @@ INVISIBLE = BIDI_CONTROLS + "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
 _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # Characters that Markdown, attr_list, snippets or a template engine could read as syntax.
 _MD_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~:<>&\"'=%$^"}
-# Control characters (a scraper's stray \x02) and non-characters cannot appear in an HTML page:
-# they are not shown. Tab, line feed and carriage return stay.
-_UNSHOWABLE = {cp: None for cp in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]}
+# Control characters (a scraper's stray \x02) and non-characters cannot appear in an HTML page or
+# an XML 1.0 document (the feeds): they are not shown. Every line break (LF, CR, VT, FF, the
+# information separators, NEL, U+2028, U+2029) becomes a space: a value is inline text wherever
+# it lands, so a translation cannot start a Markdown block (a heading, a code block, a list).
+# Tab stays.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_UNSHOWABLE = {cp: None for cp in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]}
+_UNSHOWABLE |= {ord(c): " " for c in LINE_BREAKS}
 _ATTR_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "{": "&#123;", "}": "&#125;"}
 # Arabic letters (Arabic, Arabic Supplement, Extended-A, Presentation Forms A and B): text with
 # one of them shown on a page of another language is marked as Arabic (`in_lang`).
@@ -123,6 +128,13 @@ def attr(value: str) -> str:
     return "".join(_ATTR_SPECIAL.get(c, c) for c in value.translate(_UNSHOWABLE))
 
 
+def xml(value: str) -> str:
+    """`value` as XML 1.0 text or a quoted attribute value (the Atom feeds): markup escaped, and
+    every character XML forbids (controls, U+FFFE …) dropped as on the pages, so a feed is
+    always well-formed."""
+    return attr(value)
+
+
 def title(value: str) -> str:
     """A page title as MkDocs expects it (HTML text: Material prints it unescaped in the header,
     navigation and footer): markup characters escaped, and bidi controls contained by a first
@@ -168,6 +180,15 @@ def site_path(url: str) -> bool:
         return False
     parts = urlsplit(url)
     return not parts.scheme and not parts.netloc
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'\\]+", re.ASCII)
+
+
+def web_address(url) -> bool:
+    """Whether `url` (the article's address, from meta.yml or the article) is an http(s) address:
+    the only kind the page links to and structured data names (no javascript:, data:, //host)."""
+    return isinstance(url, str) and bool(_WEB_ADDRESS.fullmatch(url))
 
 
 def check_path(path, root, what: str = "file"):

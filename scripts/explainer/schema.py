@@ -2,15 +2,22 @@
 
 A spec is plain data: `str`, `int`, `bool`, `ID` (a string matching safe.ID_PATTERN), `ACTOR_ID`
 (an ID that is not a name the site uses, safe.reserved_names: it names docs/actors/<id>.md), `REGEX`
-(a string that compiles), `ANY`, `[spec]` (a list of spec), `{key: spec}` (a mapping; a key
+(a string that compiles), `DATE` (a real date written YYYY-MM-DD, or text such as "unknown"),
+`ANY`, `[spec]` (a list of spec), `(spec, spec)` (either), `{key: spec}` (a mapping; a key
 ending in "?" is optional, other keys are allowed and ignored) and `{STR_KEYS: spec}` (a
-mapping of any string keys). A mismatch raises DataError "FILE:LINE: what is wrong", so an
-editor's typo stops the build with one line instead of a traceback from the stage that trips
-over it.
+mapping of any string keys; beside named keys, the spec of every other key).
+
+Every editor-owned file is read with `EditorLoader`: YAML's safe types only, and no anchors or
+aliases (nine levels of nine aliases are 9**9 values: a few bytes that hang the build) and no
+key given twice in one mapping (YAML would keep the last one silently).
+
+A mismatch raises DataError "FILE:LINE: what is wrong", so an editor's typo stops the build with
+one line instead of a traceback from the stage that trips over it.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -18,15 +25,56 @@ import yaml
 
 from .safe import ID_PATTERN, ID_RULE, UnsafeValue, check_unreserved
 
-ID, REGEX, ANY, STR_KEYS, KEYS = "id", "regex", "any", "*", "**"  # KEYS: any scalar keys (ints too)
+ID, REGEX, DATE, ANY, STR_KEYS, KEYS = "id", "regex", "date", "any", "*", "**"  # KEYS: any scalar keys (ints too)
 ACTOR_ID = "actor id"
 DOCS = Path(__file__).resolve().parents[2] / "docs"  # what the site's reserved names are derived from
 _TAGS = {str: "tag:yaml.org,2002:str", int: "tag:yaml.org,2002:int", bool: "tag:yaml.org,2002:bool"}
-_NAMES = {str: "text", int: "a whole number", bool: "true or false"}
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_NAMES = {str: "text", int: "a whole number", bool: "true or false", ID: "an id", REGEX: "a regular expression",
+          DATE: "a date written YYYY-MM-DD (or text)", ACTOR_ID: "an id"}
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 class DataError(ValueError):
     """An editor-owned data file that is not valid YAML or not of the expected shape."""
+
+
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it (ten times faster)
+
+
+class EditorLoader(_BASE_LOADER):
+    """The YAML loader of every editor-owned file (meta.yml, overrides.yml, data/*.yml): safe
+    types, no anchors or aliases, no key given twice, construction errors with their line."""
+
+    def __init__(self, stream):
+        self._text = stream
+        super().__init__(stream)
+
+    def get_single_node(self):
+        # libyaml composes in C, so the events are read once more, before composing: an anchor
+        # is refused where it is defined, before anything is expanded
+        for event in yaml.parse(self._text, Loader=_BASE_LOADER):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise yaml.MarkedYAMLError(None, None, "an anchor or alias (&name, *name); write the value out",
+                                           event.start_mark)
+        return super().get_single_node()
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if (key.tag, key.value) in seen:
+                    raise yaml.MarkedYAMLError(None, None, f"key {key.value!r} given twice in one mapping", key.start_mark)
+                seen.add((key.tag, key.value))
+        return super().construct_mapping(node, deep)
+
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep)
+        except (TypeError, ValueError) as err:  # e.g. a !!binary or !!timestamp value that does not construct
+            if isinstance(err, yaml.YAMLError):
+                raise
+            raise yaml.MarkedYAMLError(None, None, f"{node.value!r} cannot be read: {err}", node.start_mark) from None
 
 
 STRINGS = [str]
@@ -59,32 +107,35 @@ DATA_SPECS: dict[str, dict] = {
     "first_names.yml": {"connectors": STRINGS, "names": STRINGS},
     "sources.yml": {"heads": {STR_KEYS: {"en": str, "plural?": bool}}, "descriptors": {STR_KEYS: str},
                     "object_links?": STRINGS, "affiliation_links?": STRINGS},
-    "ui.yml": {"ar": {STR_KEYS: ANY}, "en": {STR_KEYS: ANY}},
+    "ui.yml": {lang: {"reasons?": {STR_KEYS: str}, "months?": STRINGS, "counted?": {STR_KEYS: {STR_KEYS: str}},
+                      "nominative?": {STR_KEYS: str}, STR_KEYS: str} for lang in ("ar", "en")},
 }
 # sources/<slug>/meta.yml and overrides.yml (see scripts/explainer/overrides.py)
 META_SPEC = {"slug?": str, "language?": str, "author?": str, "credit?": str, "credit_en?": str, "outlet?": str,
-             "url?": str, "published?": ANY, "title_en?": str, "shipped?": bool,
+             "url?": str, "published?": DATE, "title_en?": str, "shipped?": bool,
              # the English side: draft (noindex, banner) until translated, or `published` (render.english_draft)
-             "english?": str, "dates_mentioned?": ANY,
+             "english?": str, "dates_mentioned?": [DATE],
              # the explainer's own publication record (scripts/explainer/history.py), not the article's date
-             "history?": [{"date": ANY, "kind": str, "note": {"ar": str, "en": str}}],
+             "history?": [{"date": DATE, "kind": str, "note": {"ar": str, "en": str}}],
              "nav_title?": {"ar": str, "en": str}}
 OVERRIDES_SPEC = {
     "actors?": {"rename?": {STR_KEYS: {"ar?": STRINGS, "en?": STRINGS}}, "merge?": {STR_KEYS: ACTOR_ID}},
-    "claims?": {"set?": {STR_KEYS: {"status?": str, "by?": ANY, "date?": ANY}}, "drop?": STRINGS},
-    "denials?": {"set?": {STR_KEYS: {"by?": ANY}}, "attach?": {STR_KEYS: ANY}},
+    "claims?": {"set?": {STR_KEYS: {"status?": str, "by?": (ID, [ID]), "date?": DATE}}, "drop?": STRINGS},
+    "denials?": {"set?": {STR_KEYS: {"by?": (ID, [ID])}}, "attach?": {STR_KEYS: (ID, None)}},
     "notes?": {STR_KEYS: str},
 }
 
 
 def load_checked(text: str, name: str, spec) -> object:
     """Parse YAML `text` of file `name`, check it against `spec`, return the Python data."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = EditorLoader
     try:
         node = yaml.compose(text, Loader=loader)
         if node is not None and spec is not None:
             _check(node, spec, name)
         data = yaml.load(text, Loader=loader)
+    except DataError:
+        raise
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = f":{mark.line + 1}" if mark else ""
@@ -109,6 +160,25 @@ def _where(name: str, node) -> str:
 def _check(node, spec, name: str, path: str = "") -> None:
     label = path or "the file"
     if spec == ANY:
+        return
+    if isinstance(spec, tuple):  # either of these shapes (None: null)
+        if None in spec and isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+            return
+        for option in (o for o in spec if o is not None):
+            if _shape_fits(node, option):
+                _check(node, option, name, path)
+                return
+        options = [_spec_name(o) for o in spec if o is not None]
+        raise DataError(f"{_where(name, node)}: {label} must be {' or '.join(options)}" + (" or empty" if None in spec else "")
+                        + f", not {_shape_name(node)}")
+    if spec == DATE:
+        if not isinstance(node, yaml.ScalarNode) or node.tag not in (_TIMESTAMP, _TAGS[str]):
+            raise DataError(f"{_where(name, node)}: {label} must be {_NAMES[DATE]}, not {_shape_name(node)}")
+        if node.tag == _TIMESTAMP or _DATE_TEXT.match(node.value):
+            try:
+                datetime.date.fromisoformat(node.value.strip())
+            except ValueError:
+                raise DataError(f"{_where(name, node)}: {label}: {node.value!r} is not a real date (YYYY-MM-DD)") from None
         return
     if spec in (str, int, bool, ID, ACTOR_ID, REGEX):
         if not isinstance(node, yaml.ScalarNode):
@@ -139,11 +209,12 @@ def _check(node, spec, name: str, path: str = "") -> None:
     if not isinstance(node, yaml.MappingNode):
         raise DataError(f"{_where(name, node)}: {label} must be a mapping of keys to values")
     present = {}
+    named = {k.rstrip("?") for k in spec if k not in (STR_KEYS, KEYS)}
     for key, value in node.value:
         if not isinstance(key, yaml.ScalarNode):
             raise DataError(f"{_where(name, key)}: {label}: a key must be text")
         present[key.value] = value
-        if STR_KEYS in spec or KEYS in spec:
+        if (STR_KEYS in spec or KEYS in spec) and key.value not in named:
             _check(value, spec.get(STR_KEYS, spec.get(KEYS)), name, f"{path}.{key.value}" if path else key.value)
     for key, sub in spec.items():
         if key in (STR_KEYS, KEYS):
@@ -155,3 +226,28 @@ def _check(node, spec, name: str, path: str = "") -> None:
             _check(present[bare], sub, name, f"{path}.{bare}" if path else bare)
         elif not key.endswith("?"):
             raise DataError(f"{_where(name, node)}: {label}: missing key {bare!r}")
+
+
+def _shape_fits(node, spec) -> bool:
+    """Whether `node` is of the kind `spec` asks for (scalar, list or mapping), for `(spec, spec)`."""
+    if isinstance(spec, list):
+        return isinstance(node, yaml.SequenceNode)
+    if isinstance(spec, dict):
+        return isinstance(node, yaml.MappingNode)
+    return isinstance(node, yaml.ScalarNode)
+
+
+def _spec_name(spec) -> str:
+    if isinstance(spec, list):
+        return f"a list of {_spec_name(spec[0]).removeprefix('a ').removeprefix('an ')}s"
+    if isinstance(spec, dict):
+        return "a mapping"
+    return _NAMES.get(spec, "text")
+
+
+def _shape_name(node) -> str:
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    return repr(node.value)

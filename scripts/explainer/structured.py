@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from . import safe
 from .model import speakers
 
 SCHEMA_TYPES = {"state": "Country", "person": "Person", "organisation": "Organization",
@@ -56,6 +57,8 @@ def page_schema(ctx, name: str) -> str:
         value = meta.get(key)
         if value in UNKNOWN:
             value = printed.get(key)
+        if field == "url" and not safe.web_address(value):
+            continue  # only an http(s) address, as on the page
         if value not in UNKNOWN:
             article[field] = {"@type": "Organization", "name": value} if field == "publisher" else str(value)
     data = {"@type": "WebPage", "about": about, "isBasedOn": article}

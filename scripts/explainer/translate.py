@@ -104,6 +104,9 @@ def check_po(data: bytes, name: str) -> str:
             raise CatalogueError(f"{name}:{number}: {keyword} given twice in one entry")
         if keyword == "msgid" and any(k.startswith("msgstr") for k in entry):
             raise CatalogueError(f"{name}:{number}: msgid after msgstr")
+        if keyword == "msgid_plural" or keyword.startswith("msgstr["):
+            raise CatalogueError(f"{name}:{number}: a plural entry ({keyword}); every entry here is one text: "
+                                 "remove msgid_plural and write one msgstr")
         if keyword.startswith("msgstr") and "msgid" not in entry:
             raise CatalogueError(f"{name}:{number}: {keyword} without a msgid before it")
         entry[keyword] = number
@@ -111,6 +114,17 @@ def check_po(data: bytes, name: str) -> str:
         last = keyword
     close()
     return text
+
+
+class _LinesAtLF(str):
+    """PO text whose lines end at LF only, as gettext reads them: polib splits with
+    str.splitlines(), which also breaks at U+2028, U+0085, form feed … inside a msgstr."""
+
+    def splitlines(self, keepends: bool = False) -> list[str]:
+        lines = self.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        return [line + "\n" for line in lines] if keepends else [line.removesuffix("\r") for line in lines]
 
 
 class Catalogue:
@@ -124,7 +138,11 @@ class Catalogue:
             self.po = _new_po()
         else:
             text = check_po(data, name or str(path))
-            self.po = polib.pofile(text, wrapwidth=0) if text.strip() else _new_po()
+            try:
+                self.po = polib.pofile(_LinesAtLF(text), wrapwidth=0) if text.strip() else _new_po()
+            except (OSError, ValueError) as err:  # check_po lets nothing through that polib refuses; if it did:
+                line = re.search(r"line (\d+)", str(err))
+                raise CatalogueError(f"{name or path}:{line.group(1) if line else 1}: {err}") from None
         self._by_ctx = {e.msgctxt: e for e in self.po if not e.obsolete}
         self.wanted: dict[str, str] = {}
         self.pages: dict[str, list[str]] = {}  #: item id → the pages that show it, in order
