@@ -8,10 +8,15 @@ person's gender is learned from the verbs it was the subject of.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..actors import Hit
 from ..lexicon import fold, stems
 from ..model import Actor
-from .cues import SPEAKER_KINDS, Cue, Lexicon, _match
+from .cues import PREPOSITIONAL, SPEAKER_KINDS, Cue, Lexicon, _match
+
+if TYPE_CHECKING:
+    from .source import CueContext
 
 HISTORY = 12  # earlier speakers a pronoun subject may refer back to (the latest agreeing one wins)
 
@@ -31,6 +36,57 @@ class Coreference:
             if not self.history or self.history[-1] != actor:
                 self.history.append(actor)
                 del self.history[:-HISTORY]
+
+    def _pronoun_subject(self, ctx: CueContext):
+        """No subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun's antecedent, tried
+        in order — the pair named before (a dual verb), a name after this sentence's last statement
+        (a continuation verb), this sentence's speaker, the nearest name before in the sentence, the
+        author of the document that spoke last, the latest speaker that agrees; else not identified."""
+        cue, toks, s, main_subject, gender = ctx.cue, ctx.toks, ctx.s, ctx.main_subject, ctx.gender
+        # no subject of its own ("وأضاف أن", "وأكد ثقته بأن"): the pronoun refers to the latest speaker
+        plural = gender == "pl"
+        # a subject named earlier in this sentence, outside what was quoted ("يستمر منتقدون … واعتبروا")
+        quoted = [(c.start, c.end) for c in self.said_in(s.id)]
+        named = [h for h in self.hits_before(s, cue) if h.sentence == s.id
+                 and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not h.implied
+                 and not any(a <= h.start and h.end <= b for a, b in quoted) and not self.prepositional(h, toks)
+                 and (not plural or self._plural(h.actor)) and self.agrees(gender, h.actor)]
+        continuing = toks[cue.tok][2].startswith(("و", "ف"))
+        if plural:  # "بعث عاهل البحرين وأمير الكويت ببرقيتين …، أعربا فيهما": the pair named before
+            pair = self.joint_before(toks, s, cue, quoted)
+            if pair is not None:
+                self.via = "coreference"
+                self.rule = "dual verb: the pair named before in the sentence"
+                return pair, cue.end_tok
+        if named and continuing and (not quoted or named[-1].start > max(b for _, b in quoted)):
+            self.via = "coreference"  # named after this sentence's last statement
+            self.rule = "continuation verb: named earlier in the sentence"
+            return named[-1].actor, cue.end_tok
+        if main_subject is not None and self.agrees(gender, main_subject, pronoun=True) and \
+                (not plural or self._plural(main_subject)) and (not self.history or self.history[-1] == main_subject):
+            self.via = "coreference"  # "نقل موقع … عن المندوب قوله إن … وأكد …": this sentence's speaker goes on
+            self.rule = "continuation verb: this sentence's speaker goes on"
+            return main_subject, cue.end_tok
+        if named and continuing:
+            self.via = "coreference"
+            self.rule = "continuation verb: named earlier in the sentence"
+            return named[-1].actor, cue.end_tok
+        if named:  # "أصدرت إسرائيل بيانا قالت فيه": the subject named before in this sentence
+            self.via = "nearest"
+            self.rule = "nearest actor named before in the sentence"
+            return named[-1].actor, cue.end_tok
+        if continuing and self.document is not None and self.history and self.history[-1] == self.document[0] \
+                and gender == self.document[1] and cue.end_tok < len(toks) and (
+                    toks[cue.end_tok][2] in self.lex.complementizers - PREPOSITIONAL
+                    or self.opens_quote(self.sentence_text, toks[cue.end_tok - 1][1], toks[cue.end_tok][0])):
+            self.via = "coreference"
+            self.rule = "continuation verb: the document's author goes on"
+            return self.document[0], cue.end_tok
+        earlier = self.latest_speaker(gender)
+        self.via = "coreference" if earlier is not None else None
+        self.rule = "pronoun subject: the latest speaker, agreeing" if earlier is not None else \
+            "pronoun subject: the latest speaker does not agree, or there is none: not identified"
+        return earlier, cue.end_tok
 
     def joint_before(self, toks, s, cue: Cue, quoted) -> list[str] | None:
         """The latest pair of actors joined by "و" before the cue in its sentence ("عاهل البحرين
