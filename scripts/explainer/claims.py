@@ -12,6 +12,10 @@ the quotation, a comma that opens a new event ("، فيما …", "، لكن …
 back-pointing cues ("…، وهو ما نفاه X") take the clause before. Negated reporting verbs, impersonal
 passives ("يتوقع أن") and acts ("أعلنت حالة الطوارئ") are no statements. A statement headed by a
 denial phrase ("لا صحة …") is a denial; one that is merely negated stays a statement.
+
+This module walks the sentences; the rules live in attribution/ (cues.py, source.py with the
+ordered SPEAKER_RULES, relay.py, subject.py, content.py, coreference.py: see the module map in
+scripts/explainer/README.md).
 """
 
 from __future__ import annotations
