@@ -418,13 +418,24 @@ def site_stale(root: Path, served_alone: bool = False) -> tuple[dict[Path, str],
     return files, stale, extra
 
 
+# the packages of the generator's own code below this one (search/ serves the site, not generation)
+CODE_PACKAGES = ("attribution", "mentions")
+
+
+def code_files() -> list[Path]:
+    """The generator's code: this package's modules and those of CODE_PACKAGES, so that a change
+    to any rule makes the build records (cli.code_digest, digest) stale."""
+    here = Path(__file__).parent
+    return sorted(here.glob("*.py")) + [p for pkg in CODE_PACKAGES for p in sorted((here / pkg).glob("*.py"))]
+
+
 def digest(root: Path) -> str:
     """Hash of what the site-wide pages depend on, for a build to skip them while it matches."""
     h = hashlib.sha256()
     paths = [p for s in slugs(root) for p in (root / "sources" / s / "meta.yml", root / "sources" / s / "en.po",
                                                 root / "docs" / "data" / f"{s}.json", root / "docs" / s / "index.md",
                                                 root / "docs" / s / "index.en.md")]
-    paths += sorted((root / "data").glob("*.yml")) + sorted(Path(__file__).parent.glob("*.py"))
+    paths += sorted((root / "data").glob("*.yml")) + code_files()
     for p in paths:
         h.update(str(p.relative_to(root)).encode() + b"\0" + (p.read_bytes() if p.exists() else b"-") + b"\0")
     return h.hexdigest()

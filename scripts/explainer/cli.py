@@ -124,8 +124,9 @@ def record_path(src: Path) -> Path:
 
 
 def code_digest() -> str:
-    """What every explainer's generation depends on besides its own folder: data/*.yml and this package."""
-    return _digest(sorted((ROOT / "data").glob("*.yml")) + sorted(Path(__file__).parent.glob("*.py")))
+    """What every explainer's generation depends on besides its own folder: data/*.yml and this
+    package's code (archive.code_files: its modules and its attribution/ and mentions/ packages)."""
+    return _digest(sorted((ROOT / "data").glob("*.yml")) + archive.code_files())
 
 
 def generation_record(src: Path, files: dict[Path, str], code: str) -> str:

@@ -1,0 +1,233 @@
+"""Content: where what was said begins and ends (citron's content.py).
+
+It runs from the complementiser (أن، إن، بأن؛ عن، ب، على، إلى right after the speaker) or an opening
+quote or colon to the next cue outside the quotation, a comma that opens a new event ("، فيما …",
+"، لكن …"), or the end of the sentence; back-pointing cues ("…، وهو ما نفاه X") take the clause
+before. A statement headed by a denial phrase ("لا صحة …") is a denial.
+"""
+
+from __future__ import annotations
+
+from .cues import PREPOSITIONAL, Cue, _is, _match
+from ..lexicon import stems
+
+_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def quote_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    """The content text[a:b] with its quotation marks as the boundary rules have them: a quotation
+    that wraps the whole content is left out (both marks); one that opens the content and closes
+    inside it keeps its opening mark ('"فكرة الدولة انتهت" بعد …'); a closing mark right after
+    the content is kept when a quotation opened inside it ('… مع "داعش"').  (tests/corpus/README.md)"""
+    p = a - 1
+    while p >= 0 and text[p] in " \u00a0":
+        p -= 1
+    opening = text[p] if p >= 0 and text[p] in _PAIRS else None
+    if opening == '"' and text.count('"', 0, p) % 2 == 1:
+        opening = None  # a closing straight quote, not an opening one
+    inner = text[a:b]
+    if opening is not None:
+        closing = _PAIRS[opening]
+        if closing in inner:
+            return p, _closed(text, p, b)  # it closes inside: the content holds the whole quotation
+        return a, b  # it wraps the whole content: both marks are left out
+    return a, _closed(text, a, b)
+
+
+def _closed(text: str, a: int, b: int) -> int:
+    """b, or b past the closing marks that close a quotation opened in text[a:b]."""
+    while b < len(text) and text[b] in '"»”':
+        inner = text[a:b]
+        # (straight quotes do not nest: any one opened in the content may be the one that closes here,
+        # 'جاء "مع تزايد قلق … مع "داعش"')
+        if text[b] == '"' and '"' not in inner or text[b] == "»" and inner.count("«") <= inner.count("»") \
+                or text[b] == "”" and inner.count("“") <= inner.count("”"):
+            break
+        b += 1
+    return b
+
+
+
+
+def first_comma(text: str, toks, c_start: int) -> int:
+    """Index of the first token after an Arabic comma, from the content's second token on."""
+    for k in range(c_start + 1, len(toks)):
+        if "،" in text[toks[k - 1][1]:toks[k][0]]:
+            return k
+    return len(toks)
+
+
+class ContentRules:
+    """ClaimFinder's content rules (a mixin: it reads the finder's lexicon and current sentence)."""
+
+    def said_before(self, cue: Cue, toks, s) -> tuple[int, int] | None:
+        """(start, end) tokens of the clause a back-pointing cue takes as its content: "…، وهو ما
+        نفاه X", "…، الأمر الذي نفته X", "…، ما أكدته X": the verb's object pronoun is the clause
+        before; it is the statement that ends there, else the clause after the last comma or
+        complementiser. None for any other cue."""
+        k = cue.tok
+        w = toks[k][2]
+        printed = self.sentence_text[toks[k][0]:toks[k][1]]
+        base = _match(w, self.lex.verbs | self.lex.denials | self.lex.verbs_with_an, printed, verb=True)
+        if base is None or base in stems(w) or k < 2 or toks[k - 1][2] not in ("ما", "الذي", "التي"):
+            return None
+        end = k - 1
+        while end > 0 and toks[end - 1][2] in ("وهو", "وهي", "الامر", "وذلك", "هو", "وهذا"):
+            end -= 1
+        if end <= 0 or not self._punct_at(toks, end):
+            return None
+        text, stop = self.sentence_text, s.start + toks[end - 1][1]
+        for item in reversed(self.said_in(s.id)):
+            if 0 <= stop - item.end <= 2:
+                first = next(t for t, tok in enumerate(toks) if s.start + tok[0] >= item.start)
+                return first, end
+        start = 0
+        for t in range(end - 1, 0, -1):
+            if "،" in text[toks[t - 1][1]:toks[t][0]] or toks[t - 1][2] in self.lex.complementizers - PREPOSITIONAL:
+                start = t
+                break
+        while start < end - 1 and toks[start][2] == "عن":
+            start += 1
+        return start, end
+
+    def content_start(self, cue: Cue, toks, after_subject: int, s, reports: set[int] = frozenset(),
+                      next_cue: int | None = None) -> int | None:
+        j = max(cue.end_tok, after_subject)
+        if cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.verbs_with_object, verb=True):
+            obj = next((k for k in range(j, min(j + 6, len(toks))) if _is(toks[k][2], self.lex.object_nouns)), None)
+            if obj is not None:  # "أدلت واشنطن وموسكو في الأشهر الماضية بتصريحات …": from the object on
+                return obj
+        direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)
+        # a denial's object follows it ("نفى تلك التهم"): only an أن (not عن، ب) before the next cue opens a clause
+        reach = min(j + 14, len(toks), next_cue if next_cue is not None else len(toks))
+        text = s.text
+        past_comma = False
+        first_word = j  # past a resumptive pronoun or a time word ("أعربا فيهما عن")
+        while first_word < len(toks) and (toks[first_word][2] in self.lex.resumptive or toks[first_word][2] in self.lex.before_subject):
+            first_word += 1
+        for k in range(j, j if direct else reach):
+            w = toks[k][2]
+            gap_at = toks[k - 1][1] if k else 0
+            if cue.kind != "denial" and self.opens_quote(text, gap_at, toks[k][0]) and (
+                    k == j or k - j <= 6 and (toks[j][2].startswith("ل") or toks[j][2] in ("في", "عبر") or toks[j][2] in self.lex.before_subject)):
+                return k  # 'قالت "نعم، …"', 'وأضافت لراديو … "يبدو …"', 'وقال تيلرسون: "…"': the quote is the content
+            if cue.kind == "denial" and k in reports:
+                return k  # what is denied is the report itself: "نفوا تقارير تتحدث عن …"
+            if cue.kind == "denial" and w in ("عن", "ب", "الى", "الي"):
+                continue
+            if k > 0 and toks[k - 1][2] in self.lex.subordinate_an:
+                continue  # "دون أن يتعرض", "بعد أن": a clause of its own, not what is said
+            if k > j and "،" in text[toks[k - 1][1]:toks[k][0]]:
+                past_comma = True
+            if w in PREPOSITIONAL and (past_comma or k > first_word and cue.kind not in ("noun", "report") and (
+                    w != "الي" or not _is(toks[cue.tok][2], self.lex.calls_to, verb=True))):
+                continue  # "عن"/"ب" only right after the speaker ("أعرب الوزير عن"): "قال فلان، الممثل عن الحزب"
+                # and "أكدت مصر تضامنها مع الرياض، كما بعث … إلى الملك" are not this verb's
+            if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
+                k += 1
+                while k < len(toks) and toks[k][2] in self.lex.complementizers - PREPOSITIONAL:
+                    k += 1  # "إلى أنه في مرحلة ما …": past the "أنه" too
+                return k if k < len(toks) else None
+        if cue.kind == "noun" and cue.tok > 0 and toks[cue.tok - 1][2] in self.lex.complementizers - PREPOSITIONAL \
+                and any(i.start <= cue.start < i.end for i in self.said_in(s.id)):
+            return None  # "قال محللون إن تصريحات الرئيس تزيد التوتر": the subject of what they said, not a statement made
+        # no complementizer: the content follows the speaker, past a date or time words, a
+        # resumptive "فيه" ("بيانا أدانت فيه الهجوم") and an apposition between commas ("وتنفي
+        # دمشق وموسكو، أكبر حلفاء النظام، حدوث …")
+        dates = [(d.start - s.start, d.end - s.start) for d in self.dates_in.get(s.id, []) if d.start >= cue.start]
+        if cue.kind == "denial" and not cue.noun and j == cue.end_tok and j < len(toks) and toks[j][2].startswith("ال") \
+                and any(f in self.lex.offices for f in stems(toks[j][2])):
+            # "ونفى القيادي في حركة … فلان، في تصريح …، الاتهامات": a subject no list knows, up to its comma
+            comma = next((k for k in range(j + 1, min(j + 10, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
+            if comma is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, comma)):
+                j = comma
+        if cue.kind != "noun" and not cue.noun and j > cue.end_tok and j < len(toks) and not self._punct_at(toks, j) \
+                and any(f in self.lex.offices for f in stems(toks[j][2])):
+            # "استنكر فلان الفلاني نائب رئيس الاتحاد …، تصريح …": the named speaker's office, up to its comma
+            comma = next((k for k in range(j + 1, min(j + 10, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
+            if comma is not None and not any(toks[k][2] in self.lex.complementizers or
+                                             _is(toks[k][2], self.lex.verbs | self.lex.denials, verb=True)
+                                             for k in range(j, comma)):
+                j = comma
+        if j < len(toks) and self._punct_at(toks, j) and "،" in text[toks[j - 1][1]:toks[j][0]] and not self.apposed:
+            close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
+            if close is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, close)):
+                j = close
+        while j < len(toks):
+            if toks[j][2] in self.lex.before_subject or toks[j][2] in self.lex.resumptive or any(a <= toks[j][0] < b for a, b in dates):
+                j += 1
+                continue
+            words = [t[2] for t in toks[j:j + 4]]
+            phrase = next((p for p in self.lex.time_phrases if words[:len(p)] == p), None)
+            if phrase is None:  # ("في وقت سابق": when it was said, not what)
+                break
+            j += len(phrase)
+        return j if j < len(toks) else None
+
+    def opens_quote(self, text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] (a gap between words) holds a colon or an opening quotation mark."""
+        for x in range(a, b):
+            c = text[x]
+            if c in ":«“" or c == '"' and self.quotes.counts[x][4] % 2 == 0:
+                return True
+        return False
+
+    def content_end(self, cue: Cue, later: list[Cue], text: str, toks, c_start: int) -> int:
+        end = len(toks)
+        opened_at = toks[c_start - 1][1] if c_start else 0  # a quotation opened from here on holds the next cues
+        for other in later:
+            if other.tok >= c_start and self.quotes.inside(opened_at, toks[other.tok][0]):
+                continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
+            if other.tok == c_start and other.kind == "noun":
+                continue  # "عبرت الجبهة عن إدانتها لهذا العدوان": the noun is what was expressed
+            if other.tok > c_start and other.kind in ("verb", "denial", "noun") and not other.participle \
+                    and not self._punct_at(toks, other.tok) and toks[other.tok][2][:1] not in ("و", "ف") \
+                    and toks[other.tok - 1][2] in self.lex.embedding_links:
+                if cue.kind == "denial" or other.kind == "noun" or other.noun:
+                    # "نفت الجماعة أن تكون قد دعت إلى التظاهر": what is denied, no statement;
+                    # "قال إنه لا يستطيع تأكيد …": what he cannot do, no statement of its own
+                    self.absorbed.add((self.sentence_id, other.tok))
+                continue  # a verb inside the content's own clause ("أن الحكومة قد أعلنت …") goes on with it
+            if cue.kind == "denial" and self.denied_description(toks, c_start, other):
+                self.absorbed.add((self.sentence_id, other.tok))
+                continue  # "نفى الاتهامات … ووصفها بالانقلابية": what the accusers said, denied
+            if other.tok >= c_start and not (cue.kind == "denial" and other.kind == "report"):
+                end = other.tok
+                while end - 1 > c_start and toks[end - 1][2] in self.lex.clause_links:
+                    end -= 1  # "نزعته للعنف كما | أكد": the link belongs to the next statement
+                break
+        if cue.tok > 0 and any(f in self.lex.subordinators for f in stems(toks[cue.tok - 1][2])) or _is(toks[cue.tok][2], self.lex.subordinators):
+            end = min(end, first_comma(text, toks, c_start))
+        for k in range(c_start + 1, min(end, len(toks) - 1)):
+            # "…، كما بعث عاهل البحرين …", "…، فيما رفضت المملكة …": a new event, not what was said
+            if "،" not in text[toks[k - 1][1]:toks[k][0]] or self.quotes.inside(toks[c_start][0], toks[k][0]):
+                continue
+            if toks[k][2] in self.lex.new_events and toks[k + 1][2] not in self.lex.complementizers \
+                    or toks[k][2] in self.lex.subordinate_an and toks[k + 1][2] == "ان" \
+                    or toks[k][2] == "نقلا" and toks[k + 1][2] == "عن":  # "…، نقلا عن وسائل إعلام": who relays it
+                return k  # (and "…، دون أن يتعرض …": a clause of its own)
+        return end
+
+    def denied_description(self, toks, c_start: int, other: Cue) -> bool:
+        """Whether cue `other`, inside a denial whose content starts at c_start, is a verbal noun of
+        describing joined to a denied noun ("نفى الاتهامات … ووصفها بالانقلابية"): the content is a
+        noun phrase, the cue is "و" + a describing word + an object pronoun, then "بـ" + a description
+        that does not dismiss what is denied (not "بالكاذبة", not "بأنها …")."""
+        w = toks[other.tok][2]
+        if other.tok <= c_start or other.participle or not w.startswith("و") or other.end_tok >= len(toks) \
+                or toks[c_start][2] in self.lex.complementizers or not self.has_object_pronoun(toks, other) \
+                or _match(w, self.lex.described_as, self.sentence_text[toks[other.tok][0]:toks[other.tok][1]], verb=True) is None:
+            return False
+        said = toks[other.end_tok][2]
+        if not said.startswith("ب") or said in self.lex.complementizers or said.startswith("بان"):
+            return False
+        return said[1:] not in self.lex.dismissive and said[1:].removeprefix("ال") not in self.lex.dismissive
+
+    def negation(self, toks, a: int, b: int) -> int | None:
+        """Index of a denial phrase ("لا صحة", "عار عن الصحة") heading the content, if any."""
+        for k in range(a, min(a + 4, b)):
+            for pattern in self.lex.negations:
+                n = len(pattern)
+                if [t[2] for t in toks[k : k + n]] == pattern:
+                    return k
+        return None

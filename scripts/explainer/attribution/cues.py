@@ -1,0 +1,247 @@
+"""Cues: the words that report speech — reporting verbs and nouns, statement phrases, unsourced
+reports, "according to" phrases, relays, denial verbs, participles and verbal nouns — from the cue
+lexicon data/cues.yml (with data/speakers.yml, data/people.yml, data/first_names.yml).
+
+`find_cues` reads one sentence's tokens and returns its cues in order; the speaker and content
+rules (source.py, content.py) read the Cue and the Lexicon. Like citron's cue.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..lexicon import fold, load_data, phrase_pattern, stems
+
+PREPOSITIONAL = {"عن", "ب", "الي", "الى", "علي"}  # complementisers that are prepositions ("دعا إلى", "طالب ب"), folded
+RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "والذي", "والتي", "والذين")
+SPEAKER_KINDS = {"person", "organisation", "anonymous", "media", "state", "armed_group"}
+
+
+@dataclass
+class Cue:
+    kind: str  #: verb | noun | statement | report | denial
+    tok: int  #: first token of the cue
+    end_tok: int  #: token after the cue
+    start: int  #: offsets in the original text
+    end: int
+    participle: bool = False  #: a حال ("مؤكدا"): its speaker is the main clause's subject
+    noun: bool = False  #: a verbal noun of denying ("نفيه", "لتكذيب"): a denial only when it says whose
+
+
+class Lexicon:
+    def __init__(self, data_dir: Path | None = None):
+        d = load_data("cues.yml", data_dir)
+        self.verbs = {fold(w) for w in d["reporting_verbs"]}
+        self.verbs_with_an = {fold(w) for w in d.get("verbs_with_an", [])}
+        self.verbs_with_object = {fold(w) for w in d.get("verbs_with_object", [])}
+        self.object_nouns = {fold(w) for w in d.get("object_nouns", [])}
+        self.impersonal = {fold(w) for w in d.get("impersonal", [])}
+        self.predicative = {fold(w) for w in d.get("predicative_verbs", [])}
+        self.described_as = {fold(w) for w in d.get("described_as", [])}
+        given = load_data("first_names.yml", data_dir)
+        self.female_names = {fold(w) for w in given.get("female", [])}
+        self.male_names = {fold(w) for w in given["names"]} - self.female_names
+        self.time_phrases = sorted((phrase_pattern(p) for p in d.get("time_phrases", [])), key=lambda p: -len(p))
+        self.dismissive = {fold(w) for w in d.get("dismissive_predicates", [])}
+        self.calls_to = {fold(w) for w in d.get("calls_to", [])}
+        self.new_events = {fold(w) for w in d.get("new_events", [])}
+        self.negators = {fold(w) for w in d.get("negators", [])}
+        self.declared_acts = {fold(w) for w in d.get("declared_acts", [])}
+        self.clause_openers = {fold(w) for w in d.get("clause_openers", [])}
+        self.negative_verbs = {fold(w) for w in d.get("negative_verbs", [])}
+        self.subject_max_words = load_data("speakers.yml", data_dir)["max_words"]
+        self.pronoun_openers = {fold(w) for w in d.get("pronoun_openers", [])}
+        self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir)["quantifiers"]}
+        self.embedding_links = {fold(w) for w in d.get("embedding_links", [])}
+        self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"
+        self.nouns = {fold(w) for w in d["reporting_nouns"]}
+        self.statements = sorted((phrase_pattern(p) for p in d["statement_cues"]), key=lambda p: -len(p))
+        self.report_heads = {fold(w) for w in d["report_heads"]}
+        self.report_verbs = {fold(w) for w in d["report_verbs"]}
+        self.denials = {fold(w) for w in d["denial_verbs"]}
+        self.denial_nouns = {fold(w) for w in d.get("denial_nouns", [])}
+        self.participles = {fold(w) for w in d.get("participles", [])}
+        self.according = {fold(w) for w in d.get("according", [])}
+        self.relay_verbs = {fold(w) for w in d.get("relay_verbs", [])}
+        self.clause_links = {fold(w) for w in d.get("clause_links", [])}
+        self.relay_words = {fold(w) for w in d.get("relay_words", [])}
+        self.denial_participles = {fold(w) for w in d.get("denial_participles", [])}
+        self.negations = [phrase_pattern(w) for w in d.get("denial_phrases", [])]
+        self.denial_blockers = {fold(w) for w in d.get("denial_blockers", [])}
+        self.complementizers = {fold(w) for w in d["complementizers"]}
+        self.subordinators = {fold(w) for w in d["subordinators"]}
+        self.not_cues = [phrase_pattern(p) for p in d.get("not_cues", [])]
+        self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
+        links = load_data("speakers.yml", data_dir).get("between_subject_and_verb", [])
+        self.subject_links = {w for p in links for w in phrase_pattern(p)}
+        self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", []) + d.get("before_subject", [])}
+        self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir).get("quantifiers", [])}
+        self.offices = {fold(w) for w in load_data("people.yml", data_dir)["title_heads"]} | \
+            {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
+        self.prepositions = {fold(w) for w in d.get("prepositions", [])}
+        self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
+        self.resumptive = {fold(w) for w in d.get("resumptive", [])}
+        self.according_nouns = {fold(w) for w in d.get("according_nouns", [])}
+        self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
+        self.documents = {fold(w) for w in d.get("documents", [])}
+        self.pair_nouns = {fold(w) for w in d.get("pair_nouns", [])}
+        self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
+        genders = load_data("speakers.yml", data_dir).get("head_gender", {})
+        self.feminine_heads = {fold(w).removeprefix("ال") for w in genders.get("feminine", [])}
+        self.masculine_heads = {fold(w).removeprefix("ال") for w in genders.get("masculine", [])}
+        self.anaphors = sorted((phrase_pattern(p) for p in d.get("anaphors", [])), key=lambda p: -len(p))
+
+
+_ENCLITICS = ("هما", "هم", "ها", "ه", "كم")
+
+
+def _is(word: str, words: set[str], printed: str = "", verb: bool = False) -> bool:
+    """Whether `word`, with proclitics peeled and at most one object pronoun off its end
+    ("أدانتها", "اعتبرته", "نفاه"), is one of `words`. A printed ta marbuta ("قدرة", "إشادة")
+    is no pronoun, though both fold to "ه". A verb takes no preposition ("بقدر" is no "قدر")."""
+    return _match(word, words, printed, verb) is not None
+
+
+def _match(word: str, words: set[str], printed: str = "", verb: bool = False) -> str | None:
+    """The form of `words` that `word` is (see _is), or None."""
+    forms = stems(word)
+    if verb:  # a verb carries "و" or "ف" at most: "بقدر" (as much as) is no "قدر" (he estimated)
+        forms = [f for f in forms if len(word) - len(f) <= 1]
+    for f in forms:
+        if f in words:
+            return f
+        if printed.endswith("ة"):
+            continue
+        for suffix in _ENCLITICS:
+            if f.endswith(suffix) and len(f) - len(suffix) >= 3:
+                base = f[: -len(suffix)]
+                if base in words:
+                    return base
+                if base.endswith("ا") and base[:-1] + "ي" in words:  # "نفاه": "نفى" + "ه"
+                    return base[:-1] + "ي"
+    return None
+
+
+def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteIndex | None" = None,
+              named: frozenset[int] = frozenset()) -> list[Cue]:
+    """The reporting cues of a sentence's tokens; `named`: tokens inside a person's name."""
+    cues: list[Cue] = []
+    quotes = quotes or QuoteIndex(text)
+    quiet = _not_cue_tokens(toks, lex)
+    i = 0
+    while i < len(toks):
+        w = toks[i][2]
+        printed = text[toks[i][0]:toks[i][1]] if text else ""
+        kind, end = None, i + 1
+        if i in quiet:
+            i += 1
+            continue
+        for pattern in lex.statements:
+            if _phrase_starts(pattern, toks, i):
+                kind, end = "statement", i + len(pattern)
+                break
+        if not kind and _is(w, lex.report_heads):
+            for k in range(i + 1, min(i + 4, len(toks))):
+                if toks[k][2] in lex.negators:
+                    break  # "التقارير الأولية لم تتحدث عن …": the reports did not say it
+                if _is(toks[k][2], lex.report_verbs):
+                    kind, end = "report", k + 1
+                    break
+        participle = False
+        if not kind and any(f in lex.according for f in stems(w)):
+            kind = "according"
+        if not kind and _is(w, lex.verbs_with_an, printed, verb=True) and i + 1 < len(toks) and \
+                not toks[i + 1][2].endswith(("ها", "ه", "هم")) and any(t[2] == "عن" for t in toks[i + 1:i + 8]):
+            kind = "verb"  # "عبّر الحزب عن استغرابه"; "عبر قنواتها" is no cue
+        if not kind and _is(w, lex.verbs_with_object, printed, verb=True):
+            obj = next((k for k in range(i + 1, min(i + 7, len(toks))) if _is(toks[k][2], lex.object_nouns)), None)
+            if obj is not None:
+                kind = "verb"  # "وجه مورينيو انتقاداته إلى لاعبيه": the criticism is what he said
+        if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
+            kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
+        if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
+                not quotes.inside(0, toks[i][0]):  # "يبدو مرجحا أنه" inside a quote is no participle of speech
+            kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
+        noun = False
+        if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \
+                and not any(toks[k][2] in lex.denial_blockers for k in range(max(0, i - 2), i)) \
+                and not (i > 0 and toks[i - 1][2] in ("ما", "الذي", "التي") and _is(w, lex.denials, printed, verb=True)):
+            # ("وهو ما نفاه الرئيس": after "ما", a verb with its object pronoun, not "his denial")
+            kind, noun = "denial", True  # "نفيه", "في نفي الوزارة", "لتكذيب": a verbal noun
+        if not kind and _is(w, lex.denials, printed, verb=True) and not w.startswith(("ال", "وال")) and not any(
+                toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
+            kind = "denial"
+        elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
+                base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
+            kind = "verb"
+        if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
+            kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
+        if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
+            kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
+        elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
+            kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
+        elif not kind and w.endswith("ا") and len(w) > 3 and _match(w[:-1], lex.verbs, verb=True) in stems(w[:-1]):
+            kind = "verb"  # a dual past: "أعربا", "وأكدا", "وقالتا"
+        elif not kind and _is(w, lex.nouns, printed) and not (w[:1] == "ب" and _is(w[1:], lex.nouns, printed)):
+            kind = "noun"  # ("بتصريح لـCNN": how it was said, in a frame of its own verb)
+        if kind:
+            cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle, noun))
+            i = end
+            continue
+        i += 1
+    return cues
+
+
+
+
+def _declares_an_act(toks, i: int, lex: Lexicon, text: str, named: frozenset[int] = frozenset()) -> bool:
+    """Whether one of `declared_acts` follows the verb at token i within its subject's reach, before
+    any complementiser or punctuation ("أعلنت الحكومة حالة الطوارئ"); never inside a person's name
+    ("وقال سامر الحداد": a surname, not mourning)."""
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if toks[k][2] in lex.complementizers or text and _punct_before_token(text, toks, k):
+            return False
+        if k in named:
+            continue
+        if any(f in lex.declared_acts for f in stems(toks[k][2])):
+            return True
+    return False
+
+
+class QuoteIndex:
+    """Running counts of quotation marks in a sentence, so that whether an offset lies inside a
+    quotation is answered in constant time (a long sentence with many cues stays linear)."""
+
+    MARKS = '«»“”"'
+
+    def __init__(self, text: str):
+        self.counts = [(0,) * len(self.MARKS)]
+        for c in text:
+            last = self.counts[-1]
+            self.counts.append(tuple(n + (c == m) for n, m in zip(last, self.MARKS)))
+
+    def inside(self, a: int, b: int) -> bool:
+        """Whether offset b lies inside a quotation opened at or after offset a."""
+        b = min(b, len(self.counts) - 1)
+        a = min(a, b)
+        n = [y - x for x, y in zip(self.counts[a], self.counts[b])]
+        return n[0] > n[1] or n[2] > n[3] or n[4] % 2 == 1
+
+
+def _punct_before_token(text: str, toks, i: int) -> bool:
+    """Whether punctuation stands right before token i of a sentence."""
+    return i > 0 and any(c in "،,:;؛.\"«»()" for c in text[toks[i - 1][1]:toks[i][0]])
+
+
+def _phrase_starts(pattern: list[str], toks, i: int) -> bool:
+    """Whether the folded phrase starts at token i (a proclitic allowed on its first word only)."""
+    n = len(pattern)
+    return i + n <= len(toks) and pattern[0] in stems(toks[i][2]) and all(toks[i + k][2] == pattern[k] for k in range(1, n))
+
+
+def _not_cue_tokens(toks, lex: Lexicon) -> set[int]:
+    """Token indexes inside a phrase of `not_cues` (data/cues.yml)."""
+    return {i + k for pattern in lex.not_cues for i in range(len(toks)) if _phrase_starts(pattern, toks, i)
+            for k in range(len(pattern))}
+

@@ -1,0 +1,86 @@
+"""Frames that say whose a statement is before or beside the verb: relays ("نقلت وكالة X عن Y
+قوله إن …", "… نقلا عن Y") and "according to" phrases ("وفقا لـ X", "بحسب X"). Each sets the
+`rule` that decided the speaker (Claim.rule / Denial.rule).
+"""
+
+from __future__ import annotations
+
+from ..actors import Hit
+from .cues import PREPOSITIONAL, SPEAKER_KINDS, Cue, _is
+
+
+class FrameRules:
+    """ClaimFinder's relay and "according to" rules (a mixin)."""
+
+    def relay(self, cue: Cue, toks, hits: list[Hit], s):
+        """(relaying medium, speaker, content start) of "نقلت X عن Y قوله إن …", or None when the
+        sentence does not have that shape (then "نقل" is no cue)."""
+        an = next((k for k in range(cue.end_tok, min(cue.end_tok + 8, len(toks))) if toks[k][2] == "عن"), None)
+        if an is None:
+            return None
+        by_medium = [h for h in hits if cue.end_tok <= h.tok < an and self.kind.get(h.actor) in SPEAKER_KINDS]
+        spoke = [h for h in hits if h.tok == an + 1 and self.kind.get(h.actor) in SPEAKER_KINDS]
+        if not spoke:
+            return None
+        h = max(spoke, key=lambda h: h.end)
+        k = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), an + 1) + 1
+        while k < len(toks) and (_is(toks[k][2], self.lex.relay_words) or toks[k][2] in self.lex.complementizers
+                                 or toks[k][2] in ("قبل", "بعد", "التصويت")):
+            k += 1  # "قوله إن", "قوله قبل التصويت، إن"
+        if k >= len(toks):
+            return None
+        self.via = "direct"
+        self.rule = "relay: نقلت X عن Y قوله"
+        rank = {"media": 0, "organisation": 1}
+        medium = min(by_medium, key=lambda m: (rank.get(self.kind.get(m.actor), 2), -(m.end - m.start)), default=None)
+        return (medium.actor if medium else None), h.actor, k
+
+    def relayed_from(self, toks, hits: list[Hit], s, k: int) -> tuple[str, int] | None:
+        """(speaker, token after the name) when "نقلا عن Y" follows the subject at token k: then Y
+        said it and the subject relays it."""
+        if k + 2 >= len(toks) or toks[k][2] != "نقلا" or toks[k + 1][2] != "عن":
+            return None
+        named = [h for h in hits if h.tok == k + 2 and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective]
+        if not named:
+            return None
+        h = max(named, key=lambda h: h.end - h.start)
+        return h.actor, next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), h.tok) + 1
+
+    def according(self, cue: Cue, later: list[Cue], toks, hits: list[Hit], s, said_until: int):
+        """(speaker, content start, content end, frame end) of "…، وفقا لـ X" / "بحسب X، …" /
+        "حسبما أفاد X" / "وفق ما أفاد به X" / "بحسب رأي X" / "وفقا لبيان صادر عن X", or None. The
+        speaker is the subject of the verb after the phrase, else named right after it (past a
+        noun such as "رأي", "بيان صادر عن"); "وفقا لتقارير" is an unsourced report. The content is
+        the clause before the phrase, or after the speaker when it opens the sentence."""
+        verb = next((c for c in later if c.tok <= cue.end_tok + 2 and c.kind in ("verb", "statement")), None)
+        actor, name_end = None, None
+        if verb is not None:
+            actor, name_end = self.speaker(verb, toks, hits, s)
+            if self.via not in ("direct",):
+                actor = None
+        if actor is None:
+            first = verb.end_tok if verb else cue.end_tok
+            while first < len(toks) and first < cue.end_tok + 6 and _is(toks[first][2], self.lex.according_nouns):
+                first += 1
+            if first < len(toks) and _is(toks[first][2], self.lex.report_heads):
+                self.via = "report"  # "وفقا لتقارير إعلامية": no one's statement
+                name_end = first + 1  # and its adjective ("تقارير إعلامية")
+                if name_end < len(toks) and not self._punct_at(toks, name_end) and toks[name_end][2] not in self.lex.complementizers:
+                    name_end += 1
+            if actor is None and self.via != "report":
+                after = [h for h in hits if first <= h.tok < first + 3 and self.kind.get(h.actor) in SPEAKER_KINDS
+                         and not h.adjective and not h.implied]
+                if not after:
+                    return None
+                h = min(after, key=lambda h: (h.tok, -(h.end - h.start)))
+                actor = h.actor
+                name_end = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), h.tok) + 1
+                self.via = "direct"
+                self.rule = "according: the name after the phrase"
+        if cue.tok <= 1 or cue.tok <= said_until:  # "وبحسب المرصد، …": what follows is the source's
+            start = name_end
+            while start < len(toks) and toks[start][2] in self.lex.complementizers - PREPOSITIONAL:
+                start += 1
+            end = self.content_end(cue, [c for c in later if c.tok >= start], s.text, toks, start)
+            return (actor, start, end, name_end) if end > start else None
+        return actor, said_until, cue.tok, max(name_end, verb.end_tok if verb else 0)

@@ -1,0 +1,192 @@
+"""Bodies and anonymous sources: "مصادر أمنية عراقية", "مسؤولون أميركيون" (data/sources.yml), and
+bodies no list names, by their head noun ("وزارة …", "حركة …"; data/speakers.yml)."""
+
+from __future__ import annotations
+
+from ..lexicon import fold, stems, transliterate
+from .common import DEMONSTRATIVES, _head_form, _punct_before, _surface
+
+
+class BodyPasses:
+    """ActorFinder's passes for anonymous sources and headed bodies (a mixin)."""
+
+    def _anonymous(self, sid, text, offset, toks, taken):
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i]:
+                continue
+            head = next((f for f in stems(word) if f in gaz.anon_heads), None)
+            if not head:
+                continue
+            if "ال" + head in stems(word) and not gaz.anon_heads[head].get("plural") and \
+                    (i + 1 >= len(toks) or not gaz.adjective(toks[i + 1][2]) and toks[i + 1][2] not in gaz.descriptors):
+                continue  # "وشدد المتحدث على أن": the person named before, by his office (claims.py)
+            j, desc, state = i + 1, [], None
+            while j < len(toks) and j - i <= 3:
+                w = toks[j][2]
+                if w in gaz.descriptors:
+                    desc.append(gaz.descriptors[w])
+                elif gaz.adjective(w):
+                    state = gaz.adjective(w)
+                else:
+                    break
+                j += 1
+            end, belongs = j, self._affiliated(sid, offset, toks, j)
+            in_unknown_body = False
+            if belongs:  # "مسؤول في وزارة المالية": the source is named by the body it belongs to
+                end, org = belongs
+                state = state or self.actors[org].affiliation
+            if not belongs and j + 1 < len(toks) and toks[j][2] in gaz.affiliation_links and not _punct_before(text, toks, j) \
+                    and _head_form(stems(toks[j + 1][2]), gaz.heads) and not taken[j + 1]:
+                # "مصدر في مكتب وزير الخارجية": a body no list knows; the source is named by it all
+                end, in_unknown_body = j + 2, True
+                while end < len(toks) and end - j <= 4 and not taken[end] and not _punct_before(text, toks, end) \
+                        and toks[end][2] not in gaz.complementizers and toks[end][2] not in gaz.sp_stops \
+                        and not any(f in gaz.speech_verbs for f in stems(toks[end][2])):
+                    end += 1
+            elif not belongs and j < len(toks) and toks[j][2] in gaz.object_links:  # "منتقدون لسياسة باراك أوباما"
+                end = min(j + 3, len(toks))
+                while end > j + 1 and toks[end - 1][2] in gaz.name_stops:
+                    end -= 1
+            if not desc and not state and end == j and gaz.anon_heads[head].get("plural") and j < len(toks) and \
+                    toks[j][2].endswith(("ين", "ون")) and not toks[j][2].startswith("ال") and not _punct_before(text, toks, j):
+                end = j = j + 1  # "محللين اقتصاديين", "خبراء عسكريين": a group and what kind
+            elif not desc and not state and end == j and not (gaz.anon_heads[head].get("plural") and "ال" + head in stems(word)):
+                continue  # a bare "مصدر" is too vague to be an actor; "القضاة", "المحتجون" are a group of the story
+            parts = ([gaz.states[state]["adj_en"]] if state and not belongs else []) + desc + [gaz.anon_heads[head]["en"]]
+            english = [" ".join(parts)] if end == j else []
+            if belongs:
+                org_en = (self.actors[org].names.get("en") or [org])[0]
+                english = [f"{' '.join(parts)} of the {org_en}"]
+                parts += [org]
+            aid = "anon-" + "-".join(p.lower().replace(" ", "-") for p in parts)
+            name = _surface(text, toks, i, end, "ال" + head if "ال" + head in stems(word) else head)
+            if in_unknown_body:  # named by a body no list knows: its id from the whole name, never merged
+                aid = "anon-" + transliterate(fold(name))
+            if i > 0 and not taken[i - 1] and toks[i - 1][2] in gaz.quantifiers and not _punct_before(text, toks, i):
+                # "بعض المحللين", "أحد المسؤولين": the quantifier is part of who speaks
+                i = i - 1
+                name = _surface(text, toks, i, end, toks[i][2].removeprefix("و"))
+                aid = "anon-" + transliterate(fold(name))
+            actor = self._actor(aid, "anonymous", name, english)
+            actor.affiliation = actor.affiliation or (org if belongs else state)
+            self._hit(aid, sid, offset, toks, i, end, taken)
+            if state:
+                self._hit(state, sid, offset, toks, i, end, taken, mark=False)
+
+    def _affiliated(self, sid, offset, toks, j) -> tuple[int, str] | None:
+        """(token after the body, its actor id) when token j links a source to an organisation
+        found right after it ("في وزارة المالية", "من البنك المركزي")."""
+        if j + 1 >= len(toks) or toks[j][2] not in self.gaz.affiliation_links:
+            return None
+        start = offset + toks[j + 1][0]
+        if not any(h.sentence == sid and h.start == start for h in self.hits) and self.current_taken is not None \
+                and not self.current_taken[j + 1] and _head_form(stems(toks[j + 1][2]), self.gaz.heads):
+            # "مسؤول من المخابرات الإسرائيلية": the body (found by its head noun) is named before its source
+            self._headed_bodies(sid, self.current_text, offset, toks, self.current_taken, only=j + 1)
+        for h in self.hits:
+            if h.sentence == sid and h.start == start and self.actors[h.actor].kind in ("organisation", "media"):
+                end = next(k for k, t in enumerate(toks) if offset + t[1] >= h.end) + 1
+                return end, h.actor
+        return None
+
+    def _headed_bodies(self, sid, text, offset, toks, taken, only: int | None = None):
+        """Bodies named by a head noun and what follows it ("حزب اليسار", "مجلس حقوق الإنسان",
+        "الحزب الديمقراطي الاشتراكي"), wherever they stand; a definite head alone ("الوزارة")
+        is the latest body named with that head, or an actor of its own for a few ("الشرطة")."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i] or only is not None and i != only:
+                continue
+            forms = stems(word)
+            head = next((f for f in forms if f in gaz.heads or "ال" + f in gaz.heads), None)
+            if head is None:
+                self._paired_head(sid, text, offset, toks, taken, i)
+                continue
+            if i > 0 and toks[i - 1][2] in gaz.procedure_words and not _punct_before(text, toks, i):
+                continue  # "موقوفون على ذمة مجلس التأديب": a procedure pending before a body, not the body acting
+            definite = any(f.startswith("ال") for f in forms)
+            k = i + 1
+            pointed = i > 0 and toks[i - 1][2] in DEMONSTRATIVES and not _punct_before(text, toks, i)
+            while not pointed and k < len(toks) and k - i <= 4 and not taken[k] and not _punct_before(text, toks, k):
+                w = toks[k][2]
+                if not w.startswith(("ال", "لل")) and not (not definite and k == i + 1 and w.startswith("ل") and len(w) > 3):
+                    break
+                if w in gaz.sp_stops or w in gaz.name_stops or w in gaz.sp_skip:
+                    break  # ("الشرطة العسكرية الروسية الخميس": a weekday ends the body's name)
+                k += 1
+            bare = head.removeprefix("ال")
+            if k == i + 1 and not definite and k < len(toks) and taken[k] and not _punct_before(text, toks, k):
+                person = next((h for h in self.hits if h.sentence == sid and h.tok == k
+                               and self.actors[h.actor].kind == "person"), None)
+                if person is not None:  # "مكتب نتنياهو", "إدارة أوباما", "حزب أردوغان": a body named by its leader
+                    end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= person.end) + 1
+                    self._body(sid, text, offset, toks, i, end, taken, gaz.heads.get(head, gaz.heads.get("ال" + head)))
+                    continue
+            if k == i + 1:  # the head alone ("الوزارة", "هذه الفصائل": one named before)
+                if not definite:
+                    continue
+                earlier = self._latest_with_head(bare, sid)
+                if earlier:
+                    self._hit(earlier, sid, offset, toks, i, k, taken)
+                elif "ال" + bare in gaz.standalone and not pointed:
+                    self._body(sid, text, offset, toks, i, k, taken, gaz.heads.get("ال" + bare, gaz.heads.get(bare)))
+                continue
+            kind = gaz.heads.get(head, gaz.heads.get("ال" + head))
+            self._body(sid, text, offset, toks, i, k, taken, kind)
+            self._elided_head(sid, text, offset, toks, taken, i, k, kind)
+
+    def _elided_head(self, sid, text, offset, toks, taken, i: int, k: int, kind) -> bool:
+        """"القوات الروسية والسورية": after a body named by a head and a nationality (tokens i..k),
+        "و" + another nationality names the same kind of body of that state, its head left out
+        ("القوات السورية", a name composed from the printed words). True when one was made."""
+        gaz = self.gaz
+        if not (toks[i][2].startswith(("ال", "وال")) and k < len(toks) and gaz.adjective(toks[k - 1][2]) and not taken[k]
+                and not _punct_before(text, toks, k) and toks[k][2].startswith("وال") and gaz.adjective(toks[k][2][1:])):
+            return False
+        head_word = _surface(text, toks, i, i + 1, _head_form(stems(toks[i][2]), gaz.heads) or toks[i][2])
+        name = head_word + " " + text[toks[k][0]:toks[k][1]][1:]
+        aid = "org-" + transliterate(fold(name).removeprefix("ال"))
+        actor = self._actor(aid, kind or "organisation", name, [])
+        actor.affiliation = actor.affiliation or gaz.adjective(toks[k][2][1:])
+        self._hit(aid, sid, offset, toks, k, k + 1, taken)
+        self._hit(actor.affiliation, sid, offset, toks, k, k + 1, taken, mark=False)
+        return True
+
+    def _paired_head(self, sid, text, offset, toks, taken, i):
+        """A body whose head is two words (data/speakers.yml `head_pairs`): "وسائل الإعلام السورية
+        الرسمية" is the Syrian state media; "وسائل النقل" names no one."""
+        gaz = self.gaz
+        first = next((f for f in stems(toks[i][2]) if f in gaz.head_pairs), None)
+        if first is None or i + 1 >= len(toks) or _punct_before(text, toks, i + 1) or taken[i + 1]:
+            return
+        kind, seconds = gaz.head_pairs[first]
+        if toks[i + 1][2] not in seconds or not toks[i + 1][2].startswith("ال"):
+            return  # (indefinite, "وسائل إعلام ألمانية", it is an unnamed group: see _open_kind)
+        k = i + 2
+        while k < len(toks) and k - i <= 5 and not taken[k] and not _punct_before(text, toks, k) \
+                and toks[k][2].startswith("ال") and toks[k][2] not in gaz.sp_skip:
+            k += 1
+        self._body(sid, text, offset, toks, i, k, taken, kind, base=first)
+
+    def _body(self, sid, text, offset, toks, i, k, taken, kind, base: str | None = None):
+        base = base or _head_form(stems(toks[i][2]), self.gaz.heads)
+        name = _surface(text, toks, i, k, base)
+        aid = "org-" + transliterate(fold(name).removeprefix("ال"))
+        if aid == "org-":
+            return
+        state = next((self.gaz.adjective(t[2]) for t in toks[i + 1:k] if self.gaz.adjective(t[2])), None)
+        actor = self._actor(aid, kind or "organisation", name, [])
+        actor.affiliation = actor.affiliation or state
+        self._hit(aid, sid, offset, toks, i, k, taken)
+        if state:
+            self._hit(state, sid, offset, toks, i, k, taken, mark=False)
+
+    def _latest_with_head(self, bare: str, sid: str) -> str | None:
+        """The latest body named before whose name starts with the head noun `bare` (no "ال")."""
+        for h in reversed(self.hits):
+            actor = self.actors.get(h.actor)
+            if actor and actor.kind in ("organisation", "media", "armed_group") and any(
+                    n.split() and fold(n).split()[0].removeprefix("ال") == bare for n in actor.names["ar"]):
+                return actor.id
+        return None

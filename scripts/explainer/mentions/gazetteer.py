@@ -1,0 +1,94 @@
+"""The gazetteer: the data files (data/actors.yml, people.yml, speakers.yml, sources.yml,
+first_names.yml, cues.yml) folded for matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..lexicon import fold, load_data, phrase_pattern, stems
+from .common import _given_name_forms
+
+class Gazetteer:
+    """The data files, folded for matching."""
+
+    def __init__(self, data_dir: Path | None = None):
+        data = load_data("actors.yml", data_dir)
+        self.states = {s["id"]: s for s in data["states"]}
+        self.adjectives: dict[str, str] = {}
+        self.phrases: list[tuple[list[str], dict]] = []  # (folded words, entry) longest first
+        for s in data["states"]:
+            for adj in s.get("adjectives", []):
+                # with its plurals ("بريطاني" → "بريطانيين", "بريطانيون"), unless listed otherwise
+                base = fold(adj)
+                plurals = [base + "ين", base + "ون"] if base.endswith("ي") else []
+                for word in [base] + plurals:
+                    for form in (word, "ال" + word):
+                        self.adjectives.setdefault(form, s["id"])
+            for name in s["ar"] + s.get("capitals", []) + s.get("plural", []):
+                self.phrases.append((phrase_pattern(name), {"id": s["id"], "kind": "state", "ar": s["ar"], "en": s["en"]}))
+        for org in data["organisations"]:
+            for name in org["ar"]:
+                self.phrases.append((phrase_pattern(name), org))
+        for person in data["people"]:
+            for name in person["ar"]:
+                self.phrases.append((phrase_pattern(name), dict(person, kind="person")))
+        self.phrases.sort(key=lambda p: -len(p[0]))
+        self.state_phrases = [p for p in self.phrases if p[1]["kind"] == "state"]
+        people = load_data("people.yml", data_dir)
+        self.title_heads = {fold(w) for w in people["title_heads"]}
+        self.name_stops = {fold(w) for w in people["name_stops"]}
+        self.name_max = int(people["name_max_words"])
+        self.title_links = {fold(w) for w in people.get("title_links", [])}
+        self.membership_links = {fold(w) for w in people.get("membership_links", [])}
+        from ..ingest import dateline_pattern
+
+        self.dateline = dateline_pattern(load_data("metadata.yml", data_dir))
+        sp = load_data("speakers.yml", data_dir)
+        cues = load_data("cues.yml", data_dir)
+        self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])}
+        self.maqsura_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] if w.endswith("ى")}
+        self.verbs_with_an = {fold(w) for w in cues.get("verbs_with_an", [])} - {fold(w) for w in cues["reporting_verbs"]}
+        self.complementizers = {fold(w) for w in cues["complementizers"]}
+        self.statement_nouns = {fold(w) for w in cues["reporting_nouns"] + cues.get("documents", [])}
+        self.report_heads = {fold(w) for w in cues["report_heads"]}  # "ذكرت تقارير": no one's name
+        self.impersonal = {fold(w) for w in cues.get("impersonal", [])}  # "الذي يعتبر أحد …": is considered
+        self.sp_max = int(sp["max_words"])
+        self.sp_skip = {fold(w) for w in sp["skip"]}
+        self.sp_stops = {fold(w) for w in sp["stops"]}
+        self.addressees = {fold(w) for w in sp["addressee_heads"]}
+        self.not_names = {fold(w) for w in sp["not_names"]}
+        self.heads = {fold(w): kind for kind, words in sp["heads"].items() for w in words}
+        self.head_pairs = {fold(first): (kind, {fold(w) for w in seconds})
+                           for kind, pairs in sp.get("head_pairs", {}).items() for first, seconds in pairs.items()}
+        self.standalone = {fold(w) for w in sp.get("standalone", [])}
+        self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
+        self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
+        self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
+        self.called = {fold(w) for w in sp.get("called", [])}
+        self.from_places = {fold(w) for w in sp.get("from_places", [])}
+        self.not_state_heads = {fold(w) for w in sp.get("not_state_heads", [])}
+        self.procedure_words = {fold(w) for w in sp.get("procedure_words", [])}
+        names = load_data("first_names.yml", data_dir)
+        self.first_names = {fold(w) for w in names["names"] + names.get("female", [])}
+        self.connectors = {fold(w) for w in names["connectors"]}
+        self.not_given_names = {fold(w) for w in names.get("not_given_names", [])}
+        self.first_names_in_ta = {fold(w) for w in names["names"] if w.endswith("ة")}
+        self.title_modifiers = {fold(w) for w in people.get("title_modifiers", [])}
+        src = load_data("sources.yml", data_dir)
+        self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
+        self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
+        self.object_links = {fold(w) for w in src["object_links"]}
+        self.affiliation_links = {fold(w) for w in src.get("affiliation_links", [])}
+
+    def given_name(self, word: str) -> str | None:
+        """The given name (folded) that a word is, as printed or after a proclitic (see
+        _given_name_forms), or None."""
+        return next((f for f in _given_name_forms(word, self.not_given_names) if f in self.first_names), None)
+
+    def adjective(self, word: str) -> str | None:
+        """The state a nationality adjective names, if `word` is one (clitics allowed)."""
+        for form in stems(word):
+            if form in self.adjectives:
+                return self.adjectives[form]
+        return None
+

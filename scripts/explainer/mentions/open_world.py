@@ -1,0 +1,189 @@
+"""Open-world speakers: names no list knows, found by where they stand — between quotation marks,
+or as the subject of a reporting verb ("وقال سامر الحداد")."""
+
+from __future__ import annotations
+
+from ..lexicon import fold, stems, transliterate
+from .common import _OPENERS, _addressee, _head_form, _punct_before, _surface
+
+
+class OpenPasses:
+    """ActorFinder's open-world passes (a mixin)."""
+
+    def _quoted_names(self, sid, text, offset, toks, taken):
+        """A head noun and a name in quotes or brackets right after it ('صحيفة (التايمز)', 'موقع
+        "بازفيد"', 'منظمة "الخوذ البيضاء"'): the actor is the quoted name, of the head's kind."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks[:-1]):
+            if taken[i] or taken[i + 1]:
+                continue
+            head = _head_form(stems(word), gaz.heads)
+            if head is None or head.startswith("ال"):
+                continue
+            gap = text[toks[i][1]:toks[i + 1][0]]
+            opening = next((c for c in gap if c in _OPENERS), None)
+            if opening is None or any(c in gap for c in "،,:.") :
+                continue
+            closing = _OPENERS[opening]
+            k = i + 2  # the token after the last word of the name
+            while k < len(toks) and k - i <= 4 and closing not in text[toks[k - 1][1]:toks[k][0]] and not taken[k]:
+                k += 1
+            if k - i > 4 or closing not in text[toks[k - 1][1]:(toks[k][0] if k < len(toks) else len(text))]:
+                continue
+            name = text[toks[i + 1][0]:toks[k - 1][1]]
+            kind = gaz.heads.get(head, gaz.heads.get("ال" + head, "organisation"))
+            aid = ("org-" if kind != "person" else "person-") + transliterate(fold(name))
+            if aid.endswith("-"):
+                continue
+            self._actor(aid, kind, name, [])
+            self._hit(aid, sid, offset, toks, i, k, taken)  # the head belongs to the mention
+
+    def _open_speakers(self, sid, text, offset, toks, taken):
+        """A name no list knows, in speaker position: right after a reporting or denial verb and
+        ended where a subject ends (a complementiser, punctuation, "لوكالة …", a time word). Its
+        kind comes from its head noun (data/speakers.yml), else it is a person's name."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if not any(f in gaz.speech_verbs for f in stems(word)):
+                continue
+            if any(f in gaz.verbs_with_an for f in stems(word)) and not any(t[2] == "عن" for t in toks[i + 1:i + 8]):
+                continue  # "عبّر … عن": without its "عن", "عبر" is "through"
+            if text[toks[i][0]:toks[i][1]].endswith("ي") and any(f in gaz.maqsura_verbs for f in stems(word)):
+                continue  # "نفي" (a denial, or a typo for "في") is no "نفى" (he denied)
+            if i > 0 and word in gaz.impersonal and toks[i - 1][2] in ("الذي", "التي", "والذي", "والتي"):
+                continue  # "حي اليرموك الذي يعتبر أحد أحياء دمشق": what it is considered, no speaker
+            j = i + 1
+            while j < len(toks) and toks[j][2] in gaz.sp_skip and not _punct_before(text, toks, j):
+                j += 1
+            if j >= len(toks) or taken[j] or _punct_before(text, toks, j) or toks[j][2].startswith(("لل", "بال")):
+                continue
+            if toks[j][2] in gaz.quantifiers:
+                self._group(sid, text, offset, toks, taken, j)
+                continue
+            joined = self._open_subject(sid, text, offset, toks, taken, j)
+            while joined is not None and not taken[joined]:  # "منظمة خيرية ومجموعة مراقبين": each party
+                joined = self._open_subject(sid, text, offset, toks, taken, joined, after_wa=True)
+
+    def _open_subject(self, sid, text, offset, toks, taken, j: int, after_wa: bool = False) -> int | None:
+        """The unknown name that starts at token j in speaker position, made an actor when it ends
+        where a subject ends; the token of a second subject joined by "و", if one follows."""
+        gaz = self.gaz
+        k, ended, strong, joint = j, False, False, None
+        headed = any(f in gaz.heads for f in stems(toks[j][2]))
+        media = any(gaz.heads.get(f) == "media" for f in stems(toks[j][2]))  # "صحيفة دي فيلت"
+        while k < len(toks) and k - j < gaz.sp_max and not taken[k]:
+            w = toks[k][2]
+            if k > j and _punct_before(text, toks, k):
+                ended = True
+                strong = any(c in ':"«“' for c in text[toks[k - 1][1]:toks[k][0]]) or (
+                    "،" in text[toks[k - 1][1]:toks[k][0]]
+                    and (any(f in gaz.apposition for f in stems(w)) or w in gaz.complementizers))
+                break
+            if k > j and w.startswith("و") and (w[1:].startswith("ال") or any(f in gaz.heads for f in stems(w))):
+                ended, joint = True, k  # "منظمة خيرية ومجموعة مراقبين": the first of joint subjects
+                break
+            if headed and k == j + 1 and not toks[j][2].startswith(("ال", "وال")) and (
+                    w.endswith("يه") or w.endswith(("ين", "ون")) and len(w) > 4):
+                k += 1  # "منظمة خيرية", "مجموعة مراقبين": an unnamed body described by what follows
+                continue
+            if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
+                ended = True  # a body's name is its head and what is definite after it
+                break
+            if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)):
+                ended = strong = True
+                break
+            if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):
+                break
+            if not headed and k > j and any(f in gaz.apposition for f in stems(w)):
+                ended = strong = True  # "وقالت جين كونورز قائدة عمليات الشرطة": the name, then its title
+                break
+            if not headed and self._ends_name(toks, j, k):
+                break
+            k += 1
+        else:
+            ended = k == len(toks) or (k < len(toks) and taken[k] and k > j)
+        if not ended or k == j:
+            return None  # no clear end: the words may be the verb's object, not its subject
+        if k == j + 1 and headed and any(f.startswith("ال") for f in stems(toks[j][2])):
+            return None  # "وقالت الوزارة": a back-reference, resolved by _headed_bodies
+        if k == j + 1 and headed and k < len(toks) and taken[k]:
+            return None  # "وقال مكتب نتنياهو": a body named by its leader, built by _headed_bodies
+        kind = self._open_kind([t[2] for t in toks[j:k]], [text[a:b] for a, b, _ in toks[j:k]])
+        if kind is None:
+            return None
+        if kind == "person" and not strong and gaz.given_name(toks[j][2]) is None:
+            return None  # an unknown name must end where a subject ends: "إن", ":", a quote, "لوكالة"
+        if kind == "person" and k == j + 1 and gaz.given_name(toks[j][2]) is None and not (
+                k < len(toks) and (toks[k][2] in gaz.complementizers or ":" in text[toks[k - 1][1]:toks[k][0]])):
+            return None  # one word no list knows, then a quote, is as likely the verb's object ("ذكر وجود "…"")
+            # as a surname; before "أن" or a colon it is the subject ("أكد باييت أنه …")
+        base = toks[j][2] if kind == "person" else (_head_form(stems(toks[j][2]), gaz.heads) or toks[j][2])
+        if after_wa and base == toks[j][2] and base.startswith("و"):
+            base = base[1:]  # the second of joint subjects, without its "و"
+        name = _surface(text, toks, j, k, base)
+        aid = ("person-" if kind == "person" else "org-" if kind != "anonymous" else "anon-") + transliterate(fold(name))
+        if aid.endswith("-"):
+            return None
+        state = next((gaz.adjective(t[2]) for t in toks[j + 1:k] if gaz.adjective(t[2])), None)
+        actor = self._actor(aid, kind, name, [])
+        actor.affiliation = actor.affiliation or state
+        self._hit(aid, sid, offset, toks, j, k, taken)
+        if joint is not None and headed and self._elided_head(sid, text, offset, toks, taken, j, k, kind):
+            return None  # "ونفت القوات الروسية والسورية": the second party made already
+        return joint
+
+    def _group(self, sid, text, offset, toks, taken, q):
+        """An unnamed group in speaker position, led by a quantifier: "بعض النقاد", "عدد من
+        السينمائيين المصريين", "جميع صانعي السياسة النقدية", "عدد منهم", "البعض" (anonymous)."""
+        gaz = self.gaz
+        j = q + 1
+        if j < len(toks) and toks[j][2] == "منهم" or toks[q][2].startswith("ال"):
+            k = j + 1 if j < len(toks) and toks[j][2] == "منهم" else j
+        else:
+            if j < len(toks) and toks[j][2] == "من" and not _punct_before(text, toks, j):
+                j += 1
+            if j >= len(toks) or taken[j] or _punct_before(text, toks, j) or toks[j][2] in gaz.sp_stops \
+                    or toks[j][2] in gaz.complementizers or any(f in gaz.not_names or f in gaz.report_heads for f in stems(toks[j][2])):
+                return  # ("بعض التقارير", "عدد من الإحصاءات": reports, no one's statement)
+            k = j + 1
+            while k < len(toks) and k - j < 4 and not taken[k] and not _punct_before(text, toks, k) and \
+                    toks[k][2].startswith("ال") and toks[k][2] not in gaz.sp_stops:
+                k += 1
+        name = _surface(text, toks, q, k, toks[q][2].removeprefix("و"))
+        aid = "anon-" + transliterate(fold(name))
+        if aid.endswith("-"):
+            return
+        state = next((gaz.adjective(t[2]) for t in toks[q:k] if gaz.adjective(t[2])), None)
+        actor = self._actor(aid, "anonymous", name, [])
+        actor.affiliation = actor.affiliation or state
+        self._hit(aid, sid, offset, toks, q, k, taken)
+
+    def _open_kind(self, words: list[str], printed: list[str]) -> str | None:
+        """The kind of actor an unknown name in speaker position is, or None if it is no name."""
+        gaz = self.gaz
+        first = words[0]
+        forms = stems(first)
+        if any(f in gaz.not_names or f in gaz.report_heads for f in forms) or len(words) > 4:
+            return None
+        if printed[0].endswith(("ه", "ها", "هم", "هما", "كم")) and not printed[0].endswith("الله"):
+            return None  # a noun with a pronoun suffix ("ثقته", "وقوفها") is an object, not a name
+        if (printed[0].endswith("ًا") or printed[0].endswith("ا") and len(words) > 1 and words[1][:1] in ("ي", "ت")) \
+                and len(first) > 3 and gaz.given_name(first) is None:
+            return None  # an indefinite accusative ("نموذجا يمكن نقله"): the verb's object, no subject
+        head = next((gaz.heads[f] for f in forms if f in gaz.heads), None)
+        if head:
+            definite = any(w.startswith("ال") for w in forms[-1:] + words[1:2]) or first.startswith(("ال", "لل"))
+            if head == "media" and len(words) > 1:
+                return "media"  # "صحيفة دي فيلت": a paper named after its head noun
+            return head if definite else "anonymous"
+        if any(f.startswith("ال") for f in forms[:1]):
+            # one word with "ال": a family name (nisba, "العبادي"), else a common noun
+            return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 else None
+        if len(words) <= 2 and first.endswith(("ون", "ين")) and len(first) > 4 and not any(f in gaz.first_names for f in forms):
+            return "anonymous"  # "اعتبر محللون", "أكد محامون أميركيون": an unnamed group
+        if len(words) >= 2 and not any(f in gaz.first_names for f in forms) and any(
+                w.endswith("يه") and not pw.startswith(("ال", "وال")) for w, pw in zip(words[1:], printed[1:])):
+            # "منظمات غير حكومية", "وسائل إعلام ألمانية", "عواصم أوروبية": a group described by an
+            # indefinite feminine adjective; a person's name has none
+            return "anonymous"
+        return "person" if len(words) <= 3 else None

@@ -1,0 +1,231 @@
+"""People: a title and the name of its holder ("وزير الخارجية العراقي إبراهيم الجعفري", "نفى
+وزير الدولة …، كمال العياري، أن"), and names that open with a given name."""
+
+from __future__ import annotations
+
+from ..lexicon import fold, stems
+from .common import _head_form, _person_id, _pronoun_suffixed, _punct_before, _surface
+
+
+class PeoplePasses:
+    """ActorFinder's passes for titled, apposed and named people (a mixin)."""
+
+    def _apposed_people(self, sid, text, offset, toks, taken):
+        """A title, then the name of its holder between commas: "نفى وزير الدولة المكلف بالهجرة،
+        كمال العياري، أن …". The name is a person's when it opens with a given name or is followed
+        by what follows a subject (a complementiser, a verb's content); the title is its office."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 8 and not _punct_before(text, toks, j):
+                j += 1
+            if j >= len(toks) or j == i + 1 or "،" not in text[toks[j - 1][1]:toks[j][0]]:
+                continue
+            k = j + 1
+            while k < len(toks) and k - j <= 4 and not _punct_before(text, toks, k):
+                k += 1
+            if k >= len(toks) or "،" not in text[toks[k - 1][1]:toks[k][0]] or k - j < 2:
+                continue
+            words = [t[2] for t in toks[j:k]]
+            if words[0].startswith(("ال", "و")) or any(w in gaz.name_stops or w in gaz.sp_stops or w in gaz.not_names
+                                                      or any(f in gaz.title_heads for f in stems(w)) for w in words):
+                continue
+            strong = toks[k][2] in gaz.complementizers
+            if not strong and gaz.given_name(words[0]) is None:
+                continue
+            if any(taken[t] for t in range(i, k)):
+                continue
+            name = text[toks[j][0]:toks[k - 1][1]]
+            known = self._known_person(toks[j:k])
+            actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
+            title = text[toks[i][0]:toks[j - 1][1]]
+            title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
+            actor.title = actor.title or title
+            self._hit(actor.id, sid, offset, toks, j, k, taken)
+            # (the title is read by _titled_people: this person is the one it names, and the body it is of)
+
+    def _titled_people(self, sid, text, offset, toks, taken):
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
+                continue
+            if i > 0 and word.startswith("ال") and toks[i - 1][2].startswith(("ال", "وال")) and not taken[i - 1] \
+                    and not _punct_before(text, toks, i) and not any(f in gaz.title_heads for f in stems(toks[i - 1][2])):
+                continue  # "المؤتمر الصحفي", "الفريق المهاجم": an adjective of the noun before it, no title
+            if self._inside_known_person(toks, i):
+                continue  # "الباجي قائد السبسي": a title word inside a known name
+            # "محمود ضياء مدير محتوى النسخة العربية": the office of the person just named, no one else's name
+            apposed = self._after_a_name(text, toks, i)
+            j, state, office, body_at = i + 1, None, None, None
+            while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) \
+                    and not self._known_person(toks[j:j + 4]) and (  # "الرئيس الباجي قائد السبسي": a known name ends the title
+                toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
+                or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
+                or toks[j][2] in gaz.title_modifiers  # "مدير فني", "كاتب عام"
+                or toks[j][2].startswith("وال") and (j == i + 1 or any(f in gaz.title_heads for f in stems(toks[j][2])))  # "الكاتب والإعلامي"
+                or j >= i + 2 and toks[j - 2][2] in gaz.title_links and not toks[j - 1][2].startswith("ال")
+                and _head_form(stems(toks[j - 1][2]), gaz.heads) and j + 1 < len(toks)  # "باسم شرطة كابول"
+                or self._office_link(toks, j)
+                or j == i + 1 and text[toks[j][0]:toks[j][1]].endswith(("ه", "ها")) and len(toks[j][2]) > 3
+                and j + 1 < len(toks) and toks[j + 1][2].startswith("ال")  # "رئيس مكتبه السياسي ياسر دلوان"
+            ):
+                state = state or gaz.adjective(toks[j][2]) or self._state_named_at(toks, j)
+                j += 1
+                if toks[j - 1][2] in gaz.title_links:
+                    office = self._known_body(toks, j)  # "المتحدث باسم قوات الدعم السريع الفاتح قرشي"
+                    if office:
+                        body_at, j = j, office[0]
+                        break
+            if office is None and j < len(toks) and toks[j][2][:1] in ("ب", "ل") and not _punct_before(text, toks, j):
+                office = self._known_body(toks, j)  # "وزير التعليم بحركة حماس": the body the office is of
+                if office:
+                    body_at, j = j, office[0]
+            body = None
+            if office is None and j + 1 < len(toks) and toks[j][2] in gaz.membership_links and not _punct_before(text, toks, j):
+                member = self._member_of(text, toks, j + 1)
+                if member is not None:  # "القيادي في حركة نداء تونس بوجمعة الرميلي": title, body, person
+                    head_at, j = member
+                    office = self._known_body(toks, head_at)
+                    if office and office[0] == j:
+                        body = self._actor(office[1]["id"], office[1]["kind"], text[toks[head_at][0]:toks[j - 1][1]], office[1]["en"]).id
+                        self._hit(body, sid, offset, toks, head_at, j, taken)
+                    else:
+                        self._body(sid, text, offset, toks, head_at, j, taken, gaz.heads.get(_head_form(stems(toks[head_at][2]), gaz.heads)))
+                        body = self.hits[-1].actor if self.hits else None
+                    office = (j, None)
+            if not office and j < len(toks) and _head_form(stems(toks[j][2]), gaz.heads) and not toks[j][2].startswith("ال"):
+                # "رئيس حركة النهضة، راشد الغنوشي": the title names a body, then (after a comma) the person
+                b = j + 1
+                while b < len(toks) and b - j <= 3 and toks[b][2].startswith(("ال", "لل")) and not _punct_before(text, toks, b):
+                    b += 1
+                if b > j + 1 and b < len(toks) and _punct_before(text, toks, b) and "،" in text[toks[b - 1][1]:toks[b][0]]:
+                    self._body(sid, text, offset, toks, j, b, taken, gaz.heads.get(_head_form(stems(toks[j][2]), gaz.heads)))
+                    office = (b, None)
+                    body = self.hits[-1].actor if self.hits else None
+                    j = b
+            k = j
+            # "الرئيس المنتخب.. انتهى …": only a comma may stand between a title and its name
+            severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and (
+                text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
+                # after a comma, a name begins with a given name or a known person ("…، راشد الغنوشي")
+                or gaz.given_name(toks[j][2]) is None and not self._known_person(toks[j:j + 3]))
+            while not severed and k < len(toks) and self._name_words(toks, j, k) < gaz.name_max and not self._stops_name(toks, k):
+                if k == j and self._known_len(toks, j) >= 2:
+                    k = j + self._known_len(toks, j)  # a known name whole ("الباجي قائد السبسي")
+                    break
+                if k == j and toks[k][2].startswith("ال") and not office and gaz.given_name(toks[k][2]) is None:
+                    # (after a known body, "الفاتح" is a name; "الأمير الوليد بن طلال": a given name printed with ال)
+                    break
+                if k == j and (toks[k][2][:1] in ("ب", "ل") and gaz.given_name(toks[k][2]) is None
+                               or gaz.adjective(toks[k][2])):
+                    break  # "بمدير فني جديد لتجديد …", "بمدرب مصري": no name after the title
+                if k > j and (gaz.adjective(toks[k][2]) or toks[k][2].startswith("و") and toks[k][2] not in gaz.connectors):
+                    break  # "لاعب وستهام الإنجليزي", "مدرب تشيلسي وريال مدريد": a nationality or a second name ends it
+                if toks[k][2] in gaz.complementizers or any(f in gaz.speech_verbs for f in stems(toks[k][2])):
+                    break
+                if k > j and _punct_before(text, toks, k):
+                    break  # "راشد الغنوشي، …": a name has no punctuation inside
+                if self._ends_name(toks, j, k):
+                    break
+                k += 1
+            if apposed:
+                continue
+            first = text[toks[j][0]:toks[j][1]] if j < len(toks) else ""
+            if k - j < 2 or first.endswith(("ه", "ها", "هم", "هما")) and not first.endswith("الله") \
+                    or any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])) \
+                    or _head_form(stems(toks[j][2]), gaz.heads):  # "رئيس مجلس الاحتياطي يوم …": an office, no name
+                # no name after the title ("وأكد رئيس الوزراء الإسرائيلي ثقته"): the person named
+                # earlier with the same title, if there is one
+                same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
+                if same:
+                    self._hit(same, sid, offset, toks, i, j, taken)
+                    if office and office[1] is not None:  # "المتحدثة باسم الخارجية الأمريكية، هيذر نوريت،"
+                        w = toks[body_at][2]
+                        printed = _surface(text, toks, body_at, j, "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بل" else w)
+                        body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
+                        self.actors[same].affiliation = self.actors[same].affiliation or body.id
+                        self._hit(body.id, sid, offset, toks, body_at, j, taken, mark=False)
+                elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
+                      or office and office[1] is not None) and j > i + 1:
+                    # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
+                    role = _surface(text, toks, i, j, next(f for f in stems(toks[i][2]) if f in gaz.title_heads))
+                    actor = self._actor(_person_id(role), "person", role, [])
+                    actor.title = actor.title or role
+                    if office and office[1] is not None:
+                        w = toks[body_at][2]
+                        printed = _surface(text, toks, body_at, j, "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بل" else w)
+                        body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
+                        actor.affiliation = actor.affiliation or body.id
+                    actor.affiliation = actor.affiliation or state
+                    self._hit(actor.id, sid, offset, toks, i, j, taken)
+                    if actor.affiliation:
+                        self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+                continue
+            k = self._known_end(toks, j, k)
+            name = text[toks[j][0]:toks[k - 1][1]]
+            title = text[toks[i][0]:toks[j - 1][1]]
+            title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
+            known = self._known_person(toks[j:k])
+            actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
+            actor.title = actor.title or title
+            if office and office[1] is not None:  # the body the title names is mentioned too, inside the person's mention
+                entry = office[1]
+                body = self._actor(entry["id"], entry["kind"], text[toks[body_at][0]:toks[j - 1][1]], entry["en"]).id
+            if body is None and office is None:  # "المتحدث باسم الوزارة": the ministry named before
+                body = self._back_reference(toks[i + 1:j])
+            actor.affiliation = actor.affiliation or (known or {}).get("of") or state or body
+            self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
+            if actor.affiliation:
+                self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _named_people(self, sid, text, offset, toks, taken):
+        """A given name (data/first_names.yml) and one to three more name words, anywhere; or any
+        one or two words after "يدعى"/"تدعى" ("امرأة تدعى منية")."""
+        gaz = self.gaz
+        for i, (_, _, word) in enumerate(toks):
+            if i > 0 and toks[i - 1][2] in gaz.called and not taken[i] and not _punct_before(text, toks, i):
+                k = i + 1
+                if k < len(toks) and not taken[k] and not _punct_before(text, toks, k) and not self._ends_name(toks, i, k) \
+                        and toks[k][2] not in gaz.name_stops and not toks[k][2].startswith("ال"):
+                    k += 1
+                name = text[toks[i][0]:toks[k - 1][1]]
+                self._actor(_person_id(name), "person", name, [])
+                # the mention holds the noun it names ("امرأة تدعى منية"), so it stands where a subject stands
+                start = i - 2 if i > 1 and not taken[i - 2] and not toks[i - 2][2].startswith(("ال", "وال")) \
+                    and not _punct_before(text, toks, i - 1) else i
+                self._hit(_person_id(name), sid, offset, toks, start, k, taken)
+                continue
+            if taken[i]:
+                continue
+            given = gaz.given_name(word)
+            if given is None:
+                continue
+            if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):
+                continue  # "على" (on) folds like "علي" (Ali)
+            if text[toks[i][0]:toks[i][1]].endswith("ه") and word in gaz.first_names_in_ta:
+                continue  # "ناديه" (his club) folds like "نادية" (Nadia)
+            k = i + 1
+            while k < len(toks) and self._name_words(toks, i, k) < gaz.name_max + 1 and not taken[k] and not _punct_before(text, toks, k):
+                w = toks[k][2]
+                if (self._stops_name(toks, k) or w in gaz.sp_stops or w in gaz.complementizers or w in gaz.sp_skip
+                        or any(f in gaz.speech_verbs for f in stems(w)) or any(f in gaz.heads for f in stems(w))
+                        or w.startswith("و") and k > i + 1 and w[1:] in gaz.first_names):
+                    break
+                if gaz.adjective(w):
+                    break  # "محمد المصري" is ambiguous; a nationality ends a name here
+                if self._ends_name(toks, i, k):
+                    break
+                if word.startswith("ال") and k == i + 1 and (w.startswith("ال") or _pronoun_suffixed(text, toks, k)):
+                    break  # "نفى الوليد الاتهامات", "أكد الوليد دعمه": a name printed with ال, then its verb's object
+                k += 1
+            if k - i < 2:
+                continue
+            first = given
+            k = self._known_end(toks, i, k)
+            name = _surface(text, toks, i, k, first)  # "لروميلو لوكاكو" → "روميلو لوكاكو"
+            known = self._known_person(toks[i:k])
+            actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
+            actor.affiliation = actor.affiliation or (known or {}).get("of")
+            self._hit(actor.id, sid, offset, toks, i, k, taken)
