@@ -26,6 +26,8 @@ HEADER = {
     "Plural-Forms": "nplurals=2; plural=(n != 1);",
 }
 PREFILLED = "Pre-filled from"  #: how the translator comment of a translation-memory entry begins
+CONFIRMED_IN = "Name confirmed in"  #: the comment of a person's name taken from another explainer's confirmed entry
+CONFIRMED_ACROSS = "actor:person-"  #: entries a confirmation anywhere confirms everywhere (people's names: issue 22, item 8)
 
 
 @dataclass
@@ -144,6 +146,7 @@ class Catalogue:
                 line = re.search(r"line (\d+)", str(err))
                 raise CatalogueError(f"{name or path}:{line.group(1) if line else 1}: {err}") from None
         self._by_ctx = {e.msgctxt: e for e in self.po if not e.obsolete}
+        self._read = {id(e) for e in self._by_ctx.values()}  #: entries the file held when read (the memory pre-fills only new ones, and people's names)
         self.wanted: dict[str, str] = {}
         self.pages: dict[str, list[str]] = {}  #: item id → the pages that show it, in order
         self.newly_prefilled = 0  #: entries `updated` added with a translation from the memory
@@ -173,16 +176,21 @@ class Catalogue:
             entry = self._by_ctx.get(ctx)
             if entry is None:
                 entry = polib.POEntry(msgctxt=ctx, msgid=arabic, msgstr="")
-                if memory is not None:
-                    memory = memory() if callable(memory) else memory
-                    found = memory.lookup(ctx, arabic)
-                    if found:
-                        entry.msgstr, origin = found
-                        entry.flags.append("fuzzy")
-                        entry.tcomment = f"{PREFILLED} {origin}; check it and remove the fuzzy flag"
-                        self.newly_prefilled += 1
                 self.po.append(entry)
                 self._by_ctx[ctx] = entry
+            if not entry.msgstr and memory is not None and (entry.msgid == arabic or not entry.msgid) and (
+                    ctx.startswith(CONFIRMED_ACROSS) or id(entry) not in self._read):
+                memory = memory() if callable(memory) else memory
+                found = memory.lookup(ctx, arabic)
+                if found:
+                    entry.msgstr, origin = found
+                    if ctx.startswith(CONFIRMED_ACROSS):
+                        # a person's English name confirmed in one explainer is confirmed in every one
+                        entry.tcomment = f"{CONFIRMED_IN} {origin}"
+                    else:
+                        entry.flags.append("fuzzy")
+                        entry.tcomment = f"{PREFILLED} {origin}; check it and remove the fuzzy flag"
+                    self.newly_prefilled += 1
             elif entry.msgid != arabic:
                 entry.previous_msgid = entry.msgid
                 entry.msgid = arabic
