@@ -63,6 +63,9 @@ class Gazetteer:
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
+        self.place_parts = {fold(w) for w in sp.get("place_parts", [])}
+        self.place_heads = {fold(w) for w in sp.get("place_heads", [])}
+        self.state_words = {p[0][0] for p in self.state_phrases if len(p[0]) == 1}  # "لبنان", "الأردن"
         self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
         self.called = {fold(w) for w in sp.get("called", [])}
         self.from_places = {fold(w) for w in sp.get("from_places", [])}

@@ -63,11 +63,21 @@ class KnownPasses:
 
     def _locative(self, text, toks, i, first: str) -> bool:
         """Whether the country or city named at token i is a place: after a preposition of place
-        ("في سوريا", "إلى روسيا", "ومقره في بريطانيا") or with a glued "ب" ("سفير السعودية بتونس")."""
+        ("في سوريا", "إلى روسيا", "ومقره في بريطانيا"), with a glued "ب" ("سفير السعودية بتونس"),
+        after a part of it ("شرق أوكرانيا"), after a number and "من" ("و7 من روسيا البيضاء": where
+        seven people come from), or joined by "و" to a place ("في لبنان والأردن والعراق")."""
         word = toks[i][2]
         glued = word[: len(word) - len(first)] if word.endswith(first) else ""
         if "ب" in glued and not first.startswith("ب"):
             return True
+        if i > 0 and not _punct_before(text, toks, i) and any(f in self.gaz.place_parts for f in stems(toks[i - 1][2])):
+            return True
+        if i > 1 and toks[i - 1][2] == "من" and toks[i - 2][2].lstrip("و").isdigit():
+            return True
+        if "و" in glued and i > 0 and not _punct_before(text, toks, i):
+            head = self._coordinated_head(text, toks, i - 1)
+            if head is not None and self._locative(text, toks, head[0], head[1]):
+                return True
         if i > 1 and toks[i - 1][2] == "من" and any(f in self.gaz.from_places for f in stems(toks[i - 2][2])):
             return True  # "آتيا من تركيا", "تقارير من سوريا": where from, not who
         if i > 0 and any(f in self.gaz.not_state_heads for f in stems(toks[i - 1][2])) and not any(
@@ -79,6 +89,19 @@ class KnownPasses:
         if between and any(f in self.gaz.not_state_heads for t in toks[max(0, i - 12):i] for f in stems(t[2])):
             return True  # "نهائيات كأس العالم … بين فرنسا وكرواتيا": the teams
         return i > 0 and toks[i - 1][2] in self.gaz.locative and not _punct_before(text, toks, i)
+
+    def _coordinated_head(self, text, toks, k):
+        """(token index, folded name) of the first state in a list of one-word states joined by "و"
+        that ends at token k ("لبنان والأردن" ending at "والأردن" → "لبنان"), or None."""
+        while k >= 0:
+            name = next((f for f in stems(toks[k][2]) if f in self.gaz.state_words), None)
+            if name is None:
+                return None
+            glued = toks[k][2][: len(toks[k][2]) - len(name)]
+            if "و" not in glued or k == 0 or _punct_before(text, toks, k):
+                return k, name
+            k -= 1
+        return None
 
     def _following_adjective(self, toks, j) -> str | None:
         """A nationality adjective right after a phrase, or after a short "للقوات المسلحة" link."""
@@ -132,13 +155,16 @@ class KnownPasses:
                 continue
             self.surnames.setdefault(last, (actor.id, words))
 
-    def _adjectives(self, sid, offset, toks, taken):
+    def _adjectives(self, sid, text, offset, toks, taken):
         for i, (_, _, word) in enumerate(toks):
             if taken[i]:
                 continue
             state = self.gaz.adjective(word)
             if state and i > 0 and any(f in self.gaz.not_state_heads for f in stems(toks[i - 1][2])):
                 continue  # "الدولة الفلسطينية" (the idea of a state), "المنتخب المصري" (a team)
+            if state and any(f in self.gaz.place_heads for k in range(max(0, i - 3), i - 1) for f in stems(toks[k][2])) \
+                    and not any(_punct_before(text, toks, k) for k in range(max(1, i - 2), i + 1)):
+                continue  # "مدينة الحسيمة المغربية": where the town is, not the state acting
             if state:
                 self._hit(state, sid, offset, toks, i, i + 1, taken)
                 self.hits[-1].adjective = True
