@@ -199,3 +199,17 @@ def test_a_number_from_a_country_is_where_people_come_from():
 def test_a_country_that_acts_beside_a_place_is_still_an_actor():
     doc = run("وأعلنت أوكرانيا أن الطائرة أسقطت في أجواء شرق سوريا.")
     assert _states(doc) == {"ukraine"} and said(doc)[0][2] == ["أوكرانيا"]
+
+
+def test_a_person_called_by_name_is_the_name_after_the_word_called_not_the_place_before_it():
+    doc = run("وقال المتحدث إن الشرطة أوقفت فنيا بمخبر طبي بقابس يدعى صالح عبد اللاوي.")
+    text = "خبر\n\n" + "وقال المتحدث إن الشرطة أوقفت فنيا بمخبر طبي بقابس يدعى صالح عبد اللاوي." + "\n"
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert [a.names["ar"][0] for a in people] == ["صالح عبد اللاوي"]
+    assert [text[s[0]:s[1]] for s in people[0].spans] == ["صالح عبد اللاوي"]
+    assert [s[0] for s in said(doc)] == ["وقال"]  # «يدعى» (is called) is no «يدعي» (claims)
+
+
+def test_an_accusation_whose_object_comes_after_an_aside_is_the_named_womans():
+    doc = run(TRUMP, "وتوجه امرأة تدعى منية، وهي موظفة سابقة في الفندق، تهمة الاحتيال للمدير.")
+    assert said(doc)[1] == ("وتوجه", "تهمة الاحتيال للمدير", ["منية"])

@@ -155,7 +155,7 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 not toks[i + 1][2].endswith(("ها", "ه", "هم")) and any(t[2] == "عن" for t in toks[i + 1:i + 8]):
             kind = "verb"  # "عبّر الحزب عن استغرابه"; "عبر قنواتها" is no cue
         if not kind and _is(w, lex.verbs_with_object, printed, verb=True):
-            obj = next((k for k in range(i + 1, min(i + 7, len(toks))) if _is(toks[k][2], lex.object_nouns)), None)
+            obj = next((k for k in _past_an_aside(text, toks, i + 1, 6) if _is(toks[k][2], lex.object_nouns)), None)
             if obj is not None:
                 kind = "verb"  # "وجه مورينيو انتقاداته إلى لاعبيه": the criticism is what he said
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
@@ -173,8 +173,9 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
             kind = "denial"
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
-                base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
-            kind = "verb"
+                base in lex.maqsura and printed.endswith("ي")) and not (  # "رأي" (an opinion) is no "رأى" (he saw)
+                base not in lex.maqsura and base.endswith("ي") and printed.endswith("ى")):
+            kind = "verb"  # (and "يدعى" (is called) is no "يدعي" (claims))
         if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
@@ -227,6 +228,19 @@ class QuoteIndex:
         a = min(a, b)
         n = [y - x for x, y in zip(self.counts[a], self.counts[b])]
         return n[0] > n[1] or n[2] > n[3] or n[4] % 2 == 1
+
+
+def _past_an_aside(text: str, toks, start: int, width: int, aside: int = 30):
+    """The next `width` token indexes from `start`, not counting an aside between two commas
+    ("وتوجه امرأة تدعى منية، وهي مرافقة سابقة …، تهمة الاغتصاب": the object comes after it)."""
+    counted, inside, k = 0, False, start
+    while k < len(toks) and counted < width and k < start + aside:
+        if text and k > 0 and any(c in text[toks[k - 1][1]:toks[k][0]] for c in "،,"):
+            inside = not inside
+        if not inside:
+            counted += 1
+            yield k
+        k += 1
 
 
 def _punct_before_token(text: str, toks, i: int) -> bool:

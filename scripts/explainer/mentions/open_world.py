@@ -50,6 +50,8 @@ class OpenPasses:
                 continue  # "عبّر … عن": without its "عن", "عبر" is "through"
             if text[toks[i][0]:toks[i][1]].endswith("ي") and any(f in gaz.maqsura_verbs for f in stems(word)):
                 continue  # "نفي" (a denial, or a typo for "في") is no "نفى" (he denied)
+            if text[toks[i][0]:toks[i][1]].endswith("ى") and word.endswith("ي") and not any(f in gaz.maqsura_verbs for f in stems(word)):
+                continue  # "امرأة تدعى منية" (is called) is no "تدعي" (she claims)
             if i > 0 and word in gaz.impersonal and toks[i - 1][2] in ("الذي", "التي", "والذي", "والتي"):
                 continue  # "حي اليرموك الذي يعتبر أحد أحياء دمشق": what it is considered, no speaker
             j = i + 1

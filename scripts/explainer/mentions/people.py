@@ -190,10 +190,13 @@ class PeoplePasses:
                 if k < len(toks) and not taken[k] and not _punct_before(text, toks, k) and not self._ends_name(toks, i, k) \
                         and toks[k][2] not in gaz.name_stops and not toks[k][2].startswith("ال"):
                     k += 1
+                    if toks[k - 1][2] in gaz.connectors and k < len(toks) and not taken[k] and not _punct_before(text, toks, k):
+                        k += 1  # "يدعى صالح عبد اللاوي": a connector does not end the name
                 name = text[toks[i][0]:toks[k - 1][1]]
                 self._actor(_person_id(name), "person", name, [])
-                # the mention holds the noun it names ("امرأة تدعى منية"), so it stands where a subject stands
-                start = i - 2 if i > 1 and not taken[i - 2] and not toks[i - 2][2].startswith(("ال", "وال")) \
+                # the mention holds the noun it names ("امرأة تدعى منية"), so it stands where a subject stands;
+                # not a place with a glued preposition ("فني بمخبر بقابس يدعى …")
+                start = i - 2 if i > 1 and not taken[i - 2] and not toks[i - 2][2].startswith(("ال", "وال", "ب", "ل", "ك")) \
                     and not _punct_before(text, toks, i - 1) else i
                 self._hit(_person_id(name), sid, offset, toks, start, k, taken)
                 continue
