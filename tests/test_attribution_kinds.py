@@ -213,3 +213,8 @@ def test_a_person_called_by_name_is_the_name_after_the_word_called_not_the_place
 def test_an_accusation_whose_object_comes_after_an_aside_is_the_named_womans():
     doc = run(TRUMP, "وتوجه امرأة تدعى منية، وهي موظفة سابقة في الفندق، تهمة الاحتيال للمدير.")
     assert said(doc)[1] == ("وتوجه", "تهمة الاحتيال للمدير", ["منية"])
+
+
+def test_an_unknown_name_that_directs_an_accusation_is_its_speaker():
+    doc = run(TRUMP, "ووجهت سعاد الخطيب تهمة الاحتيال للمدير.", "ووجه مازن العلي انتقادات حادة للحكومة.")
+    assert [s[2] for s in said(doc)[1:]] == [["سعاد الخطيب"], ["مازن العلي"]]

@@ -47,7 +47,9 @@ class Gazetteer:
         cues = load_data("cues.yml", data_dir)
         self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])}
         # the object noun of "وجه … تهمة", "أدلى … بتصريحات" ends the subject's name before it
-        self.name_stops |= {fold(w) for w in cues.get("object_nouns", [])}
+        self.object_nouns = {fold(w) for w in cues.get("object_nouns", [])}
+        self.object_verbs = {fold(w) for w in cues.get("verbs_with_object", [])}
+        self.name_stops |= self.object_nouns
         self.maqsura_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] if w.endswith("ى")}
         self.verbs_with_an = {fold(w) for w in cues.get("verbs_with_an", [])} - {fold(w) for w in cues["reporting_verbs"]}
         self.complementizers = {fold(w) for w in cues["complementizers"]}
