@@ -199,3 +199,26 @@ def test_a_number_from_a_country_is_where_people_come_from():
 def test_a_country_that_acts_beside_a_place_is_still_an_actor():
     doc = run("وأعلنت أوكرانيا أن الطائرة أسقطت في أجواء شرق سوريا.")
     assert _states(doc) == {"ukraine"} and said(doc)[0][2] == ["أوكرانيا"]
+
+
+# 12. every UN member state is a known actor (data/actors.yml `states:`), named, by its adjective
+# or by its capital; the longer name wins over the shorter one it contains
+def test_a_state_the_list_had_lacked_is_the_speaker():
+    doc = run("وأعلنت أستراليا أنها ستطرد دبلوماسيين.", "وقال رئيس الوزراء الهولندي إن بلاده لن تتراجع.",
+              "وقالت طوكيو إن الصاروخ سقط في البحر.")
+    actors = {a.id: a for a in doc.actors}
+    assert [s[2] for s in said(doc)] == [["أستراليا"], ["رئيس الوزراء الهولندي"], ["طوكيو"]]
+    assert [actors[i].affiliation or i for i in (doc.claims[0].by, doc.claims[1].by, doc.claims[2].by)] == \
+        ["australia", "netherlands", "japan"]
+
+
+def test_white_russia_is_belarus_and_the_republic_of_korea_is_the_south():
+    doc = run("وقالت روسيا البيضاء إن الحدود مغلقة.", "وأكدت جمهورية كوريا أن المحادثات ستستأنف.")
+    assert [item.by for item in doc.claims] == ["belarus", "south-korea"]
+    assert "russia" not in {a.id for a in doc.actors}
+
+
+def test_a_word_that_also_names_a_state_is_no_actor():
+    # «مالي» is Mali and "financial"; «مجرى» (folded «مجري») a course, not Hungarian; «القمري» lunar
+    doc = run("وقال وزير المالية إن الدعم المالي سيصل في مجرى الشهر القمري المقبل.")
+    assert not [a for a in doc.actors if a.kind == "state"]
