@@ -222,3 +222,10 @@ def test_a_word_that_also_names_a_state_is_no_actor():
     # «مالي» is Mali and "financial"; «مجرى» (folded «مجري») a course, not Hungarian; «القمري» lunar
     doc = run("وقال وزير المالية إن الدعم المالي سيصل في مجرى الشهر القمري المقبل.")
     assert not [a for a in doc.actors if a.kind == "state"]
+
+
+# 7. after «أنّ» the noun is its subject: the verb's subject stands before it, a name after it is its object
+def test_after_an_the_subject_stands_before_the_verb_and_the_name_after_it_is_its_object():
+    doc = run("ويذكر أن واشنطن تطالب روسيا بالتخلي عن الأسلحة الكيميائية.")
+    assert [s[2] for s in said(doc) if s[0] == "تطالب"] == [["واشنطن"]]
+
