@@ -15,7 +15,7 @@ class KnownPasses:
         gaz = self.gaz
         words = [t[2] for t in toks]
         present = {form for w in words for form in stems(w)}  # skip phrases that cannot occur here
-        for pattern, entry in gaz.phrases:
+        for pattern, entry in gaz.phrases_from(present):
             if not present.issuperset(pattern):
                 continue
             n = len(pattern)
@@ -151,7 +151,7 @@ class KnownPasses:
             last = words[-1]
             if len(last.removeprefix("ال")) < 3 or last in gaz.name_stops or last in gaz.sp_stops or last in gaz.not_names \
                     or last in gaz.heads or last in gaz.title_heads or last in gaz.apposition or gaz.adjective(last) \
-                    or last in gaz.first_names or last in gaz.connectors or any(last in p for p, _ in gaz.state_phrases):
+                    or last in gaz.first_names or last in gaz.connectors or last in gaz.state_phrase_words:
                 continue
             self.surnames.setdefault(last, (actor.id, words))
 
