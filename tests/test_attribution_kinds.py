@@ -229,3 +229,13 @@ def test_after_an_the_subject_stands_before_the_verb_and_the_name_after_it_is_it
     doc = run("ويذكر أن واشنطن تطالب روسيا بالتخلي عن الأسلحة الكيميائية.")
     assert [s[2] for s in said(doc) if s[0] == "تطالب"] == [["واشنطن"]]
 
+
+# Places are not actors: what a clause says a country is, the team a country lost to, the country entered
+def test_a_country_named_as_what_something_is_is_no_actor():
+    doc = run("وسيرحل المهاجرون إلى دولة ثالثة تقول منظمات إنها سوريا أو لبنان.")
+    assert _states(doc) == set()
+
+
+def test_the_team_a_country_lost_to_and_a_country_entered_are_no_actors():
+    doc = run("وتأهل المنتخب بعد هزيمة قطر أمام روسيا. ودخول تركيا لا يتطلب تأشيرة.")
+    assert _states(doc) == set()

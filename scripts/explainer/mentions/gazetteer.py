@@ -71,6 +71,7 @@ class Gazetteer:
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
         self.place_parts = {fold(w) for w in sp.get("place_parts", [])}
         self.place_heads = {fold(w) for w in sp.get("place_heads", [])}
+        self.predicate_pronouns = {fold(w) for w in sp.get("predicate_pronouns", [])}
         self.state_words = {p[0][0] for p in self.state_phrases if len(p[0]) == 1}  # "لبنان", "الأردن"
         self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
         self.called = {fold(w) for w in sp.get("called", [])}
