@@ -239,3 +239,8 @@ def test_a_country_named_as_what_something_is_is_no_actor():
 def test_the_team_a_country_lost_to_and_a_country_entered_are_no_actors():
     doc = run("وتأهل المنتخب بعد هزيمة قطر أمام روسيا. ودخول تركيا لا يتطلب تأشيرة.")
     assert _states(doc) == set()
+
+
+def test_a_city_named_as_a_countrys_capital_places_the_country_too():
+    doc = run("وقال المتحدث إن القمة ستعقد الاثنين في بغداد عاصمة العراق.")
+    assert _states(doc) == set()
