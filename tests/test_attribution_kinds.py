@@ -244,3 +244,8 @@ def test_the_team_a_country_lost_to_and_a_country_entered_are_no_actors():
 def test_a_city_named_as_a_countrys_capital_places_the_country_too():
     doc = run("وقال المتحدث إن القمة ستعقد الاثنين في بغداد عاصمة العراق.")
     assert _states(doc) == set()
+
+
+def test_a_province_named_like_a_country_is_a_place():
+    doc = run("وقالت السلطات في ولاية جورجيا الأمريكية إن الحريق انطفأ.")
+    assert _states(doc) - {"united-states"} == set()
