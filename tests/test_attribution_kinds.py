@@ -249,3 +249,13 @@ def test_a_city_named_as_a_countrys_capital_places_the_country_too():
 def test_a_province_named_like_a_country_is_a_place():
     doc = run("وقالت السلطات في ولاية جورجيا الأمريكية إن الحريق انطفأ.")
     assert _states(doc) - {"united-states"} == set()
+
+
+# 2. a title in construct with a state ("سفير روسيا", "رئيس وزراء هولندا"): its holder speaks, not the state
+def test_a_title_in_construct_with_a_state_is_its_holder_not_the_state():
+    doc = run("وقال سفير روسيا إن العلاقات جيدة.", "وقال رئيس وزراء هولندا إن بلاده لن تتراجع.",
+              "وقال نجم منتخب مصر محمد صلاح إن الفريق جاهز.")
+    actors = {a.id: a for a in doc.actors}
+    assert [s[2] for s in said(doc)][:2] == [["سفير روسيا"], ["رئيس وزراء هولندا"]]
+    assert [actors[c.by].affiliation for c in doc.claims[:2]] == ["russia", "netherlands"]
+    assert "egypt" not in {a.id for a in doc.actors}  # «منتخب مصر»: the team, no title of the state
