@@ -218,3 +218,61 @@ def test_an_accusation_whose_object_comes_after_an_aside_is_the_named_womans():
 def test_an_unknown_name_that_directs_an_accusation_is_its_speaker():
     doc = run(TRUMP, "ووجهت سعاد الخطيب تهمة الاحتيال للمدير.", "ووجه مازن العلي انتقادات حادة للحكومة.")
     assert [s[2] for s in said(doc)[1:]] == [["سعاد الخطيب"], ["مازن العلي"]]
+# 12. every UN member state is a known actor (data/actors.yml `states:`), named, by its adjective
+# or by its capital; the longer name wins over the shorter one it contains
+def test_a_state_the_list_had_lacked_is_the_speaker():
+    doc = run("وأعلنت أستراليا أنها ستطرد دبلوماسيين.", "وقال رئيس الوزراء الهولندي إن بلاده لن تتراجع.",
+              "وقالت طوكيو إن الصاروخ سقط في البحر.")
+    actors = {a.id: a for a in doc.actors}
+    assert [s[2] for s in said(doc)] == [["أستراليا"], ["رئيس الوزراء الهولندي"], ["طوكيو"]]
+    assert [actors[i].affiliation or i for i in (doc.claims[0].by, doc.claims[1].by, doc.claims[2].by)] == \
+        ["australia", "netherlands", "japan"]
+
+
+def test_white_russia_is_belarus_and_the_republic_of_korea_is_the_south():
+    doc = run("وقالت روسيا البيضاء إن الحدود مغلقة.", "وأكدت جمهورية كوريا أن المحادثات ستستأنف.")
+    assert [item.by for item in doc.claims] == ["belarus", "south-korea"]
+    assert "russia" not in {a.id for a in doc.actors}
+
+
+def test_a_word_that_also_names_a_state_is_no_actor():
+    # «مالي» is Mali and "financial"; «مجرى» (folded «مجري») a course, not Hungarian; «القمري» lunar
+    doc = run("وقال وزير المالية إن الدعم المالي سيصل في مجرى الشهر القمري المقبل.")
+    assert not [a for a in doc.actors if a.kind == "state"]
+
+
+# 7. after «أنّ» the noun is its subject: the verb's subject stands before it, a name after it is its object
+def test_after_an_the_subject_stands_before_the_verb_and_the_name_after_it_is_its_object():
+    doc = run("ويذكر أن واشنطن تطالب روسيا بالتخلي عن الأسلحة الكيميائية.")
+    assert [s[2] for s in said(doc) if s[0] == "تطالب"] == [["واشنطن"]]
+
+
+# Places are not actors: what a clause says a country is, the team a country lost to, the country entered
+def test_a_country_named_as_what_something_is_is_no_actor():
+    doc = run("وسيرحل المهاجرون إلى دولة ثالثة تقول منظمات إنها سوريا أو لبنان.")
+    assert _states(doc) == set()
+
+
+def test_the_team_a_country_lost_to_and_a_country_entered_are_no_actors():
+    doc = run("وتأهل المنتخب بعد هزيمة قطر أمام روسيا. ودخول تركيا لا يتطلب تأشيرة.")
+    assert _states(doc) == set()
+
+
+def test_a_city_named_as_a_countrys_capital_places_the_country_too():
+    doc = run("وقال المتحدث إن القمة ستعقد الاثنين في بغداد عاصمة العراق.")
+    assert _states(doc) == set()
+
+
+def test_a_province_named_like_a_country_is_a_place():
+    doc = run("وقالت السلطات في ولاية جورجيا الأمريكية إن الحريق انطفأ.")
+    assert _states(doc) - {"united-states"} == set()
+
+
+# 2. a title in construct with a state ("سفير روسيا", "رئيس وزراء هولندا"): its holder speaks, not the state
+def test_a_title_in_construct_with_a_state_is_its_holder_not_the_state():
+    doc = run("وقال سفير روسيا إن العلاقات جيدة.", "وقال رئيس وزراء هولندا إن بلاده لن تتراجع.",
+              "وقال نجم منتخب مصر محمد صلاح إن الفريق جاهز.")
+    actors = {a.id: a for a in doc.actors}
+    assert [s[2] for s in said(doc)][:2] == [["سفير روسيا"], ["رئيس وزراء هولندا"]]
+    assert [actors[c.by].affiliation for c in doc.claims[:2]] == ["russia", "netherlands"]
+    assert "egypt" not in {a.id for a in doc.actors}  # «منتخب مصر»: the team, no title of the state

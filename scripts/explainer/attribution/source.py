@@ -136,6 +136,8 @@ class SourceRules:
         """The subject named right after the verb (VS), agreeing with it; a joint subject
         ("نفت أنقرة وموسكو") is every party."""
         cue, toks, hits, s, gender = ctx.cue, ctx.toks, ctx.hits, ctx.s, ctx.gender
+        if self.subject_after_an(toks, s, cue, gender):
+            return None  # "أن واشنطن تطالب روسيا بـ…": SV (see _subject_before_verb); روسيا is the object
         reach = 4 if cue.kind == "statement" else 2
         after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS
                  and not h.adjective]

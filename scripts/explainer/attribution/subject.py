@@ -10,6 +10,8 @@ from ..actors import Hit
 from ..lexicon import fold, stems, tokens
 from .cues import RELATIVES, SPEAKER_KINDS, Cue, _is, _match
 
+AN_FORMS = {"ان", "بان", "وان", "لان", "فان"}  # أن/إن/أنّ, with a glued particle, folded
+
 
 class SubjectPositions:
     """ClaimFinder's subject-position tests (a mixin)."""
@@ -45,6 +47,15 @@ class SubjectPositions:
         return [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
                 and not h.adjective and not self.prepositional(h, toks)
                 and self._only_links_between(toks, h.end - s.start, cue.start - s.start) and self.agrees(gender, h.actor)]
+
+    def subject_after_an(self, toks, s, cue: Cue, gender: str | None) -> bool:
+        """Whether an actor stands between "أن"/"إن" and the verb ("ويذكر أن واشنطن تطالب روسيا
+        بـ…"): the noun after أنّ is its subject, so the verb's subject is before it and a name after
+        it is its object."""
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or toks[cue.tok][2][:1] in ("و", "ف"):
+            return False
+        return any(h.tok > 0 and toks[h.tok - 1][2] in AN_FORMS and not self._punct_at(toks, h.tok)
+                   for h in self.adjacent_subject(toks, s, cue, gender))
 
     def noun_subject(self, toks, cue: Cue) -> int | None:
         """The first token of the noun phrase between "أن"/"إن" and the verb, when there is one that

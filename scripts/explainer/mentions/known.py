@@ -15,7 +15,7 @@ class KnownPasses:
         gaz = self.gaz
         words = [t[2] for t in toks]
         present = {form for w in words for form in stems(w)}  # skip phrases that cannot occur here
-        for pattern, entry in gaz.phrases:
+        for pattern, entry in gaz.phrases_from(present):
             if not present.issuperset(pattern):
                 continue
             n = len(pattern)
@@ -26,7 +26,7 @@ class KnownPasses:
                         not _punct_before(text, toks, i) and (words[i].startswith("ال") and words[i - 1].startswith(("ال", "وال"))
                                                               or text[toks[i - 1][0]:toks[i][0]].rstrip().endswith("ة")):
                     continue  # "الخارجية السعودية", "طائرة مقاتلة سورية": the adjective of a noun, not the state named
-                if entry["kind"] == "state" and self._locative(text, toks, i, pattern[0]):
+                if entry["kind"] == "state" and (self._locative(text, toks, i, pattern[0]) or self._predicate(text, toks, i)):
                     for t in range(i, i + n):  # "في سوريا", "بتونس": a place, not the state acting
                         taken[t] = True
                     continue
@@ -90,6 +90,23 @@ class KnownPasses:
             return True  # "نهائيات كأس العالم … بين فرنسا وكرواتيا": the teams
         return i > 0 and toks[i - 1][2] in self.gaz.locative and not _punct_before(text, toks, i)
 
+    def _predicate(self, text, toks, i) -> bool:
+        """Whether the country at token i is what a clause says something is: named right after
+        "إنها"/"إنه", alone or in a list joined by "و"/"أو" ("تقول منظمات إنها رواندا أو أوغندا")."""
+        k = i
+        while k > 0 and not _punct_before(text, toks, k):
+            before = toks[k - 1][2]
+            if before in self.gaz.predicate_pronouns:
+                return True
+            if before == "او" and k > 1 and not _punct_before(text, toks, k - 1) and \
+                    any(f in self.gaz.state_words for f in stems(toks[k - 2][2])):
+                k -= 2  # "رواندا أو أوغندا"
+            elif toks[k][2].startswith("و") and any(f in self.gaz.state_words for f in stems(before)):
+                k -= 1  # "رواندا وأوغندا"
+            else:
+                return False
+        return False
+
     def _coordinated_head(self, text, toks, k):
         """(token index, folded name) of the first state in a list of one-word states joined by "و"
         that ends at token k ("لبنان والأردن" ending at "والأردن" → "لبنان"), or None."""
@@ -151,7 +168,7 @@ class KnownPasses:
             last = words[-1]
             if len(last.removeprefix("ال")) < 3 or last in gaz.name_stops or last in gaz.sp_stops or last in gaz.not_names \
                     or last in gaz.heads or last in gaz.title_heads or last in gaz.apposition or gaz.adjective(last) \
-                    or last in gaz.first_names or last in gaz.connectors or any(last in p for p, _ in gaz.state_phrases):
+                    or last in gaz.first_names or last in gaz.connectors or last in gaz.state_phrase_words:
                 continue
             self.surnames.setdefault(last, (actor.id, words))
 

@@ -59,6 +59,7 @@ class PeoplePasses:
             # "محمود ضياء مدير محتوى النسخة العربية": the office of the person just named, no one else's name
             apposed = self._after_a_name(text, toks, i)
             j, state, office, body_at = i + 1, None, None, None
+            construct = not toks[i][2].startswith(("ال", "وال", "فال"))  # "سفير روسيا", not "الرئيس قطر"
             while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) \
                     and not self._known_person(toks[j:j + 4]) and (  # "الرئيس الباجي قائد السبسي": a known name ends the title
                 toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
@@ -68,6 +69,12 @@ class PeoplePasses:
                 or j >= i + 2 and toks[j - 2][2] in gaz.title_links and not toks[j - 1][2].startswith("ال")
                 and _head_form(stems(toks[j - 1][2]), gaz.heads) and j + 1 < len(toks)  # "باسم شرطة كابول"
                 or self._office_link(toks, j)
+                # "سفير روسيا", "رئيس وزراء هولندا", "وزير خارجية أستراليا": the state the office is of
+                or construct and state is None and self._state_named_at(toks, j) is not None and not toks[j][2].startswith("و")
+                or construct and state is None and j + 1 < len(toks) and self._state_named_at(toks, j + 1) is not None
+                and not _punct_before(text, toks, j + 1)
+                and not toks[j + 1][2].startswith("و") and gaz.given_name(toks[j][2]) is None
+                and not any(f in gaz.not_state_heads - {"دوله", "الدوله"} for f in stems(toks[j][2]))  # "نجم منتخب مصر"
                 or j == i + 1 and text[toks[j][0]:toks[j][1]].endswith(("ه", "ها")) and len(toks[j][2]) > 3
                 and j + 1 < len(toks) and toks[j + 1][2].startswith("ال")  # "رئيس مكتبه السياسي ياسر دلوان"
             ):
@@ -119,8 +126,8 @@ class PeoplePasses:
                     # (after a known body, "الفاتح" is a name; "الأمير الوليد بن طلال": a given name printed with ال)
                     break
                 if k == j and (toks[k][2][:1] in ("ب", "ل") and gaz.given_name(toks[k][2]) is None
-                               or gaz.adjective(toks[k][2])):
-                    break  # "بمدير فني جديد لتجديد …", "بمدرب مصري": no name after the title
+                               or gaz.adjective(toks[k][2]) or state and self._place_at(toks, k)):
+                    break  # "بمدير فني جديد لتجديد …", "بمدرب مصري", "رئيس مصر قطر": no name after the title
                 if k > j and (gaz.adjective(toks[k][2]) or toks[k][2].startswith("و") and toks[k][2] not in gaz.connectors):
                     break  # "لاعب وستهام الإنجليزي", "مدرب تشيلسي وريال مدريد": a nationality or a second name ends it
                 if toks[k][2] in gaz.complementizers or any(f in gaz.speech_verbs for f in stems(toks[k][2])):
