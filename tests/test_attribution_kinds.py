@@ -276,3 +276,10 @@ def test_a_title_in_construct_with_a_state_is_its_holder_not_the_state():
     assert [s[2] for s in said(doc)][:2] == [["سفير روسيا"], ["رئيس وزراء هولندا"]]
     assert [actors[c.by].affiliation for c in doc.claims[:2]] == ["russia", "netherlands"]
     assert "egypt" not in {a.id for a in doc.actors}  # «منتخب مصر»: the team, no title of the state
+
+
+def test_places_in_a_list_at_a_border_after_a_capitals_adjective_or_where_news_comes_from():
+    doc = run("وقال المتحدث إن الشركة تعمل في كل من جنوب أفريقيا وتايوان وإن الجيش انتشر على الحدود مع بنغلاديش.",
+              "وقال المحافظ إن الوفد وصل إلى العاصمة التشيكية براغ وإن الأنباء الواردة من اليابان مقلقة.",
+              "وقال المتحدث إن لاجئين من الصومال وصلوا.")
+    assert _states(doc) == set()

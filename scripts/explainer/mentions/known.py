@@ -74,6 +74,12 @@ class KnownPasses:
             return True
         if i > 1 and toks[i - 1][2] == "من" and toks[i - 2][2].lstrip("و").isdigit():
             return True
+        if i > 2 and toks[i - 1][2] == "من" and toks[i - 2][2] == "كل" and toks[i - 3][2] in self.gaz.locative:
+            return True  # "في كل من جنوب أفريقيا وتايوان"
+        if i > 1 and toks[i - 1][2] == "مع" and any(f in self.gaz.place_parts for f in stems(toks[i - 2][2])):
+            return True  # "الحدود مع بنغلاديش"
+        if i > 1 and self.gaz.adjective(toks[i - 1][2]) and any(f in self.gaz.place_heads for f in stems(toks[i - 2][2])):
+            return True  # "العاصمة التشيكية براغ"
         if "و" in glued and i > 0 and not _punct_before(text, toks, i):
             head = self._coordinated_head(text, toks, i - 1)
             if head is not None and self._locative(text, toks, head[0], head[1]):
@@ -110,14 +116,20 @@ class KnownPasses:
     def _coordinated_head(self, text, toks, k):
         """(token index, folded name) of the first state in a list of one-word states joined by "و"
         that ends at token k ("لبنان والأردن" ending at "والأردن" → "لبنان"), or None."""
+        words = [t[2] for t in toks]
         while k >= 0:
-            name = next((f for f in stems(toks[k][2]) if f in self.gaz.state_words), None)
+            start, name = k, next((f for f in stems(toks[k][2]) if f in self.gaz.state_words), None)
+            if name is None:  # a state of two or more words ("جنوب أفريقيا وتايوان")
+                for pattern, _ in self.gaz.state_phrases:
+                    if 1 < len(pattern) <= k + 1 and phrase_at(pattern, words, k - len(pattern) + 1):
+                        start, name = k - len(pattern) + 1, pattern[0]
+                        break
             if name is None:
                 return None
-            glued = toks[k][2][: len(toks[k][2]) - len(name)]
-            if "و" not in glued or k == 0 or _punct_before(text, toks, k):
-                return k, name
-            k -= 1
+            glued = toks[start][2][: len(toks[start][2]) - len(name)] if toks[start][2].endswith(name) else ""
+            if "و" not in glued or start == 0 or _punct_before(text, toks, start):
+                return start, name
+            k = start - 1
         return None
 
     def _following_adjective(self, toks, j) -> str | None:
@@ -179,7 +191,7 @@ class KnownPasses:
             state = self.gaz.adjective(word)
             if state and i > 0 and any(f in self.gaz.not_state_heads for f in stems(toks[i - 1][2])):
                 continue  # "الدولة الفلسطينية" (the idea of a state), "المنتخب المصري" (a team)
-            if state and any(f in self.gaz.place_heads for k in range(max(0, i - 3), i - 1) for f in stems(toks[k][2])) \
+            if state and any(f in self.gaz.place_heads for k in range(max(0, i - 3), i) for f in stems(toks[k][2])) \
                     and not any(_punct_before(text, toks, k) for k in range(max(1, i - 2), i + 1)):
                 continue  # "مدينة الحسيمة المغربية": where the town is, not the state acting
             if state:
