@@ -167,3 +167,30 @@ def test_a_definite_given_name_alone_is_the_person_named_before_and_stops_before
     doc = run("قال الأمير الوليد بن طلال إنه بخير. ونفى الوليد الاتهامات حول تعرضه للتعذيب.")
     assert [s[2] for s in said(doc)] == [["الوليد بن طلال"], ["الوليد بن طلال"]]
     assert [a.names["ar"] for a in doc.actors] == [["الوليد بن طلال"]]
+
+
+# 12. what a denial answers: the claim whose proposition it contradicts, or nothing
+def answered(doc) -> list[str | None]:
+    """The content of the claim each denial answers (None when it answers nothing)."""
+    claims = {c.id: c.text for c in doc.claims}
+    return [claims.get(d.denies) for d in doc.denials]
+
+
+def test_these_accusations_answer_the_accusation_earlier_in_the_same_sentence():
+    doc = run("وقال الجيش إن الوضع هادئ.",
+              "واتهم وزير الداخلية سمير النجار طهران بتسليح المتمردين، فيما نفت إيران هذه الاتهامات.")
+    assert answered(doc) == ["طهران بتسليح المتمردين"]
+
+
+def test_a_demonstrative_in_what_is_denied_answers_the_latest_claim_about_it():
+    doc = run("قالت الشرطة إن الهجوم على السوق أوقع عشرة قتلى.",
+              "وأكد مصدر طبي أن المستشفى استقبل الجرحى.",
+              "وتنفي الحركة مسؤوليتها عن هذا الهجوم.")
+    assert answered(doc) == ["الهجوم على السوق أوقع عشرة قتلى"]
+
+
+def test_a_statement_far_inside_the_denial_is_the_deniers_explanation_not_what_is_denied():
+    doc = run("وقالت وكالة الأنباء الرسمية إن التدريبات العسكرية استفزاز خطير.",
+              'ونفت المتحدثة باسم الوزارة سلمى حداد أن تكون هذه التدريبات استفزازا، بقولها إن "الرئيس '
+              'قال إنه يتفهم أهمية هذه التدريبات".')
+    assert answered(doc) == ["التدريبات العسكرية استفزاز خطير"]

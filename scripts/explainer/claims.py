@@ -33,6 +33,7 @@ from .attribution.source import SourceRules
 from .attribution.subject import SubjectPositions
 from .dates import DateMention
 from .lexicon import fold, phrase_at, stems, tokens
+from .mentions.common import DEMONSTRATIVES
 from .model import Actor, Claim, Denial, Document
 
 # the names this module has always offered (the rules now live in attribution/: see its README)
@@ -40,6 +41,8 @@ __all__ = ["ANSWER_WINDOW", "HISTORY", "PREPOSITIONAL", "RELATIVES", "SPEAKER_KI
            "QuoteIndex", "find_claims", "find_cues", "first_comma", "quote_bounds"]
 
 ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
+INSIDE_REACH = 80  # characters from a denial's start within which a statement inside it (in its
+# first clause: no comma or quote before it) is what it denies
 
 
 class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coreference):
@@ -220,7 +223,11 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         words_of = {c.id: _content_words(c.text) for c in self.claims}
         claim_at = [order[c.sentence] for c in self.claims]  # in reading order
         for d in self.denials:
-            inside = [c for c in claims_in.get(d.sentence, []) if d.start <= c.start and c.end <= d.end]
+            # a statement in the denied clause ("نفت أن تكون قد صرحت بـ…"); one after a comma or a
+            # quote is the denier's own explanation ("…، بقولها إن "X قال إنه …"") and answers nothing
+            inside = [c for c in claims_in.get(d.sentence, []) if d.start <= c.start and c.end <= d.end
+                      and c.start - d.start <= INSIDE_REACH
+                      and not any(m in self.original[d.start:c.start] for m in ("،", ",", ":", '"', "«", "“"))]
             if inside:
                 d.denies = inside[0].id
                 continue
@@ -230,11 +237,20 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             near = self.claims[max(0, at - ANSWER_WINDOW): at + ANSWER_WINDOW]
             noun = self.points_back.get(d.id)
             if noun is not None:
-                earlier = [c for c in near if order[c.sentence] < order[d.sentence] and c.by != d.by]
+                earlier = [c for c in near if (order[c.sentence] < order[d.sentence] or c.sentence == d.sentence and c.end <= d.start)
+                           and c.by != d.by]  # (before it in its own sentence too: "اتهم X موسكو …، ونفت روسيا هذه الاتهامات")
                 # "هذه الاتهامات" answers the accusation (اتهمت) rather than a later quote, if there is one
                 alike = [c for c in earlier if noun and any(f.startswith(noun[:3]) for f in stems(fold(c.cue.split()[0])))]
                 if earlier:
                     d.denies = (alike or earlier)[-1].id
+                    continue
+            before = [c for c in near if (order[c.sentence] < order[d.sentence] or c.sentence == d.sentence and c.end <= d.start)
+                      and c.by != d.by]
+            pointed = _pointed_nouns(d.text)
+            if pointed:  # "نفت … حدوث هذا الهجوم": the latest claim of another party about that attack
+                about = [c for c in before if pointed & words_of[c.id]]
+                if about:
+                    d.denies = about[-1].id
                     continue
             words = _content_words(d.text)
             best, score = None, 3
@@ -254,6 +270,14 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 if phrase_at(pattern, words, k):
                     return pattern[-1].removeprefix("ال") if len(pattern) > 1 else ""
         return None
+
+
+def _pointed_nouns(text: str) -> set[str]:
+    """The content words of the nouns a demonstrative points at in `text` ("حدوث هذا الهجوم",
+    "أن تكون هذه المناورات استفزازا"): what the denial takes as already said."""
+    words = [w for _, _, w in tokens(text)]
+    return set().union(*(_content_words(words[k + 1]) for k in range(len(words) - 1)
+                         if words[k] in DEMONSTRATIVES and words[k + 1].startswith("ال")))
 
 
 def _content_words(text: str) -> set[str]:
