@@ -194,3 +194,10 @@ def test_a_statement_far_inside_the_denial_is_the_deniers_explanation_not_what_i
               'ونفت المتحدثة باسم الوزارة سلمى حداد أن تكون هذه التدريبات استفزازا، بقولها إن "الرئيس '
               'قال إنه يتفهم أهمية هذه التدريبات".')
     assert answered(doc) == ["التدريبات العسكرية استفزاز خطير"]
+
+
+def test_an_unknown_noun_after_but_is_the_denier_not_the_accuser():
+    # «لكن الجماعة نفت ذلك»: the group denies; the organisation that accused it is never the denier
+    doc = run("وذكرت منظمة هيومن رايتس ووتش أن المسلحين أحرقوا القرية. لكن الجماعة نفت ذلك.")
+    assert said(doc)[-1] == ("نفت", "ذلك", [])
+    assert answered(doc) == ["المسلحين أحرقوا القرية"]

@@ -77,6 +77,8 @@ class SubjectPositions:
         while k > 0 and not self._punct_at(toks, k):
             k -= 1
         before = toks[k:cue.tok]
+        if before and before[0][2] in self.lex.subject_openers:
+            before = before[1:]  # "لكن الجماعة نفت ذلك": the noun after the particle is the subject
         if not 1 <= len(before) <= self.lex.subject_max_words:
             return False
         lex = self.lex
