@@ -201,3 +201,9 @@ def test_an_unknown_noun_after_but_is_the_denier_not_the_accuser():
     doc = run("وذكرت منظمة هيومن رايتس ووتش أن المسلحين أحرقوا القرية. لكن الجماعة نفت ذلك.")
     assert said(doc)[-1] == ("نفت", "ذلك", [])
     assert answered(doc) == ["المسلحين أحرقوا القرية"]
+
+
+def test_a_description_after_a_back_pointing_denial_is_its_subject_never_the_accuser():
+    # «وهو ما تنفيه الدولة الخليجية»: «ما» is the object; the noun after the verb denies
+    doc = run("وقالت وزارة الخارجية المصرية إن الدوحة تمول الجماعات المتشددة، وهو ما تنفيه الدولة الخليجية.")
+    assert said(doc)[-1][0] == "تنفيه" and said(doc)[-1][2] == []

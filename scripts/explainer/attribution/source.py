@@ -56,8 +56,9 @@ class SourceRules:
         15. _relative_antecedent    "… الذي أكد أن": the antecedent
         16. _subject_before_verb    SV: "الإمارات أكدت"
         17. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
-        18. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        19. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        18. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
+        19. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
+        20. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -322,6 +323,19 @@ class SourceRules:
             return None, cue.end_tok
         return None
 
+    def _unknown_subject_after_back(self, ctx: CueContext):
+        """A back-pointing verb ("…، وهو ما تنفيه الإمارة الصغيرة") has its object in "ما": a
+        definite noun after it is its subject; one no list knows leaves it not identified."""
+        cue, toks, s = ctx.cue, ctx.toks, ctx.s
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun:
+            return None
+        first = self.subject_token(toks, cue)
+        if first >= len(toks) or self._punct_at(toks, first) or not toks[first][2].startswith("ال") \
+                or toks[first][2] in self.lex.before_subject or self.said_before(cue, toks, s) is None:
+            return None
+        self.rule = "back-pointing verb: a subject after it that no list knows: not identified"
+        return None, first + 1
+
     def _unknown_subject(self, ctx: CueContext):
         """Words before the verb no list knows ("سامر الحداد قال إن"): not identified."""
         cue, toks = ctx.cue, ctx.toks
@@ -375,6 +389,7 @@ SPEAKER_RULES = (
     SourceRules._relative_antecedent,
     SourceRules._subject_before_verb,
     SourceRules._noun_subject,
+    SourceRules._unknown_subject_after_back,
     SourceRules._unknown_subject,
     Coreference._pronoun_subject,
 )
