@@ -207,3 +207,23 @@ def test_a_description_after_a_back_pointing_denial_is_its_subject_never_the_acc
     # «وهو ما تنفيه الدولة الخليجية»: «ما» is the object; the noun after the verb denies
     doc = run("وقالت وزارة الخارجية المصرية إن الدوحة تمول الجماعات المتشددة، وهو ما تنفيه الدولة الخليجية.")
     assert said(doc)[-1][0] == "تنفيه" and said(doc)[-1][2] == []
+
+
+def test_a_participle_with_the_article_is_a_noun_not_a_statement_of_the_main_subject():
+    # «الداعية» (the preacher) is no «داعيا» (calling for)
+    doc = run("قال وزير الداخلية خالد يوسف إن الأمن مستتب، فيما وصل الداعية محمود سعيد إلى القاهرة.")
+    assert [s[0] for s in said(doc)] == ["قال"]
+
+
+def test_the_accused_participle_with_the_article_has_no_speaker():
+    doc = run("وقالت اللجنة الدولية إن القرى أحرقت. وتنسحب القوات الحكومية، المتهمة بارتكاب انتهاكات، من المنطقة.")
+    assert said(doc)[-1][0] == "المتهمة" and said(doc)[-1][2] == []
+
+
+def test_who_denies_an_accusation_pointing_back_is_the_accused_never_the_accuser():
+    # «الداعية» ends in ة but names a man: «غير أنه ينفي» agrees with him
+    doc = run("وتتهم أنقرة الداعية محمود سعيد بالتحريض على العنف، غير أنه ينفي أي صلة له بذلك.")
+    assert said(doc)[-1][0] == "ينفي" and said(doc)[-1][2] == ["محمود سعيد"]
+    # the accused does not agree with «نفت»: not identified, never the minister who accused
+    doc = run("واتهمت وزيرة الداخلية سارة أحمد يوم الأحد حزب الأمة بالتحريض على العنف. لكنها نفت ذلك.")
+    assert said(doc)[-1] == ("نفت", "ذلك", [])

@@ -27,7 +27,7 @@ from pathlib import Path
 from .actors import Hit
 from .attribution.content import ContentRules, first_comma, quote_bounds
 from .attribution.coreference import HISTORY, Coreference, _plural_name
-from .attribution.cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, Lexicon, QuoteIndex, find_cues
+from .attribution.cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, Lexicon, QuoteIndex, _is, find_cues
 from .attribution.relay import FrameRules
 from .attribution.source import SourceRules
 from .attribution.subject import SubjectPositions
@@ -74,6 +74,7 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         self.claims: list[Claim] = []
         self.denials: list[Denial] = []
         self.points_back: dict[str, str] = {}  # denial id → noun of the anaphor after its verb
+        self.denial_gender: dict[str, str | None] = {}  # denial id → its verb's agreement
         self.last_speaker: str | None = None  # the latest statement's speaker, for "وأضاف" and participles
         self.document = None  # (author, gender) of the latest document that spoke ("وأضاف البيان")
         self.seen: set[str] = set()  # sentences read so far, folded
@@ -190,6 +191,7 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
             self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end,
                                        self.via if subject else None, relayed_by, rule=self.rule))
+            self.denial_gender[self.denials[-1].id] = self.cue_gender(toks, cue)
             noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
             if self.points_back_next:
                 noun, self.points_back_next = "", False
@@ -236,6 +238,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             at = bisect.bisect_left(claim_at, order[d.sentence])
             near = self.claims[max(0, at - ANSWER_WINDOW): at + ANSWER_WINDOW]
             noun = self.points_back.get(d.id)
+            if noun is not None and d.via in ("coreference", "nearest"):
+                self.accused_denies(d)
             if noun is not None:
                 earlier = [c for c in near if (order[c.sentence] < order[d.sentence] or c.sentence == d.sentence and c.end <= d.start)
                            and c.by != d.by]  # (before it in its own sentence too: "اتهم X موسكو …، ونفت روسيا هذه الاتهامات")
@@ -259,6 +263,28 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 if shared > score:
                     best, score = c.id, shared
             d.denies = best
+
+    def accused_denies(self, d: Denial) -> None:
+        """A denial pointing back ("غير أنه ينفي أي ضلوع له بذلك") whose inferred denier made the
+        accusation just before it (this sentence or the one before): no one denies his own
+        accusation. The accused, named where the accusation's content opens ("وتتهم أنقرة الداعية
+        فتح الله غولن بـ…"), denies it when the verb agrees; else the denier is not identified."""
+        order = self.order
+        own = [c for c in self.claims if c.by is not None and c.by == d.by and 0 <= order[d.sentence] - order[c.sentence] <= 1
+               and (c.sentence != d.sentence or c.end <= d.start) and c.cue.split()
+               and _is(fold(c.cue.split()[0]), self.lex.direct, verb=True)]
+        if not own:
+            return
+        accusation = own[-1]
+        opening = accusation.start + len(" ".join(accusation.text.split()[:3]))
+        gender = self.denial_gender.get(d.id)
+        accused = [h for h in self.hits_in.get(accusation.sentence, []) if accusation.start <= h.start < opening
+                   and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and h.actor != d.by
+                   and self.agrees(gender, h.actor, pronoun=True)]
+        d.by = accused[0].actor if accused else None
+        d.via = "coreference" if accused else None
+        d.rule = "denial of an accusation: the accused" if accused else \
+            "denial of an accusation by its own accuser: not identified"
 
     def anaphor_after(self, toks, cue_tok: int) -> str | None:
         """The anaphor's noun (folded, without "ال"; "" for a bare "ذلك") when the denial's verb at

@@ -141,7 +141,7 @@ class Coreference:
         if actor.kind == "person":
             if actor.title:
                 head = fold(actor.title).split()[0]
-                return "f" if head.endswith("ه") else "m"
+                return "f" if head.endswith("ه") and head not in self.lex.masculine_titles else "m"
             first = fold((actor.names.get("ar") or [""])[0]).split()[:1]
             if first and first[0] in self.lex.female_names:
                 return "f"  # "ليلى منصور"

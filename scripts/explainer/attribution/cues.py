@@ -68,6 +68,7 @@ class Lexicon:
         self.clause_links = {fold(w) for w in d.get("clause_links", [])}
         self.relay_words = {fold(w) for w in d.get("relay_words", [])}
         self.denial_participles = {fold(w) for w in d.get("denial_participles", [])}
+        self.passive_participles = {fold(w) for w in d.get("passive_participles", [])}
         self.negations = [phrase_pattern(w) for w in d.get("denial_phrases", [])]
         self.denial_blockers = {fold(w) for w in d.get("denial_blockers", [])}
         self.complementizers = {fold(w) for w in d["complementizers"]}
@@ -80,6 +81,7 @@ class Lexicon:
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir).get("quantifiers", [])}
         self.offices = {fold(w) for w in load_data("people.yml", data_dir)["title_heads"]} | \
             {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
+        self.masculine_titles = {fold(w) for w in load_data("people.yml", data_dir).get("masculine_titles", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
@@ -95,6 +97,11 @@ class Lexicon:
 
 
 _ENCLITICS = ("هما", "هم", "ها", "ه", "كم")
+
+
+def _definite(word: str) -> bool:
+    """Whether a word carries the article ("الداعية", "والمتهمة", "للمطالبة")."""
+    return word.removeprefix("و").removeprefix("ف").startswith(("ال", "لل"))
 
 
 def _is(word: str, words: set[str], printed: str = "", verb: bool = False) -> bool:
@@ -162,7 +169,10 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
-                not quotes.inside(0, toks[i][0]):  # "يبدو مرجحا أنه" inside a quote is no participle of speech
+                not quotes.inside(0, toks[i][0]) and \
+                (not _definite(w) or _is(w, lex.passive_participles, printed)):
+            # ("يبدو مرجحا أنه" inside a quote is no participle of speech; "الداعية فتح الله غولن" with
+            # the article is a noun, the preacher, no حال; "القوات المتهمة بـ…" is accused by no one named)
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         noun = False
         if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \

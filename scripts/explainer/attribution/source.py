@@ -92,6 +92,10 @@ class SourceRules:
     def _participle(self, ctx: CueContext):
         """A participle ("…، مؤكدا أن"): the main clause's subject."""
         cue, toks, s, main_subject, gender = ctx.cue, ctx.toks, ctx.s, ctx.main_subject, ctx.gender
+        if cue.participle and toks[cue.tok][2].removeprefix("و").startswith(("ال", "لل")):
+            self.via = "report"  # "القوات البورمية، المتهمة بدورها بارتكاب …": accused by no one named
+            self.rule = "passive participle with the article: no speaker named"
+            return None, cue.end_tok
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
             self.via = "participle"
             self.rule = "participle: the main clause's subject"
