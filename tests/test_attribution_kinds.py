@@ -227,3 +227,11 @@ def test_who_denies_an_accusation_pointing_back_is_the_accused_never_the_accuser
     # the accused does not agree with «نفت»: not identified, never the minister who accused
     doc = run("واتهمت وزيرة الداخلية سارة أحمد يوم الأحد حزب الأمة بالتحريض على العنف. لكنها نفت ذلك.")
     assert said(doc)[-1] == ("نفت", "ذلك", [])
+
+
+def test_rejecting_a_claim_is_a_denial_rejecting_anything_else_is_not():
+    doc = run("وقالت اللجنة الأممية إن الجيش قصف المستشفى. ورفضت وزارة الدفاع السورية نتائج التحقيق.")
+    assert [(d.cue, d.text) for d in doc.denials] == [("ورفضت", "نتائج التحقيق")]
+    assert said(doc)[-1][2] == ["وزارة الدفاع السورية"]
+    doc = run("ورفضت وزارة الدفاع السورية التعليق على القصف. ورفض الأردن اعتداءات المسلحين.")
+    assert doc.denials == []

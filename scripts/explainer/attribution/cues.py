@@ -62,6 +62,8 @@ class Lexicon:
         self.report_verbs = {fold(w) for w in d["report_verbs"]}
         self.denials = {fold(w) for w in d["denial_verbs"]}
         self.denial_nouns = {fold(w) for w in d.get("denial_nouns", [])}
+        self.rejections = {fold(w) for w in d.get("rejection_verbs", [])}
+        self.rejected_claims = {fold(w) for w in d.get("rejected_claims", [])}
         self.participles = {fold(w) for w in d.get("participles", [])}
         self.according = {fold(w) for w in d.get("according", [])}
         self.relay_verbs = {fold(w) for w in d.get("relay_verbs", [])}
@@ -183,6 +185,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         if not kind and _is(w, lex.denials, printed, verb=True) and not w.startswith(("ال", "وال")) and not any(
                 toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
             kind = "denial"
+        elif not kind and _rejects_a_claim(toks, i, lex, text, printed):
+            kind = "denial"  # "رفضت روسيا نتائج التحقيق": rejecting a claim denies it
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
                 base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
             kind = "verb"
@@ -204,6 +208,20 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
     return cues
 
 
+
+
+def _rejects_a_claim(toks, i: int, lex: Lexicon, text: str, printed: str) -> bool:
+    """Whether the verb at token i rejects ("رفضت") a claim named within its subject's reach, before
+    any punctuation ("رفضت روسيا نتائج التحقيق"), and no negation or blocker stands before it."""
+    if not _is(toks[i][2], lex.rejections, printed, verb=True) or any(
+            toks[k][2] in lex.denial_blockers or toks[k][2] in lex.negators for k in range(max(0, i - 2), i)):
+        return False
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if text and _punct_before_token(text, toks, k):
+            return False
+        if _is(toks[k][2], lex.rejected_claims):
+            return True
+    return False
 
 
 def _declares_an_act(toks, i: int, lex: Lexicon, text: str, named: frozenset[int] = frozenset()) -> bool:
