@@ -235,3 +235,13 @@ def test_rejecting_a_claim_is_a_denial_rejecting_anything_else_is_not():
     assert said(doc)[-1][2] == ["وزارة الدفاع السورية"]
     doc = run("ورفضت وزارة الدفاع السورية التعليق على القصف. ورفض الأردن اعتداءات المسلحين.")
     assert doc.denials == []
+
+
+def test_a_denial_of_the_accusations_answers_the_accusation_or_the_claim_on_their_topic():
+    doc = run("واتهمت النيابة العامة رجل الأعمال سمير النجار بتبييض الأموال. وقال المحامي إن الجلسة تأجلت.",
+              "ونفى النجار الاتهامات التي وجهت إليه.")
+    assert answered(doc) == ["رجل الأعمال سمير النجار بتبييض الأموال"]
+    # with a topic: the claim on it, even after the denial, past an unrelated one
+    doc = run("ونفى الوزير السابق خالد يوسف الاتهامات حول تعرضه للتعذيب خلال احتجازه. وأكد المحامي أن موكله سيعود "
+              "إلى عمله. وكان ناشطون قالوا إنه تعرض للتعذيب في السجن.")
+    assert answered(doc) == ["تعرض للتعذيب في السجن"]

@@ -41,6 +41,7 @@ __all__ = ["ANSWER_WINDOW", "HISTORY", "PREPOSITIONAL", "RELATIVES", "SPEAKER_KI
            "QuoteIndex", "find_claims", "find_cues", "first_comma", "quote_bounds"]
 
 ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
+TOPIC_REACH = 3  # sentences on either side where a claim on a denied accusation's topic may stand
 INSIDE_REACH = 80  # characters from a denial's start within which a statement inside it (in its
 # first clause: no comma or quote before it) is what it denies
 
@@ -249,13 +250,17 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                     d.denies = (alike or earlier)[-1].id
                     continue
             before = [c for c in near if (order[c.sentence] < order[d.sentence] or c.sentence == d.sentence and c.end <= d.start)
-                      and c.by != d.by]
+                      and (c.by != d.by or d.by is None)]  # (two speakers not identified are not the same party)
             pointed = _pointed_nouns(d.text)
             if pointed:  # "نفت … حدوث هذا الهجوم": the latest claim of another party about that attack
                 about = [c for c in before if pointed & words_of[c.id]]
                 if about:
                     d.denies = about[-1].id
                     continue
+            opened = self.claim_noun_answer(d, near, before, words_of)
+            if opened is not None:  # "نفى الاتهامات حول تعرضه للتعذيب", "نفى الثلاثة الاتهامات التي وجهت إليهم"
+                d.denies = opened
+                continue
             words = _content_words(d.text)
             best, score = None, 3
             for c in near:
@@ -263,6 +268,28 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 if shared > score:
                     best, score = c.id, shared
             d.denies = best
+
+    def claim_noun_answer(self, d: Denial, near: list, before: list, words_of: dict) -> str | None:
+        """What a denial of a claim noun answers ("نفى الاتهامات …", data/cues.yml `claim_nouns`):
+        with a topic ("الاتهامات حول تعرضه للتعذيب"), the nearest claim of another party that speaks
+        of it, before or after; without one, the latest accusation of another party before it."""
+        words = [w for _, _, w in tokens(d.text)]
+        at = next((k for k in range(min(6, len(words))) if any(f in self.lex.claim_nouns for f in stems(words[k]))), None)
+        if at is None:
+            return None
+        clause = d.text.split("،")[0]
+        topic_words = [w for w in [w for _, _, w in tokens(clause)][at + 1:]]
+        if topic_words and topic_words[0] in self.lex.topic_links:
+            topic = _content_words(" ".join(topic_words[1:]))
+            order = self.order
+            others = [c for c in near if c.by != d.by and not (c.sentence == d.sentence and d.start <= c.start < d.end)
+                      and abs(order[c.sentence] - order[d.sentence]) <= TOPIC_REACH and topic & words_of[c.id]]
+            if others:
+                return max(others, key=lambda c: (len(topic & words_of[c.id]), -abs(order[c.sentence] - order[d.sentence]),
+                                                  -abs(c.start - d.start))).id
+            return None
+        accusations = [c for c in before if c.cue.split() and _is(fold(c.cue.split()[0]), self.lex.direct, verb=True)]
+        return accusations[-1].id if accusations else None
 
     def accused_denies(self, d: Denial) -> None:
         """A denial pointing back ("غير أنه ينفي أي ضلوع له بذلك") whose inferred denier made the

@@ -63,6 +63,8 @@ class Lexicon:
         self.denials = {fold(w) for w in d["denial_verbs"]}
         self.denial_nouns = {fold(w) for w in d.get("denial_nouns", [])}
         self.rejections = {fold(w) for w in d.get("rejection_verbs", [])}
+        self.claim_nouns = {fold(w) for w in d.get("claim_nouns", [])}
+        self.topic_links = {fold(w) for w in d.get("topic_links", [])}
         self.rejected_claims = {fold(w) for w in d.get("rejected_claims", [])}
         self.participles = {fold(w) for w in d.get("participles", [])}
         self.according = {fold(w) for w in d.get("according", [])}
