@@ -245,3 +245,17 @@ def test_a_denial_of_the_accusations_answers_the_accusation_or_the_claim_on_thei
     doc = run("ونفى الوزير السابق خالد يوسف الاتهامات حول تعرضه للتعذيب خلال احتجازه. وأكد المحامي أن موكله سيعود "
               "إلى عمله. وكان ناشطون قالوا إنه تعرض للتعذيب في السجن.")
     assert answered(doc) == ["تعرض للتعذيب في السجن"]
+
+
+def test_a_family_that_issued_a_statement_is_who_denies_in_it():
+    # «عائلة "…"» is a body; «تنفي فيه» after «البيان الذي أصدرته X»: X denies
+    doc = run('وقال الوزير خالد يوسف إن البيان الذي أصدرته عائلة "آل حمدان" اللبنانية، المعروفة في المدينة، '
+              'تنفي فيه أي صلة لها بالحادث، كان واضحا.')
+    assert said(doc)[-1][0] == "تنفي" and said(doc)[-1][2] == ["آل حمدان"]
+
+
+def test_names_shared_with_a_claim_do_not_make_a_denial_answer_it():
+    doc = run("وأعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب اتصل بالملك سلمان بن عبد العزيز بشأن الصحفي جمال "
+              "خاشقجي المقيم في واشنطن.",
+              "ونفى مسؤول سعودي رفيع تورط بلاده في اختفاء الصحفي جمال خاشقجي المقيم في واشنطن.")
+    assert answered(doc) == [None]

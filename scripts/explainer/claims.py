@@ -76,6 +76,7 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         self.denials: list[Denial] = []
         self.points_back: dict[str, str] = {}  # denial id → noun of the anaphor after its verb
         self.denial_gender: dict[str, str | None] = {}  # denial id → its verb's agreement
+        self._unnamed: dict[str, set[str]] = {}  # claim or denial id → its content words outside actors' names
         self.last_speaker: str | None = None  # the latest statement's speaker, for "وأضاف" and participles
         self.document = None  # (author, gender) of the latest document that spoke ("وأضاف البيان")
         self.seen: set[str] = set()  # sentences read so far, folded
@@ -261,13 +262,30 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             if opened is not None:  # "نفى الاتهامات حول تعرضه للتعذيب", "نفى الثلاثة الاتهامات التي وجهت إليهم"
                 d.denies = opened
                 continue
-            words = _content_words(d.text)
+            # shared content words, past the names of actors (an article about someone names him everywhere)
+            # (more than three of them, and a third of the shorter text's: never its own speaker's claim)
+            words = self.unnamed_words(d)
             best, score = None, 3
             for c in near:
-                shared = len(words & words_of[c.id])
-                if shared > score:
+                if c.by == d.by and d.by is not None:
+                    continue
+                theirs = self.unnamed_words(c)
+                shared = len(words & theirs)
+                if shared > score and 3 * shared >= min(len(words), len(theirs)):
                     best, score = c.id, shared
             d.denies = best
+
+    def unnamed_words(self, item) -> set[str]:
+        """The content words of a claim's or denial's text, outside the actors named in it."""
+        if item.id in self._unnamed:
+            return self._unnamed[item.id]
+        text = self.original[item.start:item.end]
+        for h in self.hits_in.get(item.sentence, []):
+            a, b = max(h.start, item.start) - item.start, min(h.end, item.end) - item.start
+            if a < b:
+                text = text[:a] + " " * (b - a) + text[b:]
+        self._unnamed[item.id] = words = _content_words(text)
+        return words
 
     def claim_noun_answer(self, d: Denial, near: list, before: list, words_of: dict) -> str | None:
         """What a denial of a claim noun answers ("نفى الاتهامات …", data/cues.yml `claim_nouns`):

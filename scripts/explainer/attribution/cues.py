@@ -89,6 +89,7 @@ class Lexicon:
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
+        self.issuing_verbs = {fold(w) for w in d.get("issuing_verbs", [])}
         self.according_nouns = {fold(w) for w in d.get("according_nouns", [])}
         self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
         self.documents = {fold(w) for w in d.get("documents", [])}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import Hit
+from ..lexicon import stems
 from .coreference import Coreference
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
@@ -58,7 +59,8 @@ class SourceRules:
         17. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
         18. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
         19. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        20. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        20. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
+        21. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -340,6 +342,29 @@ class SourceRules:
         self.rule = "back-pointing verb: a subject after it that no list knows: not identified"
         return None, first + 1
 
+    def _issuer_of_document_before(self, ctx: CueContext):
+        """A verb with a resumptive pronoun ("… تنفي فيه") after a document and its issuer named
+        before it in the sentence ("البيان الذي أصدرته عائلة "آل الشيخ"، …، تنفي فيه", "أصدرت الوزارة
+        بيانا تنفي فيه"): the issuer says it."""
+        cue, toks, hits, s, gender = ctx.cue, ctx.toks, ctx.hits, ctx.s, ctx.gender
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or cue.end_tok >= len(toks) \
+                or toks[cue.end_tok][2] not in self.lex.resumptive:
+            return None
+        doc = next((k for k in range(cue.tok - 1, max(-1, cue.tok - 30), -1)
+                    if any(f in self.lex.documents for f in stems(toks[k][2]))), None)
+        if doc is None:
+            return None
+        for v in list(range(doc + 1, min(doc + 3, cue.tok))) + list(range(max(0, doc - 4), doc)):
+            if not _is(toks[v][2], self.lex.issuing_verbs, verb=True):
+                continue
+            issuer = [h for h in hits if h.tok == v + 1 and self.kind.get(h.actor) in SPEAKER_KINDS
+                      and not h.adjective and self.agrees(gender, h.actor)]
+            if issuer:
+                self.via = "direct"
+                self.rule = "resumptive pronoun: the issuer of the document named before"
+                return max(issuer, key=lambda h: h.end - h.start).actor, cue.end_tok
+        return None
+
     def _unknown_subject(self, ctx: CueContext):
         """Words before the verb no list knows ("سامر الحداد قال إن"): not identified."""
         cue, toks = ctx.cue, ctx.toks
@@ -395,5 +420,6 @@ SPEAKER_RULES = (
     SourceRules._noun_subject,
     SourceRules._unknown_subject_after_back,
     SourceRules._unknown_subject,
+    SourceRules._issuer_of_document_before,
     Coreference._pronoun_subject,
 )
