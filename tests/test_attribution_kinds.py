@@ -259,3 +259,11 @@ def test_names_shared_with_a_claim_do_not_make_a_denial_answer_it():
               "خاشقجي المقيم في واشنطن.",
               "ونفى مسؤول سعودي رفيع تورط بلاده في اختفاء الصحفي جمال خاشقجي المقيم في واشنطن.")
     assert answered(doc) == [None]
+
+
+def test_a_denial_of_purpose_is_never_the_agent_of_a_noun_nor_the_accuser():
+    # «من قبل الشرطة»: the police searched, they deny nothing; the newspaper does not deny its own report
+    doc = run("وقالت صحيفة نيويورك تايمز إن المحامي دفع مالا للشاهدة.",
+              "وبعد تفتيش مكتبه من قبل الشرطة الفيدرالية، لجأ الرجل إلى تويتر لتكذيب هذه المزاعم.")
+    assert said(doc)[-1][:2] == ("لتكذيب", "هذه المزاعم") and said(doc)[-1][2] == []
+    assert answered(doc) == ["المحامي دفع مالا للشاهدة"]

@@ -129,7 +129,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 subject, c_start, c_end, frame_end = found
             else:
                 subject, after_subject = self.speaker(cue, toks, hits, s, main_subject)
-                if (cue.kind == "noun" or cue.noun) and subject is None or self.via == "impersonal":
+                if (cue.kind == "noun" or cue.noun) and subject is None and not (self.rule or "").startswith(
+                        "verbal noun of purpose") or self.via == "impersonal":
                     continue  # "إعلان" without a speaker is just a noun; "يتوقع أن" is impersonal
                 back = self.said_before(cue, toks, s)
                 if back is not None:  # "…، وهو ما نفاه X": what X denied is the clause before
@@ -310,26 +311,28 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         return accusations[-1].id if accusations else None
 
     def accused_denies(self, d: Denial) -> None:
-        """A denial pointing back ("غير أنه ينفي أي ضلوع له بذلك") whose inferred denier made the
-        accusation just before it (this sentence or the one before): no one denies his own
-        accusation. The accused, named where the accusation's content opens ("وتتهم أنقرة الداعية
-        فتح الله غولن بـ…"), denies it when the verb agrees; else the denier is not identified."""
+        """A denial pointing back ("غير أنه ينفي أي ضلوع له بذلك", "لتكذيب هذه المزاعم") whose
+        inferred denier made the claim just before it (this sentence or the one before): no one
+        denies his own words. When that claim accuses someone named where its content opens
+        ("وتتهم أنقرة الداعية فتح الله غولن بـ…") and the verb agrees, the accused denies it;
+        else the denier is not identified."""
         order = self.order
-        own = [c for c in self.claims if c.by is not None and c.by == d.by and 0 <= order[d.sentence] - order[c.sentence] <= 1
-               and (c.sentence != d.sentence or c.end <= d.start) and c.cue.split()
-               and _is(fold(c.cue.split()[0]), self.lex.direct, verb=True)]
-        if not own:
+        prior = [c for c in self.claims if 0 <= order[d.sentence] - order[c.sentence] <= 1
+                 and (c.sentence != d.sentence or c.end <= d.start)]
+        if not prior or d.by is None or prior[-1].by != d.by:
             return
-        accusation = own[-1]
-        opening = accusation.start + len(" ".join(accusation.text.split()[:3]))
-        gender = self.denial_gender.get(d.id)
-        accused = [h for h in self.hits_in.get(accusation.sentence, []) if accusation.start <= h.start < opening
-                   and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and h.actor != d.by
-                   and self.agrees(gender, h.actor, pronoun=True)]
+        claim = prior[-1]
+        accused = []
+        if claim.cue.split() and _is(fold(claim.cue.split()[0]), self.lex.direct, verb=True):
+            opening = claim.start + len(" ".join(claim.text.split()[:3]))
+            gender = self.denial_gender.get(d.id)
+            accused = [h for h in self.hits_in.get(claim.sentence, []) if claim.start <= h.start < opening
+                       and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and h.actor != d.by
+                       and self.agrees(gender, h.actor, pronoun=True)]
         d.by = accused[0].actor if accused else None
         d.via = "coreference" if accused else None
         d.rule = "denial of an accusation: the accused" if accused else \
-            "denial of an accusation by its own accuser: not identified"
+            "denial of its own speaker's claim: not identified"
 
     def anaphor_after(self, toks, cue_tok: int) -> str | None:
         """The anaphor's noun (folded, without "ال"; "" for a bare "ذلك") when the denial's verb at

@@ -87,6 +87,7 @@ class Lexicon:
             {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
         self.masculine_titles = {fold(w) for w in load_data("people.yml", data_dir).get("masculine_titles", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
+        self.compound_prepositions = {fold(w) for w in d.get("compound_prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
         self.issuing_verbs = {fold(w) for w in d.get("issuing_verbs", [])}

@@ -395,7 +395,10 @@ class SourceRules:
         if purpose:  # "لجأ إلى تويتر لتكذيب …", "سارعت الوزارة إلى نفيه" (to deny it): the subject's
             self.via = "coreference"
             self.rule = "verbal noun of purpose: the sentence's subject"
-            return self.sentence_subject(s, cue, toks, None), cue.end_tok
+            subject = self.sentence_subject(s, cue, toks, None)
+            if subject is None:  # a subject no list knows: a denial still, its denier not identified
+                self.rule = "verbal noun of purpose: the sentence's subject, not identified"
+            return subject, cue.end_tok
         return None, cue.end_tok
 
 

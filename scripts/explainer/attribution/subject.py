@@ -118,6 +118,9 @@ class SubjectPositions:
             return False  # "أعلنت كل من سرايا القدس وكتائب القسام": "كل من" opens a joint subject
         if k > 0 and toks[k - 1][2] in self.lex.prepositions and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
             return True
+        if k > 1 and toks[k - 2][2] in self.lex.prepositions and toks[k - 1][2] in self.lex.compound_prepositions \
+                and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 2][1]:toks[k][0]]):
+            return True  # "لمداهمة من جانب مكتب التحقيقات": the agent of a noun, no subject
         if k > 0 and toks[k][2].startswith("و") and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
             # "زيارتا الرئيس لبروكسل ولندن": a place joined to a word with a glued preposition (a place no
             # list knows) is governed by it too
