@@ -267,3 +267,12 @@ def test_a_denial_of_purpose_is_never_the_agent_of_a_noun_nor_the_accuser():
               "وبعد تفتيش مكتبه من قبل الشرطة الفيدرالية، لجأ الرجل إلى تويتر لتكذيب هذه المزاعم.")
     assert said(doc)[-1][:2] == ("لتكذيب", "هذه المزاعم") and said(doc)[-1][2] == []
     assert answered(doc) == ["المحامي دفع مالا للشاهدة"]
+
+
+def test_a_denial_of_an_act_answers_the_claim_just_before_or_the_accusation_that_names_it():
+    doc = run("وذكر المرصد السوري أن اتفاقا تم التوصل إليه بين الطرفين. ونفت وسائل الإعلام الرسمية الأحد التوصل إلى أي اتفاق.")
+    assert answered(doc) == ["اتفاقا تم التوصل إليه بين الطرفين"]
+    # the accusation comes later, past an unrelated statement
+    doc = run("ونفت القوات الحكومية استهدافها المستشفيات. وقال مسعفون إن الطرق مقطوعة.",
+              "واتهمت منظمة أطباء بلا حدود القوات الحكومية باستهداف منهجي للمنشآت الطبية.")
+    assert answered(doc) == ["أطباء بلا حدود القوات الحكومية باستهداف منهجي للمنشآت الطبية"]

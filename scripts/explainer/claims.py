@@ -263,6 +263,10 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             if opened is not None:  # "نفى الاتهامات حول تعرضه للتعذيب", "نفى الثلاثة الاتهامات التي وجهت إليهم"
                 d.denies = opened
                 continue
+            act = self.head_noun_answer(d, near, before)
+            if act is not None:
+                d.denies = act
+                continue
             # shared content words, past the names of actors (an article about someone names him everywhere)
             # (more than three of them, and a third of the shorter text's: never its own speaker's claim)
             words = self.unnamed_words(d)
@@ -307,8 +311,33 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 return max(others, key=lambda c: (len(topic & words_of[c.id]), -abs(order[c.sentence] - order[d.sentence]),
                                                   -abs(c.start - d.start))).id
             return None
-        accusations = [c for c in before if c.cue.split() and _is(fold(c.cue.split()[0]), self.lex.direct, verb=True)]
+        accusations = [c for c in before if self.accuses(c)]
         return accusations[-1].id if accusations else None
+
+    def accuses(self, c: Claim) -> bool:
+        """Whether a claim is an accusation ("اتهم", data/cues.yml `direct_object_verbs`)."""
+        return bool(c.cue.split()) and _is(fold(c.cue.split()[0]), self.lex.direct, verb=True)
+
+    def head_noun_answer(self, d: Denial, near: list, before: list) -> str | None:
+        """What a denial of an act answers by the act's noun ("نفت … استهدافها المستشفيات", "نفت
+        … التوصل إلى أي اتفاق"): the claim of another party just before it (this sentence or the
+        one before) that names the act, else an accusation naming it a few sentences around."""
+        head = next((w for _, _, w in tokens(d.text) if w not in self.lex.embedding_links
+                     and w not in self.lex.complementizers and w not in self.lex.head_skip), None)
+        if head is None:
+            return None
+        word = _content_words(head)
+        if not word or len(next(iter(word))) < 4:
+            return None
+        order = self.order
+        recent = [c for c in before if order[d.sentence] - order[c.sentence] <= 1]
+        if recent and word & _content_words(recent[-1].text):
+            return recent[-1].id
+        accusations = [c for c in near if self.accuses(c) and (c.by != d.by or d.by is None)
+                       and abs(order[c.sentence] - order[d.sentence]) <= TOPIC_REACH and word & _content_words(c.text)]
+        if accusations:
+            return min(accusations, key=lambda c: abs(order[c.sentence] - order[d.sentence])).id
+        return None
 
     def accused_denies(self, d: Denial) -> None:
         """A denial pointing back ("غير أنه ينفي أي ضلوع له بذلك", "لتكذيب هذه المزاعم") whose
@@ -358,7 +387,7 @@ def _content_words(text: str) -> set[str]:
     out = set()
     for _, _, w in tokens(text):
         base = stems(w)[-1]
-        for suffix in ("ين", "ون", "ات", "ه", "ي"):
+        for suffix in ("هما", "هم", "ها", "ين", "ون", "ات", "ه", "ي"):
             if base.endswith(suffix) and len(base) - len(suffix) >= 3:
                 base = base[: -len(suffix)]
                 break
