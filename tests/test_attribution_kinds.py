@@ -274,5 +274,5 @@ def test_a_denial_of_an_act_answers_the_claim_just_before_or_the_accusation_that
     assert answered(doc) == ["اتفاقا تم التوصل إليه بين الطرفين"]
     # the accusation comes later, past an unrelated statement
     doc = run("ونفت القوات الحكومية استهدافها المستشفيات. وقال مسعفون إن الطرق مقطوعة.",
-              "واتهمت منظمة أطباء بلا حدود القوات الحكومية باستهداف منهجي للمنشآت الطبية.")
-    assert answered(doc) == ["أطباء بلا حدود القوات الحكومية باستهداف منهجي للمنشآت الطبية"]
+              "واتهمت منظمة العفو الدولية القوات الحكومية باستهداف منهجي للمنشآت الطبية.")
+    assert answered(doc) == ["القوات الحكومية باستهداف منهجي للمنشآت الطبية"]
