@@ -276,3 +276,10 @@ def test_a_denial_of_an_act_answers_the_claim_just_before_or_the_accusation_that
     doc = run("ونفت القوات الحكومية استهدافها المستشفيات. وقال مسعفون إن الطرق مقطوعة.",
               "واتهمت منظمة العفو الدولية القوات الحكومية باستهداف منهجي للمنشآت الطبية.")
     assert answered(doc) == ["القوات الحكومية باستهداف منهجي للمنشآت الطبية"]
+
+
+def test_a_deniers_second_denial_pointing_back_answers_what_his_first_one_did():
+    # «ننفي بشدة هذه الادعاءات» is his denial again: it answers nothing his first one did not
+    doc = run("وأدانت وزارة الخارجية الفرنسية الهجوم على المستشفى في حلب. ونفى وزير الدفاع الروسي سيرغي شويغو "
+              'استخدام الأسلحة الكيماوية، قائلا "ننفي بشدة هذه الادعاءات".')
+    assert answered(doc) == [None, None]

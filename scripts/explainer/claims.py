@@ -243,6 +243,11 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             noun = self.points_back.get(d.id)
             if noun is not None and d.via in ("coreference", "nearest"):
                 self.accused_denies(d)
+            again = [e for e in self.denials if e is not d and e.by is not None and e.by == d.by
+                     and 0 <= order[d.sentence] - order[e.sentence] <= 1 and e.end <= d.start]
+            if noun is not None and again:
+                d.denies = again[-1].denies  # "نفى … استخدام الأسلحة الكيماوية، قائلا "ننفي بشدة هذه الادعاءات"":
+                continue  # his own denial again, of what he denied just before
             if noun is not None:
                 earlier = [c for c in near if (order[c.sentence] < order[d.sentence] or c.sentence == d.sentence and c.end <= d.start)
                            and c.by != d.by]  # (before it in its own sentence too: "اتهم X موسكو …، ونفت روسيا هذه الاتهامات")
