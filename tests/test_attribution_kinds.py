@@ -283,3 +283,12 @@ def test_a_deniers_second_denial_pointing_back_answers_what_his_first_one_did():
     doc = run("وأدانت وزارة الخارجية الفرنسية الهجوم على المستشفى في حلب. ونفى وزير الدفاع الروسي سيرغي شويغو "
               'استخدام الأسلحة الكيماوية، قائلا "ننفي بشدة هذه الادعاءات".')
     assert answered(doc) == [None, None]
+
+
+def test_a_definite_noun_between_a_denial_verb_and_what_it_points_back_to_is_its_subject():
+    # VSO: «ونفت الجماعة ذلك», «ونفى المتهمون هذه التهم»: the noun denies, unknown here: not identified
+    doc = run("وقال الجيش الباكستاني إن جماعة عسكر طيبة نفذت الهجوم. ونفت الجماعة ذلك.")
+    assert said(doc)[-1] == ("ونفت", "ذلك", [])
+    assert answered(doc) == ["جماعة عسكر طيبة نفذت الهجوم"]
+    doc = run("وقال المدعي العام إن ثلاثة رجال خططوا لتفجير مسجد. ونفى المتهمون هذه التهم.")
+    assert said(doc)[-1] == ("ونفى", "هذه التهم", [])

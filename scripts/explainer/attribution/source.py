@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import Hit
-from ..lexicon import stems
+from ..lexicon import phrase_at, stems
 from .coreference import Coreference
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
@@ -58,9 +58,10 @@ class SourceRules:
         16. _subject_before_verb    SV: "الإمارات أكدت"
         17. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
         18. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
-        19. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        20. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
-        21. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        19. _unknown_subject_before_object "ونفت الجماعة ذلك": a subject no list knows, then the object
+        20. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
+        21. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
+        22. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -365,6 +366,25 @@ class SourceRules:
                 return max(issuer, key=lambda h: h.end - h.start).actor, cue.end_tok
         return None
 
+    def _unknown_subject_before_object(self, ctx: CueContext):
+        """A definite noun or two after a denial verb, then what is denied pointing back ("ونفت
+        الجماعة ذلك", "ونفى المتهمون هذه التهم", "ونفى الثلاثة الاتهامات"): the noun is the subject
+        (VSO); one no list knows leaves the denier not identified, and is no part of what is denied."""
+        cue, toks = ctx.cue, ctx.toks
+        if cue.kind != "denial" or cue.participle or cue.noun:
+            return None
+        first = self.subject_token(toks, cue)
+        if first >= len(toks) or self._punct_at(toks, first) or not toks[first][2].startswith("ال"):
+            return None
+        words = [t[2] for t in toks]
+        for k in (first + 1, first + 2):
+            if k >= len(toks) or self._punct_at(toks, k) or k > first + 1 and not words[k - 1].startswith("ال"):
+                break
+            if any(phrase_at(p, words, k) for p in self.lex.anaphors) or any(f in self.lex.claim_nouns for f in stems(words[k])):
+                self.rule = "denial: a subject before what it points back to that no list knows: not identified"
+                return None, k
+        return None
+
     def _unknown_subject(self, ctx: CueContext):
         """Words before the verb no list knows ("سامر الحداد قال إن"): not identified."""
         cue, toks = ctx.cue, ctx.toks
@@ -422,6 +442,7 @@ SPEAKER_RULES = (
     SourceRules._subject_before_verb,
     SourceRules._noun_subject,
     SourceRules._unknown_subject_after_back,
+    SourceRules._unknown_subject_before_object,
     SourceRules._unknown_subject,
     SourceRules._issuer_of_document_before,
     Coreference._pronoun_subject,
