@@ -220,14 +220,24 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         return None
 
     def link_denials(self) -> None:
-        """Point each denial at the claim or report it answers, when the article has one."""
+        """Point each denial at the claim or report it answers, when the article has one; tried in
+        order, the first that finds one decides:
+         1. a statement inside the denied clause ("نفت أن تكون قد صرحت بـ…")
+         2. pointing back ("ذلك", "هذه الاتهامات"): the denier's own denial just before answers the
+            same; else the latest claim of another party before it (in its sentence too), an
+            accusation first for an accusation noun (accused_denies first checks who denies)
+         3. a demonstrative in what is denied ("حدوث هذا الهجوم"): the latest claim on that noun
+         4. a claim noun ("الاتهامات حول X", "الاتهامات التي وجهت إليه"): claim_noun_answer
+         5. an act's noun ("استهدافها المستشفيات"): head_noun_answer
+         6. content words shared past actors' names (more than three, a third of the shorter text)
+        A denial never answers its own speaker's claim; two speakers not identified are not one."""
         order = self.order
         claims_in: dict[str, list[Claim]] = {}
         for c in self.claims:
             claims_in.setdefault(c.sentence, []).append(c)
         words_of = {c.id: _content_words(c.text) for c in self.claims}
         claim_at = [order[c.sentence] for c in self.claims]  # in reading order
-        for d in self.denials:
+        for n, d in enumerate(self.denials):
             # a statement in the denied clause ("نفت أن تكون قد صرحت بـ…"); one after a comma or a
             # quote is the denier's own explanation ("…، بقولها إن "X قال إنه …"") and answers nothing
             inside = [c for c in claims_in.get(d.sentence, []) if d.start <= c.start and c.end <= d.end
@@ -242,15 +252,16 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             near = self.claims[max(0, at - ANSWER_WINDOW): at + ANSWER_WINDOW]
             noun = self.points_back.get(d.id)
             if noun is not None and d.via in ("coreference", "nearest"):
-                self.accused_denies(d)
-            again = [e for e in self.denials if e is not d and e.by is not None and e.by == d.by
+                self.accused_denies(d, near)
+            again = [e for e in self.denials[max(0, n - 4):n] if e.by is not None and e.by == d.by
                      and 0 <= order[d.sentence] - order[e.sentence] <= 1 and e.end <= d.start]
             if noun is not None and again:
                 d.denies = again[-1].denies  # "نفى … استخدام الأسلحة الكيماوية، قائلا "ننفي بشدة هذه الادعاءات"":
                 continue  # his own denial again, of what he denied just before
             if noun is not None:
                 earlier = [c for c in near if (order[c.sentence] < order[d.sentence] or c.sentence == d.sentence and c.end <= d.start)
-                           and c.by != d.by]  # (before it in its own sentence too: "اتهم X موسكو …، ونفت روسيا هذه الاتهامات")
+                           and (c.by != d.by or d.by is None)]
+                # (before it in its own sentence too: "اتهم X موسكو …، ونفت روسيا هذه الاتهامات")
                 # "هذه الاتهامات" answers the accusation (اتهمت) rather than a later quote, if there is one
                 alike = [c for c in earlier if noun and any(f.startswith(noun[:3]) for f in stems(fold(c.cue.split()[0])))]
                 if earlier:
@@ -344,14 +355,14 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             return min(accusations, key=lambda c: abs(order[c.sentence] - order[d.sentence])).id
         return None
 
-    def accused_denies(self, d: Denial) -> None:
+    def accused_denies(self, d: Denial, near: list) -> None:
         """A denial pointing back ("غير أنه ينفي أي ضلوع له بذلك", "لتكذيب هذه المزاعم") whose
         inferred denier made the claim just before it (this sentence or the one before): no one
         denies his own words. When that claim accuses someone named where its content opens
         ("وتتهم أنقرة الداعية فتح الله غولن بـ…") and the verb agrees, the accused denies it;
         else the denier is not identified."""
         order = self.order
-        prior = [c for c in self.claims if 0 <= order[d.sentence] - order[c.sentence] <= 1
+        prior = [c for c in near if 0 <= order[d.sentence] - order[c.sentence] <= 1
                  and (c.sentence != d.sentence or c.end <= d.start)]
         if not prior or d.by is None or prior[-1].by != d.by:
             return
