@@ -283,3 +283,126 @@ def test_places_in_a_list_at_a_border_after_a_capitals_adjective_or_where_news_c
               "وقال المحافظ إن الوفد وصل إلى العاصمة التشيكية براغ وإن الأنباء الواردة من اليابان مقلقة.",
               "وقال المتحدث إن لاجئين من الصومال وصلوا.")
     assert _states(doc) == set()
+# 12. what a denial answers: the claim whose proposition it contradicts, or nothing
+def answered(doc) -> list[str | None]:
+    """The content of the claim each denial answers (None when it answers nothing)."""
+    claims = {c.id: c.text for c in doc.claims}
+    return [claims.get(d.denies) for d in doc.denials]
+
+
+def test_these_accusations_answer_the_accusation_earlier_in_the_same_sentence():
+    doc = run("وقال الجيش إن الوضع هادئ.",
+              "واتهم وزير الداخلية سمير النجار طهران بتسليح المتمردين، فيما نفت إيران هذه الاتهامات.")
+    assert answered(doc) == ["طهران بتسليح المتمردين"]
+
+
+def test_a_demonstrative_in_what_is_denied_answers_the_latest_claim_about_it():
+    doc = run("قالت الشرطة إن الهجوم على السوق أوقع عشرة قتلى.",
+              "وأكد مصدر طبي أن المستشفى استقبل الجرحى.",
+              "وتنفي الحركة مسؤوليتها عن هذا الهجوم.")
+    assert answered(doc) == ["الهجوم على السوق أوقع عشرة قتلى"]
+
+
+def test_a_statement_far_inside_the_denial_is_the_deniers_explanation_not_what_is_denied():
+    doc = run("وقالت وكالة الأنباء الرسمية إن التدريبات العسكرية استفزاز خطير.",
+              'ونفت المتحدثة باسم الوزارة سلمى حداد أن تكون هذه التدريبات استفزازا، بقولها إن "الرئيس '
+              'قال إنه يتفهم أهمية هذه التدريبات".')
+    assert answered(doc) == ["التدريبات العسكرية استفزاز خطير"]
+
+
+def test_an_unknown_noun_after_but_is_the_denier_not_the_accuser():
+    # «لكن الجماعة نفت ذلك»: the group denies; the organisation that accused it is never the denier
+    doc = run("وذكرت منظمة هيومن رايتس ووتش أن المسلحين أحرقوا القرية. لكن الجماعة نفت ذلك.")
+    assert said(doc)[-1] == ("نفت", "ذلك", [])
+    assert answered(doc) == ["المسلحين أحرقوا القرية"]
+
+
+def test_a_description_after_a_back_pointing_denial_is_its_subject_never_the_accuser():
+    # «وهو ما تنفيه الدولة الخليجية»: «ما» is the object; the noun after the verb denies
+    doc = run("وقالت وزارة الخارجية المصرية إن الدوحة تمول الجماعات المتشددة، وهو ما تنفيه الدولة الخليجية.")
+    assert said(doc)[-1][0] == "تنفيه" and said(doc)[-1][2] == []
+
+
+def test_a_participle_with_the_article_is_a_noun_not_a_statement_of_the_main_subject():
+    # «الداعية» (the preacher) is no «داعيا» (calling for)
+    doc = run("قال وزير الداخلية خالد يوسف إن الأمن مستتب، فيما وصل الداعية محمود سعيد إلى القاهرة.")
+    assert [s[0] for s in said(doc)] == ["قال"]
+
+
+def test_the_accused_participle_with_the_article_has_no_speaker():
+    doc = run("وقالت اللجنة الدولية إن القرى أحرقت. وتنسحب القوات الحكومية، المتهمة بارتكاب انتهاكات، من المنطقة.")
+    assert said(doc)[-1][0] == "المتهمة" and said(doc)[-1][2] == []
+
+
+def test_who_denies_an_accusation_pointing_back_is_the_accused_never_the_accuser():
+    # «الداعية» ends in ة but names a man: «غير أنه ينفي» agrees with him
+    doc = run("وتتهم أنقرة الداعية محمود سعيد بالتحريض على العنف، غير أنه ينفي أي صلة له بذلك.")
+    assert said(doc)[-1][0] == "ينفي" and said(doc)[-1][2] == ["محمود سعيد"]
+    # the accused does not agree with «نفت»: not identified, never the minister who accused
+    doc = run("واتهمت وزيرة الداخلية سارة أحمد يوم الأحد حزب الأمة بالتحريض على العنف. لكنها نفت ذلك.")
+    assert said(doc)[-1] == ("نفت", "ذلك", [])
+
+
+def test_rejecting_a_claim_is_a_denial_rejecting_anything_else_is_not():
+    doc = run("وقالت اللجنة الأممية إن الجيش قصف المستشفى. ورفضت وزارة الدفاع السورية نتائج التحقيق.")
+    assert [(d.cue, d.text) for d in doc.denials] == [("ورفضت", "نتائج التحقيق")]
+    assert said(doc)[-1][2] == ["وزارة الدفاع السورية"]
+    doc = run("ورفضت وزارة الدفاع السورية التعليق على القصف. ورفض الأردن اعتداءات المسلحين.")
+    assert doc.denials == []
+
+
+def test_a_denial_of_the_accusations_answers_the_accusation_or_the_claim_on_their_topic():
+    doc = run("واتهمت النيابة العامة رجل الأعمال سمير النجار بتبييض الأموال. وقال المحامي إن الجلسة تأجلت.",
+              "ونفى النجار الاتهامات التي وجهت إليه.")
+    assert answered(doc) == ["رجل الأعمال سمير النجار بتبييض الأموال"]
+    # with a topic: the claim on it, even after the denial, past an unrelated one
+    doc = run("ونفى الوزير السابق خالد يوسف الاتهامات حول تعرضه للتعذيب خلال احتجازه. وأكد المحامي أن موكله سيعود "
+              "إلى عمله. وكان ناشطون قالوا إنه تعرض للتعذيب في السجن.")
+    assert answered(doc) == ["تعرض للتعذيب في السجن"]
+
+
+def test_a_family_that_issued_a_statement_is_who_denies_in_it():
+    # «عائلة "…"» is a body; «تنفي فيه» after «البيان الذي أصدرته X»: X denies
+    doc = run('وقال الوزير خالد يوسف إن البيان الذي أصدرته عائلة "آل حمدان" اللبنانية، المعروفة في المدينة، '
+              'تنفي فيه أي صلة لها بالحادث، كان واضحا.')
+    assert said(doc)[-1][0] == "تنفي" and said(doc)[-1][2] == ["آل حمدان"]
+
+
+def test_names_shared_with_a_claim_do_not_make_a_denial_answer_it():
+    doc = run("وأعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب اتصل بالملك سلمان بن عبد العزيز بشأن الصحفي جمال "
+              "خاشقجي المقيم في واشنطن.",
+              "ونفى مسؤول سعودي رفيع تورط بلاده في اختفاء الصحفي جمال خاشقجي المقيم في واشنطن.")
+    assert answered(doc) == [None]
+
+
+def test_a_denial_of_purpose_is_never_the_agent_of_a_noun_nor_the_accuser():
+    # «من قبل الشرطة»: the police searched, they deny nothing; the newspaper does not deny its own report
+    doc = run("وقالت صحيفة نيويورك تايمز إن المحامي دفع مالا للشاهدة.",
+              "وبعد تفتيش مكتبه من قبل الشرطة الفيدرالية، لجأ الرجل إلى تويتر لتكذيب هذه المزاعم.")
+    assert said(doc)[-1][:2] == ("لتكذيب", "هذه المزاعم") and said(doc)[-1][2] == []
+    assert answered(doc) == ["المحامي دفع مالا للشاهدة"]
+
+
+def test_a_denial_of_an_act_answers_the_claim_just_before_or_the_accusation_that_names_it():
+    doc = run("وذكر المرصد السوري أن اتفاقا تم التوصل إليه بين الطرفين. ونفت وسائل الإعلام الرسمية الأحد التوصل إلى أي اتفاق.")
+    assert answered(doc) == ["اتفاقا تم التوصل إليه بين الطرفين"]
+    # the accusation comes later, past an unrelated statement
+    doc = run("ونفت القوات الحكومية استهدافها المستشفيات. وقال مسعفون إن الطرق مقطوعة.",
+              "واتهمت منظمة العفو الدولية القوات الحكومية باستهداف منهجي للمنشآت الطبية.")
+    assert answered(doc) == ["القوات الحكومية باستهداف منهجي للمنشآت الطبية"]
+
+
+def test_a_deniers_second_denial_pointing_back_answers_what_his_first_one_did():
+    # «ننفي بشدة هذه الادعاءات» is his denial again: it answers nothing his first one did not
+    doc = run("وأدانت وزارة الخارجية الفرنسية الهجوم على المستشفى في حلب. ونفى وزير الدفاع الروسي سيرغي شويغو "
+              'استخدام الأسلحة الكيماوية، قائلا "ننفي بشدة هذه الادعاءات".')
+    assert answered(doc) == [None, None]
+
+
+def test_a_definite_noun_between_a_denial_verb_and_what_it_points_back_to_is_its_subject():
+    # VSO: «ونفت الجماعة ذلك», «ونفى المتهمون هذه التهم»: the noun denies, unknown here: not identified
+    doc = run("وقال الجيش الباكستاني إن جماعة عسكر طيبة نفذت الهجوم. ونفت الجماعة ذلك.")
+    assert said(doc)[-1] == ("ونفت", "ذلك", [])
+    assert answered(doc) == ["جماعة عسكر طيبة نفذت الهجوم"]
+    doc = run("وقال المدعي العام إن ثلاثة رجال خططوا لتفجير مسجد. ونفى المتهمون هذه التهم.")
+    assert said(doc)[-1] == ("ونفى", "هذه التهم", [])

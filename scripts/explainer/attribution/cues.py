@@ -52,6 +52,7 @@ class Lexicon:
         self.negative_verbs = {fold(w) for w in d.get("negative_verbs", [])}
         self.subject_max_words = load_data("speakers.yml", data_dir)["max_words"]
         self.pronoun_openers = {fold(w) for w in d.get("pronoun_openers", [])}
+        self.subject_openers = {fold(w) for w in d.get("subject_openers", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir)["quantifiers"]}
         self.embedding_links = {fold(w) for w in d.get("embedding_links", [])}
         self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"
@@ -61,12 +62,18 @@ class Lexicon:
         self.report_verbs = {fold(w) for w in d["report_verbs"]}
         self.denials = {fold(w) for w in d["denial_verbs"]}
         self.denial_nouns = {fold(w) for w in d.get("denial_nouns", [])}
+        self.rejections = {fold(w) for w in d.get("rejection_verbs", [])}
+        self.claim_nouns = {fold(w) for w in d.get("claim_nouns", [])}
+        self.topic_links = {fold(w) for w in d.get("topic_links", [])}
+        self.head_skip = {fold(w) for w in d.get("head_skip", [])}
+        self.rejected_claims = {fold(w) for w in d.get("rejected_claims", [])}
         self.participles = {fold(w) for w in d.get("participles", [])}
         self.according = {fold(w) for w in d.get("according", [])}
         self.relay_verbs = {fold(w) for w in d.get("relay_verbs", [])}
         self.clause_links = {fold(w) for w in d.get("clause_links", [])}
         self.relay_words = {fold(w) for w in d.get("relay_words", [])}
         self.denial_participles = {fold(w) for w in d.get("denial_participles", [])}
+        self.passive_participles = {fold(w) for w in d.get("passive_participles", [])}
         self.negations = [phrase_pattern(w) for w in d.get("denial_phrases", [])]
         self.denial_blockers = {fold(w) for w in d.get("denial_blockers", [])}
         self.complementizers = {fold(w) for w in d["complementizers"]}
@@ -79,9 +86,12 @@ class Lexicon:
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir).get("quantifiers", [])}
         self.offices = {fold(w) for w in load_data("people.yml", data_dir)["title_heads"]} | \
             {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
+        self.masculine_titles = {fold(w) for w in load_data("people.yml", data_dir).get("masculine_titles", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
+        self.compound_prepositions = {fold(w) for w in d.get("compound_prepositions", [])}
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
+        self.issuing_verbs = {fold(w) for w in d.get("issuing_verbs", [])}
         self.according_nouns = {fold(w) for w in d.get("according_nouns", [])}
         self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
         self.documents = {fold(w) for w in d.get("documents", [])}
@@ -94,6 +104,11 @@ class Lexicon:
 
 
 _ENCLITICS = ("هما", "هم", "ها", "ه", "كم")
+
+
+def _definite(word: str) -> bool:
+    """Whether a word carries the article ("الداعية", "والمتهمة", "للمطالبة")."""
+    return word.removeprefix("و").removeprefix("ف").startswith(("ال", "لل"))
 
 
 def _is(word: str, words: set[str], printed: str = "", verb: bool = False) -> bool:
@@ -161,7 +176,10 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
-                not quotes.inside(0, toks[i][0]):  # "يبدو مرجحا أنه" inside a quote is no participle of speech
+                not quotes.inside(0, toks[i][0]) and \
+                (not _definite(w) or _is(w, lex.passive_participles, printed)):
+            # ("يبدو مرجحا أنه" inside a quote is no participle of speech; "الداعية فتح الله غولن" with
+            # the article is a noun, the preacher, no حال; "القوات المتهمة بـ…" is accused by no one named)
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         noun = False
         if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \
@@ -172,6 +190,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         if not kind and _is(w, lex.denials, printed, verb=True) and not w.startswith(("ال", "وال")) and not any(
                 toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
             kind = "denial"
+        elif not kind and _rejects_a_claim(toks, i, lex, text, printed):
+            kind = "denial"  # "رفضت روسيا نتائج التحقيق": rejecting a claim denies it
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
                 base in lex.maqsura and printed.endswith("ي")) and not (  # "رأي" (an opinion) is no "رأى" (he saw)
                 base not in lex.maqsura and base.endswith("ي") and printed.endswith("ى")):
@@ -194,6 +214,20 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
     return cues
 
 
+
+
+def _rejects_a_claim(toks, i: int, lex: Lexicon, text: str, printed: str) -> bool:
+    """Whether the verb at token i rejects ("رفضت") a claim named within its subject's reach, before
+    any punctuation ("رفضت روسيا نتائج التحقيق"), and no negation or blocker stands before it."""
+    if not _is(toks[i][2], lex.rejections, printed, verb=True) or any(
+            toks[k][2] in lex.denial_blockers or toks[k][2] in lex.negators for k in range(max(0, i - 2), i)):
+        return False
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if text and _punct_before_token(text, toks, k):
+            return False
+        if _is(toks[k][2], lex.rejected_claims):
+            return True
+    return False
 
 
 def _declares_an_act(toks, i: int, lex: Lexicon, text: str, named: frozenset[int] = frozenset()) -> bool:

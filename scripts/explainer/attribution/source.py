@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import Hit
+from ..lexicon import phrase_at, stems
 from .coreference import Coreference
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
@@ -56,8 +57,11 @@ class SourceRules:
         15. _relative_antecedent    "… الذي أكد أن": the antecedent
         16. _subject_before_verb    SV: "الإمارات أكدت"
         17. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
-        18. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        19. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        18. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
+        19. _unknown_subject_before_object "ونفت الجماعة ذلك": a subject no list knows, then the object
+        20. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
+        21. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
+        22. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -91,6 +95,10 @@ class SourceRules:
     def _participle(self, ctx: CueContext):
         """A participle ("…، مؤكدا أن"): the main clause's subject."""
         cue, toks, s, main_subject, gender = ctx.cue, ctx.toks, ctx.s, ctx.main_subject, ctx.gender
+        if cue.participle and toks[cue.tok][2].removeprefix("و").startswith(("ال", "لل")):
+            self.via = "report"  # "القوات البورمية، المتهمة بدورها بارتكاب …": accused by no one named
+            self.rule = "passive participle with the article: no speaker named"
+            return None, cue.end_tok
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
             self.via = "participle"
             self.rule = "participle: the main clause's subject"
@@ -324,6 +332,61 @@ class SourceRules:
             return None, cue.end_tok
         return None
 
+    def _unknown_subject_after_back(self, ctx: CueContext):
+        """A back-pointing verb ("…، وهو ما تنفيه الإمارة الصغيرة") has its object in "ما": a
+        definite noun after it is its subject; one no list knows leaves it not identified."""
+        cue, toks, s = ctx.cue, ctx.toks, ctx.s
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun:
+            return None
+        first = self.subject_token(toks, cue)
+        if first >= len(toks) or self._punct_at(toks, first) or not toks[first][2].startswith("ال") \
+                or toks[first][2] in self.lex.before_subject or self.said_before(cue, toks, s) is None:
+            return None
+        self.rule = "back-pointing verb: a subject after it that no list knows: not identified"
+        return None, first + 1
+
+    def _issuer_of_document_before(self, ctx: CueContext):
+        """A verb with a resumptive pronoun ("… تنفي فيه") after a document and its issuer named
+        before it in the sentence ("البيان الذي أصدرته عائلة "آل الشيخ"، …، تنفي فيه", "أصدرت الوزارة
+        بيانا تنفي فيه"): the issuer says it."""
+        cue, toks, hits, s, gender = ctx.cue, ctx.toks, ctx.hits, ctx.s, ctx.gender
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or cue.end_tok >= len(toks) \
+                or toks[cue.end_tok][2] not in self.lex.resumptive:
+            return None
+        doc = next((k for k in range(cue.tok - 1, max(-1, cue.tok - 30), -1)
+                    if any(f in self.lex.documents for f in stems(toks[k][2]))), None)
+        if doc is None:
+            return None
+        for v in list(range(doc + 1, min(doc + 3, cue.tok))) + list(range(max(0, doc - 4), doc)):
+            if not _is(toks[v][2], self.lex.issuing_verbs, verb=True):
+                continue
+            issuer = [h for h in hits if h.tok == v + 1 and self.kind.get(h.actor) in SPEAKER_KINDS
+                      and not h.adjective and self.agrees(gender, h.actor)]
+            if issuer:
+                self.via = "direct"
+                self.rule = "resumptive pronoun: the issuer of the document named before"
+                return max(issuer, key=lambda h: h.end - h.start).actor, cue.end_tok
+        return None
+
+    def _unknown_subject_before_object(self, ctx: CueContext):
+        """A definite noun or two after a denial verb, then what is denied pointing back ("ونفت
+        الجماعة ذلك", "ونفى المتهمون هذه التهم", "ونفى الثلاثة الاتهامات"): the noun is the subject
+        (VSO); one no list knows leaves the denier not identified, and is no part of what is denied."""
+        cue, toks = ctx.cue, ctx.toks
+        if cue.kind != "denial" or cue.participle or cue.noun:
+            return None
+        first = self.subject_token(toks, cue)
+        if first >= len(toks) or self._punct_at(toks, first) or not toks[first][2].startswith("ال"):
+            return None
+        words = [t[2] for t in toks]
+        for k in (first + 1, first + 2):
+            if k >= len(toks) or self._punct_at(toks, k) or k > first + 1 and not words[k - 1].startswith("ال"):
+                break
+            if any(phrase_at(p, words, k) for p in self.lex.anaphors) or any(f in self.lex.claim_nouns for f in stems(words[k])):
+                self.rule = "denial: a subject before what it points back to that no list knows: not identified"
+                return None, k
+        return None
+
     def _unknown_subject(self, ctx: CueContext):
         """Words before the verb no list knows ("سامر الحداد قال إن"): not identified."""
         cue, toks = ctx.cue, ctx.toks
@@ -354,7 +417,10 @@ class SourceRules:
         if purpose:  # "لجأ إلى تويتر لتكذيب …", "سارعت الوزارة إلى نفيه" (to deny it): the subject's
             self.via = "coreference"
             self.rule = "verbal noun of purpose: the sentence's subject"
-            return self.sentence_subject(s, cue, toks, None), cue.end_tok
+            subject = self.sentence_subject(s, cue, toks, None)
+            if subject is None:  # a subject no list knows: a denial still, its denier not identified
+                self.rule = "verbal noun of purpose: the sentence's subject, not identified"
+            return subject, cue.end_tok
         return None, cue.end_tok
 
 
@@ -377,6 +443,9 @@ SPEAKER_RULES = (
     SourceRules._relative_antecedent,
     SourceRules._subject_before_verb,
     SourceRules._noun_subject,
+    SourceRules._unknown_subject_after_back,
+    SourceRules._unknown_subject_before_object,
     SourceRules._unknown_subject,
+    SourceRules._issuer_of_document_before,
     Coreference._pronoun_subject,
 )

@@ -88,6 +88,8 @@ class SubjectPositions:
         while k > 0 and not self._punct_at(toks, k):
             k -= 1
         before = toks[k:cue.tok]
+        if before and before[0][2] in self.lex.subject_openers:
+            before = before[1:]  # "لكن الجماعة نفت ذلك": the noun after the particle is the subject
         if not 1 <= len(before) <= self.lex.subject_max_words:
             return False
         lex = self.lex
@@ -127,6 +129,9 @@ class SubjectPositions:
             return False  # "أعلنت كل من سرايا القدس وكتائب القسام": "كل من" opens a joint subject
         if k > 0 and toks[k - 1][2] in self.lex.prepositions and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
             return True
+        if k > 1 and toks[k - 2][2] in self.lex.prepositions and toks[k - 1][2] in self.lex.compound_prepositions \
+                and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 2][1]:toks[k][0]]):
+            return True  # "لمداهمة من جانب مكتب التحقيقات": the agent of a noun, no subject
         if k > 0 and toks[k][2].startswith("و") and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
             # "زيارتا الرئيس لبروكسل ولندن": a place joined to a word with a glued preposition (a place no
             # list knows) is governed by it too
