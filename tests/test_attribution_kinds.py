@@ -167,3 +167,17 @@ def test_a_definite_given_name_alone_is_the_person_named_before_and_stops_before
     doc = run("قال الأمير الوليد بن طلال إنه بخير. ونفى الوليد الاتهامات حول تعرضه للتعذيب.")
     assert [s[2] for s in said(doc)] == [["الوليد بن طلال"], ["الوليد بن طلال"]]
     assert [a.names["ar"] for a in doc.actors] == [["الوليد بن طلال"]]
+
+
+# wrong-speaker 1. a role noun in the subject slot ("فأجاب الموظف:", "وقال المذيع إن") is a party of
+# its own, never the latest speaker; an office names the latest speaker only when it is his office
+def test_a_role_noun_after_the_verb_is_never_the_latest_speaker():
+    doc = run("قالت وزيرة الصحة سلمى العلي إن المستشفى مغلق. فأجابت الممرضة: \"لم يخبرنا أحد\". "
+              "وقال المذيع إن الأمر غريب.")
+    assert said(doc) == [("قالت", "المستشفى مغلق", ["سلمى العلي"]), ("فأجابت", "لم يخبرنا أحد", []),
+                         ("وقال", "الأمر غريب", [])]
+
+
+def test_an_office_after_the_verb_is_the_latest_speaker_holding_it():
+    doc = run("قال وزير المالية خالد منصور إن العجز تراجع. وأضاف الوزير أن الديون مستقرة. وقال السفير إن الزيارة مهمة.")
+    assert [s[2] for s in said(doc)] == [["خالد منصور"], ["خالد منصور"], []]

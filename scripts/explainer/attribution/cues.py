@@ -73,6 +73,11 @@ class Lexicon:
         self.subordinators = {fold(w) for w in d["subordinators"]}
         self.not_cues = [phrase_pattern(p) for p in d.get("not_cues", [])]
         self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
+        self.subject_ends = {fold(w) for w in d.get("subject_ends", [])}
+        self.object_verbs = {fold(w) for w in d.get("addressee_verbs", [])}
+        self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
+        self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
+                           for w in words}
         links = load_data("speakers.yml", data_dir).get("between_subject_and_verb", [])
         self.subject_links = {w for p in links for w in phrase_pattern(p)}
         self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", []) + d.get("before_subject", [])}

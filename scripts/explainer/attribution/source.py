@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import Hit
+from ..lexicon import fold
 from .coreference import Coreference
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
@@ -57,7 +58,8 @@ class SourceRules:
         16. _subject_before_verb    SV: "الإمارات أكدت"
         17. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
         18. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        19. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        19. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
+        20. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -330,6 +332,46 @@ class SourceRules:
             return None, cue.end_tok  # "سامر الحداد قال إن": a subject no list knows, never the last speaker
         return None
 
+    def _common_noun_subject(self, ctx: CueContext):
+        """A definite common noun no list knows right after the verb, ending where a subject ends
+        ("فأجاب الموظف: …", "وقال المذيع إن …", "وأكدت الصحيفة أن …"): it is the subject, a party of
+        its own, never the latest speaker of another name; the latest speaker only when named by that
+        office or head ("وأضاف الوزير أن" after "وزير الخارجية …"). Else not identified."""
+        cue, toks, hits, gender = ctx.cue, ctx.toks, ctx.hits, ctx.gender
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or ctx.relative:
+            return None
+        lex = self.lex
+        if _is(toks[cue.tok][2], lex.predicative | lex.direct | lex.calls_to | lex.object_verbs, verb=True):
+            return None  # "ووصف الهجوم بأنه …", "ودعا الحكومة إلى …": the noun is the object
+        j = self.subject_token(toks, cue)
+        k = j
+        while k < len(toks) and k - j < 3 and toks[k][2].startswith("ال") and len(toks[k][2]) > 3 \
+                and toks[k][2] not in lex.prepositions | lex.complementizers | lex.pronoun_openers and toks[k][2] not in RELATIVES \
+                and not (k > j and self._punct_at(toks, k)):
+            k += 1
+        if k == j or self._punct_at(toks, j) or any(h.tok == j for h in hits) \
+                or toks[j][2] in lex.documents or _is(toks[j][2], lex.report_heads):
+            return None
+        if not (k == len(toks) or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
+                or not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends):
+            return None  # no clear end: the words may be the verb's object ("وأكد الاتفاق على …")
+        head = toks[j][2].removeprefix("ال")
+        kind = "person" if "ال" + head in lex.offices or head in lex.offices else \
+            "state" if toks[j][2] in lex.state_nouns else lex.body_heads.get(head)
+        latest = self.history[-1] if self.history else None
+        if kind is not None and isinstance(latest, str) and latest in self.actor and self.agrees(gender, latest, pronoun=True):
+            actor = self.actor[latest]
+            named = fold(actor.title or "") if actor.kind == "person" else fold((actor.names.get("ar") or [""])[0])
+            if head in [w.removeprefix("ال") for w in named.split()[:2]] or kind == actor.kind == "state":
+                self.via = "coreference"  # "وأضاف الوزير أن" after "وزير الخارجية جان إيف لودريان"
+                self.rule = "office or head as the subject: the latest speaker it names"
+                return latest, k
+            if kind == actor.kind and kind != "person":
+                return None  # "وأعلنت الحكومة" after a body no list names by that head: as a pronoun
+        self.via = None
+        self.rule = "a common noun as the subject after the verb (الموظف، المذيع): not identified"
+        return None, k
+
     def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
         """Whose a verbal noun of denying is: its pronoun's antecedent ("سارعت الوزارة إلى نفيه"),
         the name after it ("في نفي الوزارة"), or with "ل"/"إلى" the sentence's subject ("لجأ إلى
@@ -376,5 +418,6 @@ SPEAKER_RULES = (
     SourceRules._subject_before_verb,
     SourceRules._noun_subject,
     SourceRules._unknown_subject,
+    SourceRules._common_noun_subject,
     Coreference._pronoun_subject,
 )
