@@ -181,3 +181,10 @@ def test_a_role_noun_after_the_verb_is_never_the_latest_speaker():
 def test_an_office_after_the_verb_is_the_latest_speaker_holding_it():
     doc = run("قال وزير المالية خالد منصور إن العجز تراجع. وأضاف الوزير أن الديون مستقرة. وقال السفير إن الزيارة مهمة.")
     assert [s[2] for s in said(doc)] == [["خالد منصور"], ["خالد منصور"], []]
+
+
+# wrong-speaker 2. "تقدر بحوالي …" is a passive measure (estimated at), no one's statement: the
+# "according to" phrase after it says whose the clause is; "جريدة" heads a newspaper's name
+def test_an_estimate_in_the_passive_is_no_statement_and_the_paper_after_hasb_is_the_source():
+    doc = run("وتملك الشركة أصولا في هذا البلد تقدر بنحو 5 مليارات دولار حسب جريدة الصباح اليومية.")
+    assert said(doc) == [("حسب", "وتملك الشركة أصولا في هذا البلد تقدر بنحو 5 مليارات دولار", ["جريدة الصباح اليومية"])]

@@ -75,6 +75,7 @@ class Lexicon:
         self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
         self.subject_ends = {fold(w) for w in d.get("subject_ends", [])}
         self.object_verbs = {fold(w) for w in d.get("addressee_verbs", [])}
+        self.measure_verbs = {fold(w) for w in d.get("measure_verbs", [])}
         self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
         self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
                            for w in words}
@@ -182,6 +183,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind = "verb"
         if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
+        if kind == "verb" and _is(w, lex.measure_verbs, printed, verb=True) and _measured(toks, i, text):
+            kind = None  # "استثمارات تقدر بحوالي 20 مليار دولار": estimated at, no one's statement
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
@@ -198,6 +201,20 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
     return cues
 
 
+
+
+def _measured(toks, i: int, text: str) -> bool:
+    """Whether "بـ" follows the verb at token i, right after it or past one noun with a pronoun
+    ("تقدر بحوالي", "يقدر عددها بعشرين"), with no punctuation between."""
+    for k in (i + 1, i + 2):
+        if k >= len(toks) or text and _punct_before_token(text, toks, k):
+            return False
+        w = toks[k][2]
+        if w.startswith("ب") and not w.startswith("بان"):
+            return True
+        if not w.endswith(("ها", "ه", "هم")):
+            return False
+    return False
 
 
 def _declares_an_act(toks, i: int, lex: Lexicon, text: str, named: frozenset[int] = frozenset()) -> bool:
