@@ -188,3 +188,10 @@ def test_an_office_after_the_verb_is_the_latest_speaker_holding_it():
 def test_an_estimate_in_the_passive_is_no_statement_and_the_paper_after_hasb_is_the_source():
     doc = run("وتملك الشركة أصولا في هذا البلد تقدر بنحو 5 مليارات دولار حسب جريدة الصباح اليومية.")
     assert said(doc) == [("حسب", "وتملك الشركة أصولا في هذا البلد تقدر بنحو 5 مليارات دولار", ["جريدة الصباح اليومية"])]
+
+
+# wrong-speaker 3. "بقولها إن "…"": by saying — the pronoun is the speaker (the subject named
+# before), not the name the quote opens with
+def test_by_her_saying_is_her_statement_not_the_quoted_name():
+    doc = run('وقالت الوزيرة سلمى العلي إن الحوار مستمر، بقولها إن "الرئيس يدعم هذه المفاوضات".')
+    assert said(doc)[1] == ("بقولها", "الرئيس يدعم هذه المفاوضات", ["سلمى العلي"])

@@ -191,8 +191,9 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
         elif not kind and w.endswith("ا") and len(w) > 3 and _match(w[:-1], lex.verbs, verb=True) in stems(w[:-1]):
             kind = "verb"  # a dual past: "أعربا", "وأكدا", "وقالتا"
-        elif not kind and _is(w, lex.nouns, printed) and not (w[:1] == "ب" and _is(w[1:], lex.nouns, printed)):
-            kind = "noun"  # ("بتصريح لـCNN": how it was said, in a frame of its own verb)
+        elif not kind and _is(w, lex.nouns, printed) and not (w[:1] == "ب" and _is(w[1:], lex.nouns, printed)
+                                                                and (w[1:] not in lex.relay_words or w[1:].startswith("ال"))):
+            kind = "noun"  # ("بتصريح لـCNN": how it was said, in a frame of its own verb; but "بقولها إن": by saying)
         if kind:
             cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle, noun))
             i = end
