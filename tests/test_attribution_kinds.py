@@ -195,3 +195,10 @@ def test_an_estimate_in_the_passive_is_no_statement_and_the_paper_after_hasb_is_
 def test_by_her_saying_is_her_statement_not_the_quoted_name():
     doc = run('وقالت الوزيرة سلمى العلي إن الحوار مستمر، بقولها إن "الرئيس يدعم هذه المفاوضات".')
     assert said(doc)[1] == ("بقولها", "الرئيس يدعم هذه المفاوضات", ["سلمى العلي"])
+
+
+# wrong-speaker 4. an accusing verb with one party after it and then the charge ("ويُتهم مسلحو الجماعة
+# بقتل …"): the party is the accused, never the accuser; with a subject and an object both are there
+def test_the_one_party_before_the_charge_is_the_accused_not_the_accuser():
+    doc = run(TRUMP, "ويتهم مسلحو حركة حماس بقتل عشرة مدنيين. واتهمت منظمة العفو الدولية الجيش بارتكاب جرائم.")
+    assert [(s[0], s[2]) for s in said(doc)[1:]] == [("ويتهم", []), ("واتهمت", ["منظمة العفو الدولية"])]

@@ -46,6 +46,7 @@ class SourceRules:
          4. _verbal_noun            "في نفيه", "في نفي الوزارة": whose the denial is
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
          6. _document_before_verb   "مشروع بيان يدعو": the document's issuer
+         6b. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
          7. _subject_after_verb     VS, agreeing; a joint subject is every party
          8. _pair_noun              "وقال البلدان": the two states named last
          9. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
@@ -185,6 +186,35 @@ class SourceRules:
                 joint.append(nxt.actor)
                 end_tok = next((k for k, t in enumerate(toks) if t[1] >= nxt.end - s.start), end_tok) + 1
             return (joint if len(joint) > 1 else first.actor), end_tok
+        return None
+
+    def _accused_after_verb(self, ctx: CueContext):
+        """An accusing verb with one party after it and then the charge ("ويتهم مسلحو الجماعة بقتل …",
+        "اتهم الشيخ ومساعداه بقبول …"): a passive (he is accused) or a pronoun subject's object, never
+        the accuser; "اتهمت الحكومة المعارضة بـ…" has its subject and its object. Not identified."""
+        cue, toks, hits = ctx.cue, ctx.toks, ctx.hits
+        if cue.kind != "verb" or cue.participle or ctx.relative or ctx.object_pronoun or not _is(toks[cue.tok][2], self.lex.direct, verb=True):
+            return None
+        first_tok = self.subject_token(toks, cue)
+        after = [h for h in hits if first_tok <= h.tok <= first_tok + 2 and self.kind.get(h.actor) in SPEAKER_KINDS
+                 and not h.adjective and not any(self._punct_at(toks, k) or toks[k][2] in self.lex.prepositions
+                                                 or toks[k][2] in self.lex.complementizers for k in range(first_tok, h.tok + 1))]
+        if not after:
+            return None
+        start = min(h.tok for h in after)
+        if start == first_tok and not all(self.agrees(ctx.gender, h.actor) for h in after if h.tok == start):
+            return None  # "واتهم الإدارة الأمريكية بـ…": a noun of the other gender is the object of a pronoun subject
+            # (one after another noun is its genitive: "مسلحو حركة …" agrees through "مسلحو")
+        end_off = max(h.end for h in after) - ctx.s.start
+        e = next((k for k, t in enumerate(toks) if t[1] >= end_off), start) + 1
+        if e < len(toks) and toks[e][2].startswith("و") and not self._punct_at(toks, e) \
+                and not any(h.tok == e for h in hits):
+            e += 1  # "الشيخ سلمان ومساعداه": one party with those beside it
+        if e < len(toks) and toks[e][2].startswith("ب") and not any(h.tok == e for h in hits) and (not self._punct_at(toks, e) or self.opens_quote(
+                    self.sentence_text, toks[e - 1][1], toks[e][0])):
+            self.via = None
+            self.rule = "accusing verb, one party, then the charge: the accused, not the accuser: not identified"
+            return None, cue.end_tok
         return None
 
     def _pair_noun(self, ctx: CueContext):
@@ -406,6 +436,7 @@ SPEAKER_RULES = (
     SourceRules._verbal_noun,
     SourceRules._possessive_noun,
     SourceRules._document_before_verb,
+    SourceRules._accused_after_verb,
     SourceRules._subject_after_verb,
     SourceRules._pair_noun,
     SourceRules._apposed_office,
