@@ -202,3 +202,11 @@ def test_by_her_saying_is_her_statement_not_the_quoted_name():
 def test_the_one_party_before_the_charge_is_the_accused_not_the_accuser():
     doc = run(TRUMP, "ويتهم مسلحو حركة حماس بقتل عشرة مدنيين. واتهمت منظمة العفو الدولية الجيش بارتكاب جرائم.")
     assert [(s[0], s[2]) for s in said(doc)[1:]] == [("ويتهم", []), ("واتهمت", ["منظمة العفو الدولية"])]
+
+
+# wrong-speaker 5. an office after the verb whose holder no list names ("وقالت الرئيسة التنفيذية
+# للشركة …"): never the body or the person of another office who spoke last
+def test_an_office_after_the_verb_is_never_a_body_or_another_office_holder():
+    doc = run("وقالت الحكومة الهولندية إنها ستحاسب المسؤولين. وقالت الرئيسة التنفيذية للشركة إن الأدلة كافية.",
+              "وقال مستشار الأمن القومي الأمريكي جون بولتون إن العقوبات باقية. وقال نائب الوزير إن هذا تهديد.")
+    assert [s[2] for s in said(doc)] == [["الحكومة الهولندية"], [], ["جون بولتون"], []]

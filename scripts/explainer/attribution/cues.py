@@ -76,6 +76,7 @@ class Lexicon:
         self.subject_ends = {fold(w) for w in d.get("subject_ends", [])}
         self.object_verbs = {fold(w) for w in d.get("addressee_verbs", [])}
         self.measure_verbs = {fold(w) for w in d.get("measure_verbs", [])}
+        self.speaker_nouns = {fold(w) for w in d.get("speaker_nouns", [])}
         self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
         self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
                            for w in words}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import Hit
-from ..lexicon import fold
+from ..lexicon import fold, stems
 from .coreference import Coreference
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
@@ -363,10 +363,11 @@ class SourceRules:
         return None
 
     def _common_noun_subject(self, ctx: CueContext):
-        """A definite common noun no list knows right after the verb, ending where a subject ends
-        ("فأجاب الموظف: …", "وقال المذيع إن …", "وأكدت الصحيفة أن …"): it is the subject, a party of
-        its own, never the latest speaker of another name; the latest speaker only when named by that
-        office or head ("وأضاف الوزير أن" after "وزير الخارجية …"). Else not identified."""
+        """A common noun no list knows right after the verb: a definite one ending where a subject
+        ends ("فأجاب الموظف: …", "وقال المذيع إن …", "وأكدت الصحيفة أن …"), or an office whatever
+        follows it ("وقالت الرئيسة التنفيذية لمجموعة …", "وقال نائب الوزير إن"): it is the subject, a
+        party of its own, never the latest speaker of another name; the latest speaker only when
+        named by that office or head ("وأضاف الوزير أن" after "وزير الخارجية …"). Else not identified."""
         cue, toks, hits, gender = ctx.cue, ctx.toks, ctx.hits, ctx.gender
         if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or ctx.relative:
             return None
@@ -374,33 +375,42 @@ class SourceRules:
         if _is(toks[cue.tok][2], lex.predicative | lex.direct | lex.calls_to | lex.object_verbs, verb=True):
             return None  # "ووصف الهجوم بأنه …", "ودعا الحكومة إلى …": the noun is the object
         j = self.subject_token(toks, cue)
+        if j >= len(toks) or self._punct_at(toks, j) or any(h.tok == j for h in hits) \
+                or toks[j][2] in lex.documents or _is(toks[j][2], lex.report_heads):
+            return None
+        if toks[j][2] in lex.speaker_nouns and (j + 1 >= len(toks) or self._punct_at(toks, j + 1)
+                                                or toks[j + 1][2] in lex.complementizers):
+            return None  # "وشدد المتحدث على أن": whoever spoke last, by what he does here
+        office = any(f in lex.offices for f in stems(toks[j][2])) and not toks[j][2].startswith(("و", "ل", "ب"))
         k = j
         while k < len(toks) and k - j < 3 and toks[k][2].startswith("ال") and len(toks[k][2]) > 3 \
                 and toks[k][2] not in lex.prepositions | lex.complementizers | lex.pronoun_openers and toks[k][2] not in RELATIVES \
                 and not (k > j and self._punct_at(toks, k)):
             k += 1
-        if k == j or self._punct_at(toks, j) or any(h.tok == j for h in hits) \
-                or toks[j][2] in lex.documents or _is(toks[j][2], lex.report_heads):
-            return None
-        if not (k == len(toks) or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
-                or not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends):
+        if not office and (k == j or not (k == len(toks) or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
+                                          or not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends)):
             return None  # no clear end: the words may be the verb's object ("وأكد الاتفاق على …")
-        head = toks[j][2].removeprefix("ال")
-        kind = "person" if "ال" + head in lex.offices or head in lex.offices else \
-            "state" if toks[j][2] in lex.state_nouns else lex.body_heads.get(head)
+        phrase = [t[2].removeprefix("ال") for t in toks[j:j + 2]]
+        head = phrase[0]
+        kind = "person" if office else "state" if toks[j][2] in lex.state_nouns else lex.body_heads.get(head)
         latest = self.history[-1] if self.history else None
         if kind is not None and isinstance(latest, str) and latest in self.actor and self.agrees(gender, latest, pronoun=True):
             actor = self.actor[latest]
-            named = fold(actor.title or "") if actor.kind == "person" else fold((actor.names.get("ar") or [""])[0])
-            if head in [w.removeprefix("ال") for w in named.split()[:2]] or kind == actor.kind == "state":
+            named = [w.removeprefix("ال") for w in (fold(actor.title or "") if actor.kind == "person"
+                                                   else fold((actor.names.get("ar") or [""])[0])).split()]
+            if office and actor.kind == "person" and not named:
+                return None  # "وأبدى المدرب البرتغالي …" after a person the text gave no title: as a pronoun
+            if office and named[:1] == phrase[:1] and (named[1:2] in ([], phrase[1:2]) or k == j + 1 or len(phrase) < 2
+                                                      or toks[j + 1][2] in lex.subject_ends) \
+                    or not office and head in named[:2] or kind == actor.kind == "state":
                 self.via = "coreference"  # "وأضاف الوزير أن" after "وزير الخارجية جان إيف لودريان"
                 self.rule = "office or head as the subject: the latest speaker it names"
-                return latest, k
+                return latest, max(k, j + 1)
             if kind == actor.kind and kind != "person":
                 return None  # "وأعلنت الحكومة" after a body no list names by that head: as a pronoun
         self.via = None
-        self.rule = "a common noun as the subject after the verb (الموظف، المذيع): not identified"
-        return None, k
+        self.rule = "a common noun or an office as the subject after the verb (الموظف، نائب الوزير): not identified"
+        return None, max(k, j + 1) if not office else cue.end_tok
 
     def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
         """Whose a verbal noun of denying is: its pronoun's antecedent ("سارعت الوزارة إلى نفيه"),
