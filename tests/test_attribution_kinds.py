@@ -210,3 +210,12 @@ def test_an_office_after_the_verb_is_never_a_body_or_another_office_holder():
     doc = run("وقالت الحكومة الهولندية إنها ستحاسب المسؤولين. وقالت الرئيسة التنفيذية للشركة إن الأدلة كافية.",
               "وقال مستشار الأمن القومي الأمريكي جون بولتون إن العقوبات باقية. وقال نائب الوزير إن هذا تهديد.")
     assert [s[2] for s in said(doc)] == [["الحكومة الهولندية"], [], ["جون بولتون"], []]
+
+
+# wrong-speaker 6. "نقلت القناة عن مصادر أمنية قريبة من التحقيق قولها إن …": the relayed source says
+# what follows its "قولها", past the words describing it; the channel only relays it
+def test_a_relayed_source_described_at_length_says_what_follows_its_qawl():
+    doc = run("ونقلت قناة الجزيرة عن مصادر أمنية قريبة من التحقيق قولها إن المشتبه بهم اعتقلوا فجرا.")
+    actors = {a.id: a.names["ar"][0] for a in doc.actors}
+    c = doc.claims[0]
+    assert (c.text, actors[c.by], actors[c.relayed_by]) == ("المشتبه بهم اعتقلوا فجرا", "مصادر أمنية", "قناة الجزيرة")
