@@ -219,3 +219,11 @@ def test_a_relayed_source_described_at_length_says_what_follows_its_qawl():
     actors = {a.id: a.names["ar"][0] for a in doc.actors}
     c = doc.claims[0]
     assert (c.text, actors[c.by], actors[c.relayed_by]) == ("المشتبه بهم اعتقلوا فجرا", "مصادر أمنية", "قناة الجزيرة")
+
+
+# wrong-speaker 7. "وأوضح بيان وزير الداخلية أن …": a document named by its issuer's office speaks for
+# the latest speaker only when that is the office holder
+def test_a_statement_of_an_office_is_not_the_latest_speakers_of_another_kind():
+    doc = run("وقالت مصادر أمنية إن الموقوفين عشرة. وأوضح بيان وزير الداخلية أن التحقيق مستمر.",
+              "وقال وزير الداخلية سامي العبد إن التهديد كبير. وأضاف بيان وزير الداخلية أن العمل مستمر.")
+    assert [s[2] for s in said(doc)] == [["مصادر أمنية"], [], ["سامي العبد"], ["سامي العبد"]]

@@ -276,6 +276,12 @@ class SourceRules:
         if first_tok < len(toks) and toks[first_tok][2].removeprefix("و") in self.lex.documents:
             # "وأضاف البيان أن …": the document speaks for the latest speaker, whatever its gender
             earlier = self.latest_speaker(None)
+            issuer = first_tok + 1
+            if earlier is not None and not toks[first_tok][2].removeprefix("و").startswith("ال") and issuer < len(toks) \
+                    and not self._punct_at(toks, issuer) and not self._names(earlier, toks, issuer):
+                self.via = None  # "وأوضح بيان وزير الداخلية أن" after "مصادر": its issuer, named, is another party
+                self.rule = "document named by an issuer who is not the latest speaker: not identified"
+                return None, issuer + 1
             if earlier is not None:
                 self.via = "coreference"
                 self.rule = "document as subject: the latest speaker"
@@ -287,6 +293,23 @@ class SourceRules:
                     end += 1  # "وقال محضر الاجتماع": the document's name runs over its genitive
                 return earlier, end
         return None
+
+    def _names(self, aid, toks, k: int) -> bool:
+        """Whether the words at token k can name actor `aid`: an office its title begins with ("وزير
+        الداخلية" for a minister of the interior), the head noun its name begins with ("الحكومة" for
+        "الحكومة التونسية"); True for words that are neither (no one named there)."""
+        head = toks[k][2].removeprefix("ال")
+        office = any(f in self.lex.offices for f in stems(toks[k][2]))
+        body = self.lex.body_heads.get(head)
+        if not office and body is None:
+            return True
+        actor = self.actor.get(aid) if isinstance(aid, str) else None
+        if actor is None:
+            return False
+        named = [w.removeprefix("ال") for w in (fold(actor.title or "") if actor.kind == "person"
+                                               else fold((actor.names.get("ar") or [""])[0])).split()]
+        return bool(named) and named[0] == head and (k + 1 >= len(toks) or len(named) < 2
+                                                     or named[1] == toks[k + 1][2].removeprefix("ال"))
 
     def _report_after_verb(self, ctx: CueContext):
         """Unsourced reports after the verb ("ذكرت تقارير أن"): no one's statement."""
