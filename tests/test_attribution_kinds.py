@@ -227,3 +227,12 @@ def test_a_statement_of_an_office_is_not_the_latest_speakers_of_another_kind():
     doc = run("وقالت مصادر أمنية إن الموقوفين عشرة. وأوضح بيان وزير الداخلية أن التحقيق مستمر.",
               "وقال وزير الداخلية سامي العبد إن التهديد كبير. وأضاف بيان وزير الداخلية أن العمل مستمر.")
     assert [s[2] for s in said(doc)] == [["مصادر أمنية"], [], ["سامي العبد"], ["سامي العبد"]]
+
+
+# wrong-speaker 9. "…، وذلك تعليقا على تقارير إعلامية عن أن …": what unsourced reports say is no
+# one's statement, not more of the statement before them
+def test_reports_that_followed_by_an_are_no_ones_statement():
+    doc = run("أكدت وزارة الخارجية الفرنسية أن باريس لم تكن على علم بالخطة، وذلك ردا على تقارير صحفية عن أن "
+              "المخابرات رصدت اتصالات مريبة.")
+    assert said(doc) == [("أكدت", "باريس لم تكن على علم بالخطة", ["وزارة الخارجية الفرنسية"]),
+                         ("تقارير صحفية", "المخابرات رصدت اتصالات مريبة", [])]

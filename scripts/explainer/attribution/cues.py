@@ -155,6 +155,12 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 if _is(toks[k][2], lex.report_verbs):
                     kind, end = "report", k + 1
                     break
+                if k <= i + 2 and (toks[k][2] == "عن" and k + 1 < len(toks) and toks[k + 1][2] in ("ان", "انه", "انها")
+                                   or toks[k][2] in ("بان", "بانه", "بانها")) and not (text and _punct_before_token(text, toks, k)):
+                    kind, end = "report", k  # "تقارير إعلامية عن أن …", "أنباء بأن …": what unsourced reports say
+                    break
+                if text and _punct_before_token(text, toks, k) or toks[k][2].startswith("و"):
+                    break
         participle = False
         if not kind and any(f in lex.according for f in stems(w)):
             kind = "according"
