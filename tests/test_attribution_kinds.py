@@ -406,3 +406,70 @@ def test_a_definite_noun_between_a_denial_verb_and_what_it_points_back_to_is_its
     assert answered(doc) == ["جماعة عسكر طيبة نفذت الهجوم"]
     doc = run("وقال المدعي العام إن ثلاثة رجال خططوا لتفجير مسجد. ونفى المتهمون هذه التهم.")
     assert said(doc)[-1] == ("ونفى", "هذه التهم", [])
+# wrong-speaker 1. a role noun in the subject slot ("فأجاب الموظف:", "وقال المذيع إن") is a party of
+# its own, never the latest speaker; an office names the latest speaker only when it is his office
+def test_a_role_noun_after_the_verb_is_never_the_latest_speaker():
+    doc = run("قالت وزيرة الصحة سلمى العلي إن المستشفى مغلق. فأجابت الممرضة: \"لم يخبرنا أحد\". "
+              "وقال المذيع إن الأمر غريب.")
+    assert said(doc) == [("قالت", "المستشفى مغلق", ["سلمى العلي"]), ("فأجابت", "لم يخبرنا أحد", []),
+                         ("وقال", "الأمر غريب", [])]
+
+
+def test_an_office_after_the_verb_is_the_latest_speaker_holding_it():
+    doc = run("قال وزير المالية خالد منصور إن العجز تراجع. وأضاف الوزير أن الديون مستقرة. وقال السفير إن الزيارة مهمة.")
+    assert [s[2] for s in said(doc)] == [["خالد منصور"], ["خالد منصور"], []]
+
+
+# wrong-speaker 2. "تقدر بحوالي …" is a passive measure (estimated at), no one's statement: the
+# "according to" phrase after it says whose the clause is; "جريدة" heads a newspaper's name
+def test_an_estimate_in_the_passive_is_no_statement_and_the_paper_after_hasb_is_the_source():
+    doc = run("وتملك الشركة أصولا في هذا البلد تقدر بنحو 5 مليارات دولار حسب جريدة الصباح اليومية.")
+    assert said(doc) == [("حسب", "وتملك الشركة أصولا في هذا البلد تقدر بنحو 5 مليارات دولار", ["جريدة الصباح اليومية"])]
+
+
+# wrong-speaker 3. "بقولها إن "…"": by saying — the pronoun is the speaker (the subject named
+# before), not the name the quote opens with
+def test_by_her_saying_is_her_statement_not_the_quoted_name():
+    doc = run('وقالت الوزيرة سلمى العلي إن الحوار مستمر، بقولها إن "الرئيس يدعم هذه المفاوضات".')
+    assert said(doc)[1] == ("بقولها", "الرئيس يدعم هذه المفاوضات", ["سلمى العلي"])
+
+
+# wrong-speaker 4. an accusing verb with one party after it and then the charge ("ويُتهم مسلحو الجماعة
+# بقتل …"): the party is the accused, never the accuser; with a subject and an object both are there
+def test_the_one_party_before_the_charge_is_the_accused_not_the_accuser():
+    doc = run(TRUMP, "ويتهم مسلحو حركة حماس بقتل عشرة مدنيين. واتهمت منظمة العفو الدولية الجيش بارتكاب جرائم.")
+    assert [(s[0], s[2]) for s in said(doc)[1:]] == [("ويتهم", []), ("واتهمت", ["منظمة العفو الدولية"])]
+
+
+# wrong-speaker 5. an office after the verb whose holder no list names ("وقالت الرئيسة التنفيذية
+# للشركة …"): never the body or the person of another office who spoke last
+def test_an_office_after_the_verb_is_never_a_body_or_another_office_holder():
+    doc = run("وقالت الحكومة الهولندية إنها ستحاسب المسؤولين. وقالت الرئيسة التنفيذية للشركة إن الأدلة كافية.",
+              "وقال مستشار الأمن القومي الأمريكي جون بولتون إن العقوبات باقية. وقال نائب الوزير إن هذا تهديد.")
+    assert [s[2] for s in said(doc)] == [["الحكومة الهولندية"], [], ["جون بولتون"], []]
+
+
+# wrong-speaker 6. "نقلت القناة عن مصادر أمنية قريبة من التحقيق قولها إن …": the relayed source says
+# what follows its "قولها", past the words describing it; the channel only relays it
+def test_a_relayed_source_described_at_length_says_what_follows_its_qawl():
+    doc = run("ونقلت قناة الجزيرة عن مصادر أمنية قريبة من التحقيق قولها إن المشتبه بهم اعتقلوا فجرا.")
+    actors = {a.id: a.names["ar"][0] for a in doc.actors}
+    c = doc.claims[0]
+    assert (c.text, actors[c.by], actors[c.relayed_by]) == ("المشتبه بهم اعتقلوا فجرا", "مصادر أمنية", "قناة الجزيرة")
+
+
+# wrong-speaker 7. "وأوضح بيان وزير الداخلية أن …": a document named by its issuer's office speaks for
+# the latest speaker only when that is the office holder
+def test_a_statement_of_an_office_is_not_the_latest_speakers_of_another_kind():
+    doc = run("وقالت مصادر أمنية إن الموقوفين عشرة. وأوضح بيان وزير الداخلية أن التحقيق مستمر.",
+              "وقال وزير الداخلية سامي العبد إن التهديد كبير. وأضاف بيان وزير الداخلية أن العمل مستمر.")
+    assert [s[2] for s in said(doc)] == [["مصادر أمنية"], [], ["سامي العبد"], ["سامي العبد"]]
+
+
+# wrong-speaker 9. "…، وذلك تعليقا على تقارير إعلامية عن أن …": what unsourced reports say is no
+# one's statement, not more of the statement before them
+def test_reports_that_followed_by_an_are_no_ones_statement():
+    doc = run("أكدت وزارة الخارجية الفرنسية أن باريس لم تكن على علم بالخطة، وذلك ردا على تقارير صحفية عن أن "
+              "المخابرات رصدت اتصالات مريبة.")
+    assert said(doc) == [("أكدت", "باريس لم تكن على علم بالخطة", ["وزارة الخارجية الفرنسية"]),
+                         ("تقارير صحفية", "المخابرات رصدت اتصالات مريبة", [])]

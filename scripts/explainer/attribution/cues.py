@@ -80,6 +80,13 @@ class Lexicon:
         self.subordinators = {fold(w) for w in d["subordinators"]}
         self.not_cues = [phrase_pattern(p) for p in d.get("not_cues", [])]
         self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
+        self.subject_ends = {fold(w) for w in d.get("subject_ends", [])}
+        self.object_verbs = {fold(w) for w in d.get("addressee_verbs", [])}
+        self.measure_verbs = {fold(w) for w in d.get("measure_verbs", [])}
+        self.speaker_nouns = {fold(w) for w in d.get("speaker_nouns", [])}
+        self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
+        self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
+                           for w in words}
         links = load_data("speakers.yml", data_dir).get("between_subject_and_verb", [])
         self.subject_links = {w for p in links for w in phrase_pattern(p)}
         self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", []) + d.get("before_subject", [])}
@@ -163,6 +170,12 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 if _is(toks[k][2], lex.report_verbs):
                     kind, end = "report", k + 1
                     break
+                if k <= i + 2 and (toks[k][2] == "عن" and k + 1 < len(toks) and toks[k + 1][2] in ("ان", "انه", "انها")
+                                   or toks[k][2] in ("بان", "بانه", "بانها")) and not (text and _punct_before_token(text, toks, k)):
+                    kind, end = "report", k  # "تقارير إعلامية عن أن …", "أنباء بأن …": what unsourced reports say
+                    break
+                if text and _punct_before_token(text, toks, k) or toks[k][2].startswith("و"):
+                    break
         participle = False
         if not kind and any(f in lex.according for f in stems(w)):
             kind = "according"
@@ -198,14 +211,17 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind = "verb"  # (and "يدعى" (is called) is no "يدعي" (claims))
         if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
+        if kind == "verb" and _is(w, lex.measure_verbs, printed, verb=True) and _measured(toks, i, text):
+            kind = None  # "استثمارات تقدر بحوالي 20 مليار دولار": estimated at, no one's statement
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
             kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
         elif not kind and w.endswith("ا") and len(w) > 3 and _match(w[:-1], lex.verbs, verb=True) in stems(w[:-1]):
             kind = "verb"  # a dual past: "أعربا", "وأكدا", "وقالتا"
-        elif not kind and _is(w, lex.nouns, printed) and not (w[:1] == "ب" and _is(w[1:], lex.nouns, printed)):
-            kind = "noun"  # ("بتصريح لـCNN": how it was said, in a frame of its own verb)
+        elif not kind and _is(w, lex.nouns, printed) and not (w[:1] == "ب" and _is(w[1:], lex.nouns, printed)
+                                                                and (w[1:] not in lex.relay_words or w[1:].startswith("ال"))):
+            kind = "noun"  # ("بتصريح لـCNN": how it was said, in a frame of its own verb; but "بقولها إن": by saying)
         if kind:
             cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle, noun))
             i = end
@@ -227,6 +243,20 @@ def _rejects_a_claim(toks, i: int, lex: Lexicon, text: str, printed: str) -> boo
             return False
         if _is(toks[k][2], lex.rejected_claims):
             return True
+    return False
+
+
+def _measured(toks, i: int, text: str) -> bool:
+    """Whether "بـ" follows the verb at token i, right after it or past one noun with a pronoun
+    ("تقدر بحوالي", "يقدر عددها بعشرين"), with no punctuation between."""
+    for k in (i + 1, i + 2):
+        if k >= len(toks) or text and _punct_before_token(text, toks, k):
+            return False
+        w = toks[k][2]
+        if w.startswith("ب") and not w.startswith("بان"):
+            return True
+        if not w.endswith(("ها", "ه", "هم")):
+            return False
     return False
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import Hit
-from ..lexicon import phrase_at, stems
+from ..lexicon import fold, phrase_at, stems
 from .coreference import Coreference
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
@@ -46,6 +46,7 @@ class SourceRules:
          4. _verbal_noun            "في نفيه", "في نفي الوزارة": whose the denial is
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
          6. _document_before_verb   "مشروع بيان يدعو": the document's issuer
+         6b. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
          7. _subject_after_verb     VS, agreeing; a joint subject is every party
          8. _pair_noun              "وقال البلدان": the two states named last
          9. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
@@ -61,7 +62,8 @@ class SourceRules:
         19. _unknown_subject_before_object "ونفت الجماعة ذلك": a subject no list knows, then the object
         20. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
         21. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
-        22. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        22. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
+        23. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -195,6 +197,35 @@ class SourceRules:
             return (joint if len(joint) > 1 else first.actor), end_tok
         return None
 
+    def _accused_after_verb(self, ctx: CueContext):
+        """An accusing verb with one party after it and then the charge ("ويتهم مسلحو الجماعة بقتل …",
+        "اتهم الشيخ ومساعداه بقبول …"): a passive (he is accused) or a pronoun subject's object, never
+        the accuser; "اتهمت الحكومة المعارضة بـ…" has its subject and its object. Not identified."""
+        cue, toks, hits = ctx.cue, ctx.toks, ctx.hits
+        if cue.kind != "verb" or cue.participle or ctx.relative or ctx.object_pronoun or not _is(toks[cue.tok][2], self.lex.direct, verb=True):
+            return None
+        first_tok = self.subject_token(toks, cue)
+        after = [h for h in hits if first_tok <= h.tok <= first_tok + 2 and self.kind.get(h.actor) in SPEAKER_KINDS
+                 and not h.adjective and not any(self._punct_at(toks, k) or toks[k][2] in self.lex.prepositions
+                                                 or toks[k][2] in self.lex.complementizers for k in range(first_tok, h.tok + 1))]
+        if not after or len({h.tok for h in after}) > 1:
+            return None  # ("وتتهم أنقرة الداعية محمود سعيد بـ…": two parties, the accuser and the accused)
+        start = min(h.tok for h in after)
+        if start == first_tok and not all(self.agrees(ctx.gender, h.actor) for h in after if h.tok == start):
+            return None  # "واتهم الإدارة الأمريكية بـ…": a noun of the other gender is the object of a pronoun subject
+            # (one after another noun is its genitive: "مسلحو حركة …" agrees through "مسلحو")
+        end_off = max(h.end for h in after) - ctx.s.start
+        e = next((k for k, t in enumerate(toks) if t[1] >= end_off), start) + 1
+        if e < len(toks) and toks[e][2].startswith("و") and not self._punct_at(toks, e) \
+                and not any(h.tok == e for h in hits):
+            e += 1  # "الشيخ سلمان ومساعداه": one party with those beside it
+        if e < len(toks) and toks[e][2].startswith("ب") and not any(h.tok == e for h in hits) and (not self._punct_at(toks, e) or self.opens_quote(
+                    self.sentence_text, toks[e - 1][1], toks[e][0])):
+            self.via = None
+            self.rule = "accusing verb, one party, then the charge: the accused, not the accuser: not identified"
+            return None, cue.end_tok
+        return None
+
     def _pair_noun(self, ctx: CueContext):
         """"وقال البلدان": the two states named last before it."""
         cue, toks, s = ctx.cue, ctx.toks, ctx.s
@@ -254,6 +285,12 @@ class SourceRules:
         if first_tok < len(toks) and toks[first_tok][2].removeprefix("و") in self.lex.documents:
             # "وأضاف البيان أن …": the document speaks for the latest speaker, whatever its gender
             earlier = self.latest_speaker(None)
+            issuer = first_tok + 1
+            if earlier is not None and not toks[first_tok][2].removeprefix("و").startswith("ال") and issuer < len(toks) \
+                    and not self._punct_at(toks, issuer) and not self._names(earlier, toks, issuer):
+                self.via = None  # "وأوضح بيان وزير الداخلية أن" after "مصادر": its issuer, named, is another party
+                self.rule = "document named by an issuer who is not the latest speaker: not identified"
+                return None, issuer + 1
             if earlier is not None:
                 self.via = "coreference"
                 self.rule = "document as subject: the latest speaker"
@@ -265,6 +302,23 @@ class SourceRules:
                     end += 1  # "وقال محضر الاجتماع": the document's name runs over its genitive
                 return earlier, end
         return None
+
+    def _names(self, aid, toks, k: int) -> bool:
+        """Whether the words at token k can name actor `aid`: an office its title begins with ("وزير
+        الداخلية" for a minister of the interior), the head noun its name begins with ("الحكومة" for
+        "الحكومة التونسية"); True for words that are neither (no one named there)."""
+        head = toks[k][2].removeprefix("ال")
+        office = any(f in self.lex.offices for f in stems(toks[k][2]))
+        body = self.lex.body_heads.get(head)
+        if not office and body is None:
+            return True
+        actor = self.actor.get(aid) if isinstance(aid, str) else None
+        if actor is None:
+            return False
+        named = [w.removeprefix("ال") for w in (fold(actor.title or "") if actor.kind == "person"
+                                               else fold((actor.names.get("ar") or [""])[0])).split()]
+        return bool(named) and named[0] == head and (k + 1 >= len(toks) or len(named) < 2
+                                                     or named[1] == toks[k + 1][2].removeprefix("ال"))
 
     def _report_after_verb(self, ctx: CueContext):
         """Unsourced reports after the verb ("ذكرت تقارير أن"): no one's statement."""
@@ -395,6 +449,56 @@ class SourceRules:
             return None, cue.end_tok  # "سامر الحداد قال إن": a subject no list knows, never the last speaker
         return None
 
+    def _common_noun_subject(self, ctx: CueContext):
+        """A common noun no list knows right after the verb: a definite one ending where a subject
+        ends ("فأجاب الموظف: …", "وقال المذيع إن …", "وأكدت الصحيفة أن …"), or an office whatever
+        follows it ("وقالت الرئيسة التنفيذية لمجموعة …", "وقال نائب الوزير إن"): it is the subject, a
+        party of its own, never the latest speaker of another name; the latest speaker only when
+        named by that office or head ("وأضاف الوزير أن" after "وزير الخارجية …"). Else not identified."""
+        cue, toks, hits, gender = ctx.cue, ctx.toks, ctx.hits, ctx.gender
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or ctx.relative:
+            return None
+        lex = self.lex
+        if _is(toks[cue.tok][2], lex.predicative | lex.direct | lex.calls_to | lex.object_verbs, verb=True):
+            return None  # "ووصف الهجوم بأنه …", "ودعا الحكومة إلى …": the noun is the object
+        j = self.subject_token(toks, cue)
+        if j >= len(toks) or self._punct_at(toks, j) or any(h.tok == j for h in hits) \
+                or toks[j][2] in lex.documents or _is(toks[j][2], lex.report_heads):
+            return None
+        if toks[j][2] in lex.speaker_nouns and (j + 1 >= len(toks) or self._punct_at(toks, j + 1)
+                                                or toks[j + 1][2] in lex.complementizers):
+            return None  # "وشدد المتحدث على أن": whoever spoke last, by what he does here
+        office = any(f in lex.offices for f in stems(toks[j][2])) and not toks[j][2].startswith(("و", "ل", "ب"))
+        k = j
+        while k < len(toks) and k - j < 3 and toks[k][2].startswith("ال") and len(toks[k][2]) > 3 \
+                and toks[k][2] not in lex.prepositions | lex.complementizers | lex.pronoun_openers and toks[k][2] not in RELATIVES \
+                and not (k > j and self._punct_at(toks, k)):
+            k += 1
+        if not office and (k == j or not (k == len(toks) or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
+                                          or not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends)):
+            return None  # no clear end: the words may be the verb's object ("وأكد الاتفاق على …")
+        phrase = [t[2].removeprefix("ال") for t in toks[j:j + 2]]
+        head = phrase[0]
+        kind = "person" if office else "state" if toks[j][2] in lex.state_nouns else lex.body_heads.get(head)
+        latest = self.history[-1] if self.history else None
+        if kind is not None and isinstance(latest, str) and latest in self.actor and self.agrees(gender, latest, pronoun=True):
+            actor = self.actor[latest]
+            named = [w.removeprefix("ال") for w in (fold(actor.title or "") if actor.kind == "person"
+                                                   else fold((actor.names.get("ar") or [""])[0])).split()]
+            if office and actor.kind == "person" and not named:
+                return None  # "وأبدى المدرب البرتغالي …" after a person the text gave no title: as a pronoun
+            if office and named[:1] == phrase[:1] and (named[1:2] in ([], phrase[1:2]) or k == j + 1 or len(phrase) < 2
+                                                      or toks[j + 1][2] in lex.subject_ends) \
+                    or not office and head in named[:2] or kind == actor.kind == "state":
+                self.via = "coreference"  # "وأضاف الوزير أن" after "وزير الخارجية جان إيف لودريان"
+                self.rule = "office or head as the subject: the latest speaker it names"
+                return latest, max(k, j + 1)
+            if kind == actor.kind and kind != "person":
+                return None  # "وأعلنت الحكومة" after a body no list names by that head: as a pronoun
+        self.via = None
+        self.rule = "a common noun or an office as the subject after the verb (الموظف، نائب الوزير): not identified"
+        return None, max(k, j + 1) if not office else cue.end_tok
+
     def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
         """Whose a verbal noun of denying is: its pronoun's antecedent ("سارعت الوزارة إلى نفيه"),
         the name after it ("في نفي الوزارة"), or with "ل"/"إلى" the sentence's subject ("لجأ إلى
@@ -432,6 +536,7 @@ SPEAKER_RULES = (
     SourceRules._verbal_noun,
     SourceRules._possessive_noun,
     SourceRules._document_before_verb,
+    SourceRules._accused_after_verb,
     SourceRules._subject_after_verb,
     SourceRules._pair_noun,
     SourceRules._apposed_office,
@@ -447,5 +552,6 @@ SPEAKER_RULES = (
     SourceRules._unknown_subject_before_object,
     SourceRules._unknown_subject,
     SourceRules._issuer_of_document_before,
+    SourceRules._common_noun_subject,
     Coreference._pronoun_subject,
 )
