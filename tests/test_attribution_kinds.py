@@ -167,3 +167,44 @@ def test_a_definite_given_name_alone_is_the_person_named_before_and_stops_before
     doc = run("قال الأمير الوليد بن طلال إنه بخير. ونفى الوليد الاتهامات حول تعرضه للتعذيب.")
     assert [s[2] for s in said(doc)] == [["الوليد بن طلال"], ["الوليد بن طلال"]]
     assert [a.names["ar"] for a in doc.actors] == [["الوليد بن طلال"]]
+
+
+# 4. a long title in the subject slot, then its holder's name where the subject ends (subject-slot)
+def test_a_long_title_runs_on_to_its_holders_name_before_an_an():
+    doc = run("وأوضح الكاتب العام لجامعة المعلمين والأساتذة الجامعيين سامي الورتاني أن الإضراب سيتواصل.",
+              "وأضاف أن الوزارة لم تستجب.")
+    assert [s[2] for s in said(doc)] == [["سامي الورتاني"], ["سامي الورتاني"]]
+
+
+def test_an_unknown_name_after_a_long_title_and_a_place_is_the_speaker():
+    doc = run(TRUMP, "وقال رئيس إدارة المخدرات في الشرطة الفيدرالية بالنمسا يوهانس بلاتر إن التحقيق مستمر.",
+              "وأضاف أن المتهمين سيحاكمون.")
+    assert [s[2] for s in said(doc)[1:]] == [["يوهانس بلاتر"], ["يوهانس بلاتر"]]
+
+
+def test_an_unknown_name_after_a_title_and_its_body_ends_before_the_object_with_its_pronoun():
+    doc = run("أكد رئيس مجموعة البنك الآسيوي هاروهيكو تاناكا دعمه الكامل للحكومة.")
+    assert said(doc) == [("أكد", "دعمه الكامل للحكومة", ["هاروهيكو تاناكا"])]
+    doc = run("أكدت المديرة الإقليمية لمنظمة الصحة العالمية ماريا فان كيرخوف، الأربعاء، استعداد المنظمة لدعم البلاد.")
+    assert said(doc)[0][2] == ["ماريا فان كيرخوف"]
+
+
+def test_a_title_never_runs_over_an_occasion_to_someone_else():
+    doc = run(TRUMP, "وقال رئيس الوزراء في مؤتمر صحفي مع نظيره الفرنسي إيمانويل ماكرون إن البلدين متفقان.")
+    assert said(doc)[1][2] != ["إيمانويل ماكرون"]
+
+
+def test_an_indefinite_office_makes_no_person_of_the_words_after_it():
+    doc = run("قال ممثل ادعاء اتحادي الثلاثاء، إن المتهمين خططوا للهجوم.")
+    assert not any(a.kind == "person" for a in doc.actors)
+
+
+def test_a_name_then_an_assistants_title_is_the_speaker():
+    doc = run(TRUMP, "وقال ماركوس هولتس مساعد المدعي العام الألماني في مرافعته إن المتهمين خططوا للهجوم.",
+              "وأضاف أن الأدلة دامغة.")
+    assert [s[2] for s in said(doc)[1:]] == [["ماركوس هولتس"], ["ماركوس هولتس"]]
+
+
+def test_it_is_noted_that_is_the_writers_note_not_the_last_speakers():
+    doc = run("قال وزير الخارجية إن المفاوضات مستمرة.", "يذكر أنه تم توقيف ثلاثة أشخاص الشهر الماضي.")
+    assert all(s[1] != "تم توقيف ثلاثة أشخاص الشهر الماضي" or s[2] == [] for s in said(doc))

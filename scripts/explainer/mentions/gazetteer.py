@@ -62,6 +62,8 @@ class Gazetteer:
                            for kind, pairs in sp.get("head_pairs", {}).items() for first, seconds in pairs.items()}
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
+        self.title_stops = {fold(w) for w in sp.get("title_stops", [])}
+        self.title_max = sp.get("title_max_words", 9)
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
         self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
         self.called = {fold(w) for w in sp.get("called", [])}

@@ -105,6 +105,13 @@ class PeoplePasses:
                     office = (b, None)
                     body = self.hits[-1].actor if self.hits else None
                     j = b
+            if j < len(toks) and toks[j][2].startswith("وال") and j > i + 1 and not _punct_before(text, toks, j):
+                # "الكاتب العام لجامعة المعلمين والأساتذة الجامعيين سامي …", "وزير التكوين المهني والتشغيل
+                # عماد …": the title goes on over a conjunct and its adjectives; no name opens with "وال"
+                j += 1
+                while j < len(toks) and j - i <= 9 and toks[j][2].startswith("ال") and not _punct_before(text, toks, j) \
+                        and gaz.given_name(toks[j][2]) is None:
+                    j += 1
             k = j
             # "الرئيس المنتخب.. انتهى …": only a comma may stand between a title and its name
             severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and (
