@@ -208,3 +208,14 @@ def test_a_name_then_an_assistants_title_is_the_speaker():
 def test_it_is_noted_that_is_the_writers_note_not_the_last_speakers():
     doc = run("قال وزير الخارجية إن المفاوضات مستمرة.", "يذكر أنه تم توقيف ثلاثة أشخاص الشهر الماضي.")
     assert all(s[1] != "تم توقيف ثلاثة أشخاص الشهر الماضي" or s[2] == [] for s in said(doc))
+
+
+# 5. common states the list had lacked, and a state after «أن» before its verb is its subject (SV)
+def test_a_state_the_list_had_lacked_is_the_speaker():
+    doc = run("وفي حين أعلنت كندا، الأربعاء، أنها ستغلق قنصليتها، قالت اليابان إنها تدرس الأمر.")
+    assert [s[2] for s in said(doc)] == [["كندا"], ["اليابان"]]
+
+
+def test_after_an_the_state_before_the_verb_is_its_subject_not_the_one_after_it():
+    doc = run("ويذكر أن واشنطن تطالب كوريا الشمالية بوقف تجاربها الصاروخية.")
+    assert said(doc)[0][2] == ["واشنطن"]

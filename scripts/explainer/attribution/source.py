@@ -137,6 +137,10 @@ class SourceRules:
         """The subject named right after the verb (VS), agreeing with it; a joint subject
         ("نفت أنقرة وموسكو") is every party."""
         cue, toks, hits, s, gender = ctx.cue, ctx.toks, ctx.hits, ctx.s, ctx.gender
+        if cue.kind in ("verb", "denial") and not cue.participle and cue.tok > 1 and toks[cue.tok][2][:1] not in ("و", "ف") \
+                and any(toks[h.tok - 1][2] == "ان" and not self._punct_at(toks, h.tok) for h in self.adjacent_subject(toks, s, cue, gender)
+                        if h.sentence == s.id and h.tok > 0):
+            return None  # "أن واشنطن تطالب كوريا الشمالية بـ…": after "أن" the noun before the verb is its subject (SV)
         reach = 4 if cue.kind == "statement" else 2
         after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS
                  and not h.adjective]
