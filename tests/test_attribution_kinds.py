@@ -219,3 +219,9 @@ def test_a_state_the_list_had_lacked_is_the_speaker():
 def test_after_an_the_state_before_the_verb_is_its_subject_not_the_one_after_it():
     doc = run("ويذكر أن واشنطن تطالب كوريا الشمالية بوقف تجاربها الصاروخية.")
     assert said(doc)[0][2] == ["واشنطن"]
+
+
+# 6. a club's proper name ending in ة has no gender of its own: "أعلن" takes it as subject
+def test_a_club_named_by_a_proper_name_in_ta_marbuta_is_the_subject_of_a_masculine_verb():
+    doc = run("أعلن برشلونة متصدر الدوري الإسباني، الأحد، التعاقد مع حارس مرمى جديد.")
+    assert said(doc) == [("أعلن", "التعاقد مع حارس مرمى جديد", ["برشلونة"])]

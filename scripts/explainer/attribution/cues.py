@@ -89,6 +89,7 @@ class Lexicon:
         self.documents = {fold(w) for w in d.get("documents", [])}
         self.pair_nouns = {fold(w) for w in d.get("pair_nouns", [])}
         self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
+        self.body_heads = {fold(w).removeprefix("ال") for ws in load_data("speakers.yml", data_dir)["heads"].values() for w in ws}
         genders = load_data("speakers.yml", data_dir).get("head_gender", {})
         self.feminine_heads = {fold(w).removeprefix("ال") for w in genders.get("feminine", [])}
         self.masculine_heads = {fold(w).removeprefix("ال") for w in genders.get("masculine", [])}
