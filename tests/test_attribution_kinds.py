@@ -225,3 +225,20 @@ def test_after_an_the_state_before_the_verb_is_its_subject_not_the_one_after_it(
 def test_a_club_named_by_a_proper_name_in_ta_marbuta_is_the_subject_of_a_masculine_verb():
     doc = run("أعلن برشلونة متصدر الدوري الإسباني، الأحد، التعاقد مع حارس مرمى جديد.")
     assert said(doc) == [("أعلن", "التعاقد مع حارس مرمى جديد", ["برشلونة"])]
+
+
+# 7. unnamed sources in the subject slot: an indefinite office, a plural group before «إنهم», the prosecution
+def test_an_indefinite_office_and_what_it_is_is_an_anonymous_speaker_and_goes_on():
+    doc = run(TRUMP, "قال مستشار حكومي الأحد، إن الخطة جاهزة.", "وأضاف أن التنفيذ سيبدأ قريبا.")
+    assert [s[2] for s in said(doc)[1:]] == [["مستشار حكومي"], ["مستشار حكومي"]]
+    assert [a.kind for a in doc.actors if a.names["ar"][0] == "مستشار حكومي"] == ["anonymous"]
+
+
+def test_a_plural_group_before_innahum_is_the_speaker():
+    doc = run(TRUMP, "وقال ناجون إنهم شاهدوا الجنود يحرقون المنازل.")
+    assert said(doc)[1][2] == ["ناجون"]
+
+
+def test_the_prosecution_is_a_speaker_and_so_are_its_representatives():
+    doc = run(TRUMP, "وقال ممثلو الادعاء إن المتهمين خططوا للهجوم منذ أشهر.")
+    assert said(doc)[1][0] == "وقال" and said(doc)[1][2] == ["الادعاء"]

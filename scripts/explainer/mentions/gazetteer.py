@@ -63,6 +63,7 @@ class Gazetteer:
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
         self.title_stops = {fold(w) for w in sp.get("title_stops", [])}
+        self.subject_ends = {fold(w) for w in sp.get("subject_ends", [])}
         self.title_max = sp.get("title_max_words", 9)
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
         self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}

@@ -91,6 +91,16 @@ class OpenPasses:
             c += 1
         else:
             return False
+        if not definite and 1 < c - j <= 3 and not toks[j][2].startswith(("و", "ف")) and (
+                c == len(toks) or _punct_before(text, toks, c) or toks[c][2] in gaz.complementizers or toks[c][2] in gaz.sp_skip) \
+                and not any(taken[t] or toks[t][2] in gaz.not_names or _pronoun_suffixed(text, toks, t) for t in range(j, c)):
+            # "قال ممثل ادعاء اتحادي الثلاثاء، إن": an indefinite office and what it is, no name: an unnamed
+            # office holder, an anonymous source
+            name = text[toks[j][0]:toks[c - 1][1]]
+            aid = "anon-" + transliterate(fold(name))
+            self._actor(aid, "anonymous", name, [])
+            self._hit(aid, sid, offset, toks, j, c, taken)
+            return True
         if not definite or (c < len(toks) and _pronoun_suffixed(text, toks, c) and not _punct_before(text, toks, c)
                             and toks[c][2] in gaz.not_names):
             return False
@@ -144,7 +154,8 @@ class OpenPasses:
             if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
                 ended = True  # a body's name is its head and what is definite after it
                 break
-            if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)):
+            if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)) \
+                    or w in gaz.subject_ends and toks[j][2].endswith(("ون", "ين")):  # "وقال ناجون إنهم": a plural group
                 ended = strong = True
                 break
             if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):

@@ -125,6 +125,9 @@ class PeoplePasses:
                 if k == j and toks[k][2].startswith("ال") and not office and gaz.given_name(toks[k][2]) is None:
                     # (after a known body, "الفاتح" is a name; "الأمير الوليد بن طلال": a given name printed with ال)
                     break
+                if k == j == i + 1 and not toks[i][2].startswith(("ال", "وال")) and toks[k][2].endswith("ي") \
+                        and gaz.given_name(toks[k][2]) is None:
+                    break  # "مستشار حكومي", "مسؤول أمني": an indefinite office and its adjective, no name
                 if k == j and (toks[k][2][:1] in ("ب", "ل") and gaz.given_name(toks[k][2]) is None
                                or gaz.adjective(toks[k][2])):
                     break  # "بمدير فني جديد لتجديد …", "بمدرب مصري": no name after the title
