@@ -242,3 +242,20 @@ def test_a_plural_group_before_innahum_is_the_speaker():
 def test_the_prosecution_is_a_speaker_and_so_are_its_representatives():
     doc = run(TRUMP, "وقال ممثلو الادعاء إن المتهمين خططوا للهجوم منذ أشهر.")
     assert said(doc)[1][0] == "وقال" and said(doc)[1][2] == ["الادعاء"]
+
+
+# 8. bodies and descriptions in the subject slot the lists had lacked
+def test_two_adjectives_of_one_body_joined_by_wa_are_one_speaker_not_a_second_party():
+    doc = run("في المقابل، أكدت النقابات الطبية والصيدلية على مواصلة الإضراب الأسبوع المقبل.")
+    assert said(doc) == [("أكدت", "مواصلة الإضراب الأسبوع المقبل", ["النقابات الطبية والصيدلية"])]
+    assert not any(a.kind == "person" for a in doc.actors)
+
+
+def test_a_mufti_then_his_name_between_commas_is_the_speaker():
+    doc = run("قال مفتي الجمهورية التونسية، الشيخ عثمان بطيخ، إن الصيام واجب.")
+    assert said(doc)[0][2] == ["عثمان بطيخ"]
+
+
+def test_a_description_a_comma_then_a_title_and_the_name_is_the_speaker():
+    doc = run("قال الملياردير المصري، الأمير سامي بن حمد في مقابلة تلفزيونية، إن الاستثمار ممكن.")
+    assert said(doc) == [("قال", "الاستثمار ممكن", ["سامي بن حمد"])]

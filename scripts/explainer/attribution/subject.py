@@ -25,7 +25,8 @@ class SubjectPositions:
             if w in self.lex.complementizers or _is(w, self.lex.verbs | self.lex.denials, verb=True):
                 return None
             if "،" in self.sentence_text[toks[c - 1][1]:toks[c][0]]:
-                person = [h for h in hits if h.tok == c and self.kind.get(h.actor) == "person"]
+                person = [h for h in hits if self.kind.get(h.actor) == "person" and (h.tok == c or h.tok == c + 1 and any(
+                    f in self.lex.offices for f in stems(toks[c][2])))]  # ("…، الأمير الوليد بن طلال": his title first)
                 if not person:
                     return None
                 h = max(person, key=lambda h: h.end)

@@ -144,6 +144,10 @@ class OpenPasses:
                     "،" in text[toks[k - 1][1]:toks[k][0]]
                     and (any(f in gaz.apposition for f in stems(w)) or w in gaz.complementizers))
                 break
+            if headed and k > j + 1 and w.startswith("وال") and w.endswith("يه") and toks[k - 1][2].endswith("يه") \
+                    and toks[k - 1][2].startswith("ال") and not gaz.adjective(w[1:]):
+                k += 1  # "النقابات المهنية والعمالية": two adjectives of one body, not a second party
+                continue
             if k > j and w.startswith("و") and (w[1:].startswith("ال") or any(f in gaz.heads for f in stems(w))):
                 ended, joint = True, k  # "منظمة خيرية ومجموعة مراقبين": the first of joint subjects
                 break
