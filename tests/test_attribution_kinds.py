@@ -259,3 +259,9 @@ def test_a_mufti_then_his_name_between_commas_is_the_speaker():
 def test_a_description_a_comma_then_a_title_and_the_name_is_the_speaker():
     doc = run("قال الملياردير المصري، الأمير سامي بن حمد في مقابلة تلفزيونية، إن الاستثمار ممكن.")
     assert said(doc) == [("قال", "الاستثمار ممكن", ["سامي بن حمد"])]
+
+
+# 9. «وكالة» opens with و but is no "و" + "كالة" (a preposition ك + ال): the agency is the subject
+def test_an_agency_named_right_after_the_verb_is_the_speaker():
+    doc = run("ذكرت وكالة بلومبرغ للأنباء أن الأسواق تراجعت.")
+    assert said(doc) == [("ذكرت", "الأسواق تراجعت", ["وكالة بلومبرغ للأنباء"])]

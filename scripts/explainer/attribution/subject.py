@@ -171,7 +171,8 @@ class SubjectPositions:
                     and not any(g.tok == k - 1 for g in self.hits_in.get(h.sentence, [])):
                 return True
         word = toks[k][2]
-        word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+        # ("وكالة" is no "و" + "كالة": a head noun that opens with و or ف is read whole)
+        word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 and word not in self.lex.body_heads else word
         if k > 0 and word[:1] == "ل" and toks[k - 1][2] in self.lex.subject_with_li:
             return False  # "سبق لمسؤولين عراقيين أن نفوا": the "ل" marks the subject
         if k > 0 and word[:1] == "ل" and (_is(toks[k - 1][2], self.lex.nouns) or toks[k - 1][2] in self.lex.documents):
