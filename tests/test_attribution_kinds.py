@@ -265,3 +265,10 @@ def test_a_description_a_comma_then_a_title_and_the_name_is_the_speaker():
 def test_an_agency_named_right_after_the_verb_is_the_speaker():
     doc = run("ذكرت وكالة بلومبرغ للأنباء أن الأسواق تراجعت.")
     assert said(doc) == [("ذكرت", "الأسواق تراجعت", ["وكالة بلومبرغ للأنباء"])]
+
+
+# 10. «جهاز …» (a security service) is a body, and «الجهاز» later is that body
+def test_a_service_named_by_jihaz_is_an_organisation_and_the_service_later_is_it():
+    doc = run("وأعلن جهاز الأمن الوقائي أنه أحبط هجوما.", "وأضاف الجهاز أن المتهمين اعتقلوا.")
+    assert [s[2] for s in said(doc)] == [["جهاز الأمن الوقائي"], ["جهاز الأمن الوقائي"]]
+    assert [a.kind for a in doc.actors] == ["organisation"]
