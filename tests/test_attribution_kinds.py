@@ -272,3 +272,11 @@ def test_a_service_named_by_jihaz_is_an_organisation_and_the_service_later_is_it
     doc = run("وأعلن جهاز الأمن الوقائي أنه أحبط هجوما.", "وأضاف الجهاز أن المتهمين اعتقلوا.")
     assert [s[2] for s in said(doc)] == [["جهاز الأمن الوقائي"], ["جهاز الأمن الوقائي"]]
     assert [a.kind for a in doc.actors] == ["organisation"]
+
+
+# 11. an unnamed witness in the subject slot is an anonymous speaker, never the previous one
+def test_a_woman_from_the_village_is_an_anonymous_speaker_not_the_organisation_before():
+    doc = run("قالت منظمة العفو الدولية إن الجنود قتلوا مدنيين.", 'وقالت امرأة من القرية "ذبحوا الرجال أمام أعيننا".')
+    assert said(doc)[1] == ("وقالت", "ذبحوا الرجال أمام أعيننا", ["امرأة من القرية"])
+    doc = run(TRUMP, "وقال شاب إن الشرطة اعتقلت أخاه.")
+    assert said(doc)[1][2] == ["شاب"]

@@ -62,9 +62,37 @@ class OpenPasses:
                 continue
             if any(f in gaz.apposition for f in stems(toks[j][2])) and self._title_holder(sid, text, offset, toks, taken, j):
                 continue
+            if self._witness(sid, text, offset, toks, taken, j):
+                continue
             joined = self._open_subject(sid, text, offset, toks, taken, j)
             while joined is not None and not taken[joined]:  # "منظمة خيرية ومجموعة مراقبين": each party
                 joined = self._open_subject(sid, text, offset, toks, taken, joined, after_wa=True)
+
+    def _witness(self, sid, text, offset, toks, taken, j: int) -> bool:
+        """An indefinite noun for a person in speaker position (speakers.yml `person_nouns`), alone or
+        with where it is from, then where a subject ends: "وقالت امرأة من القرية: …", "وقال شاب
+        إن …". An unnamed witness: an anonymous source."""
+        gaz = self.gaz
+        w = toks[j][2]
+        if w not in gaz.person_nouns and not (w[:1] in ("و", "ف") and w[1:] in gaz.person_nouns):
+            return False
+        k = j + 1
+        if k + 1 < len(toks) and toks[k][2] == "من" and not _punct_before(text, toks, k) and not _punct_before(text, toks, k + 1) \
+                and (toks[k + 1][2].startswith("ال") or taken[k + 1]):
+            k += 2  # "امرأة من القرية", "رجل من بغداد"
+            while k < len(toks) and k - j < 5 and toks[k][2].startswith("ال") and not _punct_before(text, toks, k) and not taken[k]:
+                k += 1
+        if not (k == len(toks) or any(c in ':"«“،' for c in text[toks[k - 1][1]:toks[k][0]]) or toks[k][2] in gaz.complementizers
+                or toks[k][2] in gaz.subject_ends):
+            return False
+        name = text[toks[j][0]:toks[k - 1][1]]
+        name = name if w in gaz.person_nouns else name[1:]  # ("وامرأة": without its "و")
+        aid = "anon-" + transliterate(fold(name))
+        if aid.endswith("-"):
+            return False
+        self._actor(aid, "anonymous", name, [])
+        self._hit(aid, sid, offset, toks, j, k, taken)
+        return True
 
     def _title_holder(self, sid, text, offset, toks, taken, j: int) -> bool:
         """A title in speaker position that runs on, with no comma, to a name no list knows where
