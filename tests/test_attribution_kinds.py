@@ -280,3 +280,11 @@ def test_a_woman_from_the_village_is_an_anonymous_speaker_not_the_organisation_b
     assert said(doc)[1] == ("وقالت", "ذبحوا الرجال أمام أعيننا", ["امرأة من القرية"])
     doc = run(TRUMP, "وقال شاب إن الشرطة اعتقلت أخاه.")
     assert said(doc)[1][2] == ["شاب"]
+
+
+# 12. «الدفاع» alone in a court story is the defence, a speaker; «الدفاع عن» is defending, no one
+def test_the_defence_alone_is_a_speaker_but_defending_is_no_body():
+    doc = run("قال الادعاء إن المتهم مذنب.", "من جانبه، أكد الدفاع أنه قدم أدلة جديدة.")
+    assert said(doc)[1] == ("أكد", "قدم أدلة جديدة", ["الدفاع"])
+    doc = run("وأكدت الحكومة حقها في الدفاع عن حدودها.")
+    assert not any(a.names["ar"][0] == "الدفاع" for a in doc.actors)
