@@ -288,3 +288,9 @@ def test_the_defence_alone_is_a_speaker_but_defending_is_no_body():
     assert said(doc)[1] == ("أكد", "قدم أدلة جديدة", ["الدفاع"])
     doc = run("وأكدت الحكومة حقها في الدفاع عن حدودها.")
     assert not any(a.names["ar"][0] == "الدفاع" for a in doc.actors)
+
+
+# 13. a description in the subject slot that «وهو» identifies: the person it names
+def test_a_description_identified_by_wahuwa_is_the_person_it_names():
+    doc = run(TRUMP, "فيما أشار كاتب مصري معروف وهو محمد سلماوي في مقال أن الأزمة ستطول.")
+    assert said(doc)[1] == ("أشار", "الأزمة ستطول", ["محمد سلماوي"])

@@ -223,10 +223,12 @@ class SourceRules:
 
     def _titled_subject(self, ctx: CueContext):
         """A title after the verb that runs on to its holder's name ("وأوضح الأمين العام لاتحاد
-        أطباء الاختصاص فوزي الشرفي أن"): the holder (title_holder)."""
+        أطباء الاختصاص فوزي الشرفي أن"), or a description that "وهو" identifies ("أشار كاتب سعودي
+        معروف وهو عبد الرحمن الراشد"): the holder (title_holder, identified_holder)."""
         cue, toks, hits, s, gender = ctx.cue, ctx.toks, ctx.hits, ctx.s, ctx.gender
         if cue.kind in ("verb", "denial") and not cue.participle:
-            named = self.title_holder(toks, hits, s, self.subject_token(toks, cue))
+            named = self.title_holder(toks, hits, s, self.subject_token(toks, cue)) \
+                or self.identified_holder(toks, hits, s, self.subject_token(toks, cue))
             if named is not None and self.agrees(gender, named[0]):
                 self.via = "direct"
                 self.rule = "title, then its holder's name where the subject ends"

@@ -81,6 +81,27 @@ class SubjectPositions:
             c += 1
         return None
 
+    def identified_holder(self, toks, hits: list[Hit], s, k: int) -> tuple[str, int] | None:
+        """(person, token after the name) when the subject after the verb is an office or a
+        description that "وهو"/"وهي" identifies: "أشار كاتب سعودي معروف وهو عبد الرحمن الراشد في مقال
+        أن …"; None otherwise."""
+        if k >= len(toks) or not any(f in self.lex.offices for f in stems(toks[k][2])):
+            return None
+        for c in range(k + 1, min(k + 6, len(toks) - 1)):
+            w = toks[c][2]
+            if self._punct_at(toks, c) and "،" not in self.sentence_text[toks[c - 1][1]:toks[c][0]]:
+                return None
+            if w in ("وهو", "وهي"):
+                person = [h for h in hits if h.tok == c + 1 and self.kind.get(h.actor) == "person" and not h.adjective]
+                if not person:
+                    return None
+                h = max(person, key=lambda h: h.end)
+                return h.actor, next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), c + 1) + 1
+            if w in self.lex.complementizers or w in self.lex.title_stops or _is(w, self.lex.verbs | self.lex.denials, verb=True) \
+                    or any(h.tok == c for h in hits if not h.adjective and not h.implied):
+                return None
+        return None
+
     def has_object_pronoun(self, toks, cue: Cue) -> bool:
         """Whether the cue's verb carries an object pronoun ("اتهمها", "نفاه", "اقترحتها")."""
         w = toks[cue.tok][2]
