@@ -473,3 +473,128 @@ def test_reports_that_followed_by_an_are_no_ones_statement():
               "المخابرات رصدت اتصالات مريبة.")
     assert said(doc) == [("أكدت", "باريس لم تكن على علم بالخطة", ["وزارة الخارجية الفرنسية"]),
                          ("تقارير صحفية", "المخابرات رصدت اتصالات مريبة", [])]
+# 4. a long title in the subject slot, then its holder's name where the subject ends (subject-slot)
+def test_a_long_title_runs_on_to_its_holders_name_before_an_an():
+    doc = run("وأوضح الكاتب العام لجامعة المعلمين والأساتذة الجامعيين سامي الورتاني أن الإضراب سيتواصل.",
+              "وأضاف أن الوزارة لم تستجب.")
+    assert [s[2] for s in said(doc)] == [["سامي الورتاني"], ["سامي الورتاني"]]
+
+
+def test_an_unknown_name_after_a_long_title_and_a_place_is_the_speaker():
+    doc = run(TRUMP, "وقال رئيس إدارة المخدرات في الشرطة الفيدرالية بالنمسا يوهانس بلاتر إن التحقيق مستمر.",
+              "وأضاف أن المتهمين سيحاكمون.")
+    assert [s[2] for s in said(doc)[1:]] == [["يوهانس بلاتر"], ["يوهانس بلاتر"]]
+
+
+def test_an_unknown_name_after_a_title_and_its_body_ends_before_the_object_with_its_pronoun():
+    doc = run("أكد رئيس مجموعة البنك الآسيوي هاروهيكو تاناكا دعمه الكامل للحكومة.")
+    assert said(doc) == [("أكد", "دعمه الكامل للحكومة", ["هاروهيكو تاناكا"])]
+    doc = run("أكدت المديرة الإقليمية لمنظمة الصحة العالمية ماريا فان كيرخوف، الأربعاء، استعداد المنظمة لدعم البلاد.")
+    assert said(doc)[0][2] == ["ماريا فان كيرخوف"]
+
+
+def test_a_title_never_runs_over_an_occasion_to_someone_else():
+    doc = run(TRUMP, "وقال رئيس الوزراء في مؤتمر صحفي مع نظيره الفرنسي إيمانويل ماكرون إن البلدين متفقان.")
+    assert said(doc)[1][2] != ["إيمانويل ماكرون"]
+
+
+def test_an_indefinite_office_makes_no_person_of_the_words_after_it():
+    doc = run("قال ممثل ادعاء اتحادي الثلاثاء، إن المتهمين خططوا للهجوم.")
+    assert not any(a.kind == "person" for a in doc.actors)
+
+
+def test_a_name_then_an_assistants_title_is_the_speaker():
+    doc = run(TRUMP, "وقال ماركوس هولتس مساعد المدعي العام الألماني في مرافعته إن المتهمين خططوا للهجوم.",
+              "وأضاف أن الأدلة دامغة.")
+    assert [s[2] for s in said(doc)[1:]] == [["ماركوس هولتس"], ["ماركوس هولتس"]]
+
+
+def test_it_is_noted_that_is_the_writers_note_not_the_last_speakers():
+    doc = run("قال وزير الخارجية إن المفاوضات مستمرة.", "يذكر أنه تم توقيف ثلاثة أشخاص الشهر الماضي.")
+    assert all(s[1] != "تم توقيف ثلاثة أشخاص الشهر الماضي" or s[2] == [] for s in said(doc))
+
+
+# 5. common states the list had lacked, and a state after «أن» before its verb is its subject (SV)
+def test_a_state_the_list_had_lacked_is_the_speaker_past_a_time_aside():
+    doc = run("وفي حين أعلنت كندا، الأربعاء، أنها ستغلق قنصليتها، قالت اليابان إنها تدرس الأمر.")
+    assert [s[2] for s in said(doc)] == [["كندا"], ["اليابان"]]
+
+
+def test_after_an_the_state_before_the_verb_is_its_subject_not_the_one_after_it():
+    doc = run("ويذكر أن واشنطن تطالب كوريا الشمالية بوقف تجاربها الصاروخية.")
+    assert said(doc)[0][2] == ["واشنطن"]
+
+
+# 6. a club's proper name ending in ة has no gender of its own: "أعلن" takes it as subject
+def test_a_club_named_by_a_proper_name_in_ta_marbuta_is_the_subject_of_a_masculine_verb():
+    doc = run("أعلن برشلونة متصدر الدوري الإسباني، الأحد، التعاقد مع حارس مرمى جديد.")
+    assert said(doc) == [("أعلن", "التعاقد مع حارس مرمى جديد", ["برشلونة"])]
+
+
+# 7. unnamed sources in the subject slot: an indefinite office, a plural group before «إنهم», the prosecution
+def test_an_indefinite_office_and_what_it_is_is_an_anonymous_speaker_and_goes_on():
+    doc = run(TRUMP, "قال مستشار حكومي الأحد، إن الخطة جاهزة.", "وأضاف أن التنفيذ سيبدأ قريبا.")
+    assert [s[2] for s in said(doc)[1:]] == [["مستشار حكومي"], ["مستشار حكومي"]]
+    assert [a.kind for a in doc.actors if a.names["ar"][0] == "مستشار حكومي"] == ["anonymous"]
+
+
+def test_a_plural_group_before_innahum_is_the_speaker():
+    doc = run(TRUMP, "وقال ناجون إنهم شاهدوا الجنود يحرقون المنازل.")
+    assert said(doc)[1][2] == ["ناجون"]
+
+
+def test_the_prosecution_is_a_speaker_and_so_are_its_representatives():
+    doc = run(TRUMP, "وقال ممثلو الادعاء إن المتهمين خططوا للهجوم منذ أشهر.")
+    assert said(doc)[1][0] == "وقال" and said(doc)[1][2] == ["الادعاء"]
+
+
+# 8. bodies and descriptions in the subject slot the lists had lacked
+def test_two_adjectives_of_one_body_joined_by_wa_are_one_speaker_not_a_second_party():
+    doc = run("في المقابل، أكدت النقابات الطبية والصيدلية على مواصلة الإضراب الأسبوع المقبل.")
+    assert said(doc) == [("أكدت", "مواصلة الإضراب الأسبوع المقبل", ["النقابات الطبية والصيدلية"])]
+    assert not any(a.kind == "person" for a in doc.actors)
+
+
+def test_a_mufti_then_his_name_between_commas_is_the_speaker():
+    doc = run("قال مفتي الجمهورية التونسية، الشيخ عثمان بطيخ، إن الصيام واجب.")
+    assert said(doc)[0][2] == ["عثمان بطيخ"]
+
+
+def test_a_description_a_comma_then_a_title_and_the_name_is_the_speaker():
+    doc = run("قال الملياردير المصري، الأمير سامي بن حمد في مقابلة تلفزيونية، إن الاستثمار ممكن.")
+    assert said(doc) == [("قال", "الاستثمار ممكن", ["سامي بن حمد"])]
+
+
+# 9. «وكالة» opens with و but is no "و" + "كالة" (a preposition ك + ال): the agency is the subject
+def test_an_agency_named_right_after_the_verb_is_the_speaker():
+    doc = run("ذكرت وكالة بلومبرغ للأنباء أن الأسواق تراجعت.")
+    assert said(doc) == [("ذكرت", "الأسواق تراجعت", ["وكالة بلومبرغ للأنباء"])]
+
+
+# 10. «جهاز …» (a security service) is a body, and «الجهاز» later is that body
+def test_a_service_named_by_jihaz_is_an_organisation_and_the_service_later_is_it():
+    doc = run("وأعلن جهاز الأمن الوقائي أنه أحبط هجوما.", "وأضاف الجهاز أن المتهمين اعتقلوا.")
+    assert [s[2] for s in said(doc)] == [["جهاز الأمن الوقائي"], ["جهاز الأمن الوقائي"]]
+    assert [a.kind for a in doc.actors] == ["organisation"]
+
+
+# 11. an unnamed witness in the subject slot is an anonymous speaker, never the previous one
+def test_a_woman_from_the_village_is_an_anonymous_speaker_not_the_organisation_before():
+    doc = run("قالت منظمة العفو الدولية إن الجنود قتلوا مدنيين.", 'وقالت امرأة من القرية "ذبحوا الرجال أمام أعيننا".')
+    assert said(doc)[1] == ("وقالت", "ذبحوا الرجال أمام أعيننا", ["امرأة من القرية"])
+    doc = run(TRUMP, "وقال شاب إن الشرطة اعتقلت أخاه.")
+    assert said(doc)[1][2] == ["شاب"]
+
+
+# 12. «الدفاع» alone in a court story is the defence, a speaker; «الدفاع عن» is defending, no one
+def test_the_defence_alone_is_a_speaker_but_defending_is_no_body():
+    doc = run("قال الادعاء إن المتهم مذنب.", "من جانبه، أكد الدفاع أنه قدم أدلة جديدة.")
+    assert said(doc)[1] == ("أكد", "قدم أدلة جديدة", ["الدفاع"])
+    doc = run("وأكدت الحكومة حقها في الدفاع عن حدودها.")
+    assert not any(a.names["ar"][0] == "الدفاع" for a in doc.actors)
+
+
+# 13. a description in the subject slot that «وهو» identifies: the person it names
+def test_a_description_identified_by_wahuwa_is_the_person_it_names():
+    doc = run(TRUMP, "فيما أشار كاتب مصري معروف وهو محمد سلماوي في مقال أن الأزمة ستطول.")
+    assert said(doc)[1] == ("أشار", "الأزمة ستطول", ["محمد سلماوي"])

@@ -156,6 +156,9 @@ class Coreference:
             # a group of things with a feminine adjective ("عواصم أوروبية") takes a feminine verb
             described_f = any(fold(w).endswith("يه") and not w.startswith(("ال", "وال")) for w in names[0].split()[1:])
             return "pl" if self._plural(aid) else "f" if head.endswith("ه") or described_f else "m"
+        if len(names[0].split()) == 1 and not fold(names[0]).startswith("ال") and head not in self.lex.body_heads \
+                and head not in self.lex.feminine_heads:
+            return "m" if head in self.lex.masculine_heads else None  # "برشلونة": a proper name, no gender of its own
         if head.endswith(("ه", "ات")) or head in self.lex.feminine_heads:
             return "f"
         return "m" if head in self.lex.masculine_heads else None

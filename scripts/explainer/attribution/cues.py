@@ -96,6 +96,8 @@ class Lexicon:
         self.masculine_titles = {fold(w) for w in load_data("people.yml", data_dir).get("masculine_titles", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.compound_prepositions = {fold(w) for w in d.get("compound_prepositions", [])}
+        self.title_stops = {fold(w) for w in load_data("speakers.yml", data_dir).get("title_stops", [])}
+        self.title_max = load_data("speakers.yml", data_dir).get("title_max_words", 9)
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
         self.issuing_verbs = {fold(w) for w in d.get("issuing_verbs", [])}

@@ -47,23 +47,24 @@ class SourceRules:
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
          6. _document_before_verb   "مشروع بيان يدعو": the document's issuer
          6b. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
-         7. _subject_after_verb     VS, agreeing; a joint subject is every party
-         8. _pair_noun              "وقال البلدان": the two states named last
-         9. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
-        10. _noun_without_speaker   a reporting noun with no speaker is no statement
-        11. _document_issuer_after  "ونفى بيان السفارة": the issuer
-        12. _document_as_subject    "وأضاف البيان": the latest speaker
-        13. _report_after_verb      "ذكرت تقارير أن": no one's statement
-        14. _impersonal             "يتوقع أن": no one's statement
-        15. _relative_antecedent    "… الذي أكد أن": the antecedent
-        16. _subject_before_verb    SV: "الإمارات أكدت"
-        17. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
-        18. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
-        19. _unknown_subject_before_object "ونفت الجماعة ذلك": a subject no list knows, then the object
-        20. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        21. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
-        22. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
-        23. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+         7. _titled_subject         "وأوضح الأمين العام لاتحاد … فوزي الشرفي أن": the title's holder
+         8. _subject_after_verb     VS, agreeing; a joint subject is every party
+         9. _pair_noun              "وقال البلدان": the two states named last
+        10. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
+        11. _noun_without_speaker   a reporting noun with no speaker is no statement
+        12. _document_issuer_after  "ونفى بيان السفارة": the issuer
+        13. _document_as_subject    "وأضاف البيان": the latest speaker
+        14. _report_after_verb      "ذكرت تقارير أن": no one's statement
+        15. _impersonal             "يتوقع أن": no one's statement
+        16. _relative_antecedent    "… الذي أكد أن": the antecedent
+        17. _subject_before_verb    SV: "الإمارات أكدت"
+        18. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
+        19. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
+        20. _unknown_subject_before_object "ونفت الجماعة ذلك": a subject no list knows, then the object
+        21. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
+        22. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
+        23. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
+        24. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -253,6 +254,21 @@ class SourceRules:
             if named is not None:  # "نفى قائد المركز الروسي …، اللواء يوري يفتوشينكو، استخدام …"
                 self.via, self.apposed = "direct", True
                 self.rule = "title, comma, name, comma"
+                self.learn(named[0], gender)
+                return named
+        return None
+
+    def _titled_subject(self, ctx: CueContext):
+        """A title after the verb that runs on to its holder's name ("وأوضح الأمين العام لاتحاد
+        أطباء الاختصاص فوزي الشرفي أن"), or a description that "وهو" identifies ("أشار كاتب سعودي
+        معروف وهو عبد الرحمن الراشد"): the holder (title_holder, identified_holder)."""
+        cue, toks, hits, s, gender = ctx.cue, ctx.toks, ctx.hits, ctx.s, ctx.gender
+        if cue.kind in ("verb", "denial") and not cue.participle:
+            named = self.title_holder(toks, hits, s, self.subject_token(toks, cue)) \
+                or self.identified_holder(toks, hits, s, self.subject_token(toks, cue))
+            if named is not None and self.agrees(gender, named[0]):
+                self.via = "direct"
+                self.rule = "title, then its holder's name where the subject ends"
                 self.learn(named[0], gender)
                 return named
         return None
@@ -537,6 +553,7 @@ SPEAKER_RULES = (
     SourceRules._possessive_noun,
     SourceRules._document_before_verb,
     SourceRules._accused_after_verb,
+    SourceRules._titled_subject,
     SourceRules._subject_after_verb,
     SourceRules._pair_noun,
     SourceRules._apposed_office,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..actors import Hit
 from ..lexicon import fold, stems, tokens
-from .cues import RELATIVES, SPEAKER_KINDS, Cue, _is, _match
+from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is, _match
 
 AN_FORMS = {"ان", "بان", "وان", "لان", "فان"}  # أن/إن/أنّ, with a glued particle, folded
 
@@ -27,12 +27,81 @@ class SubjectPositions:
             if w in self.lex.complementizers or _is(w, self.lex.verbs | self.lex.denials, verb=True):
                 return None
             if "،" in self.sentence_text[toks[c - 1][1]:toks[c][0]]:
-                person = [h for h in hits if h.tok == c and self.kind.get(h.actor) == "person"]
+                person = [h for h in hits if self.kind.get(h.actor) == "person" and (h.tok == c or h.tok == c + 1 and any(
+                    f in self.lex.offices for f in stems(toks[c][2])))]  # ("…، الأمير الوليد بن طلال": his title first)
                 if not person:
                     return None
                 h = max(person, key=lambda h: h.end)
                 end = next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), c) + 1
                 return h.actor, end
+        return None
+
+    def title_holder(self, toks, hits: list[Hit], s, k: int) -> tuple[str, int] | None:
+        """(person, token after the name) when the subject after the verb is a title that runs on,
+        without a comma, to the name of its holder ending where a subject ends: "وأوضح الأمين العام
+        لاتحاد أطباء الاختصاص والممارسة الحرة فوزي الشرفي أن …", "وقال رئيس إدارة الجريمة في
+        الشرطة الوطنية بهولندا فيلبرت بوليسن إن …". The title must be definite somewhere (an
+        indefinite one, "ممثل ادعاء اتحادي", is an unnamed office holder); it never runs over
+        punctuation, a verb, a word with a pronoun ("نظيره") or a word of speakers.yml
+        `title_stops` ("في مؤتمر مع …"); the first person named in it is the holder or no one."""
+        lex = self.lex
+        if k >= len(toks) or not any(f in lex.offices for f in stems(toks[k][2])):
+            return None
+        if any(h.tok == k and self.kind.get(h.actor) in SPEAKER_KINDS for h in hits):
+            return None  # "قال رئيس الوزراء يوسف الشاهد": a title inside a mention, read as one
+        definite = toks[k][2].startswith(("ال", "وال"))
+        c = k + 1
+        while c < min(k + 1 + lex.title_max, len(toks)):
+            if self._punct_at(toks, c):
+                return None
+            at = [h for h in hits if h.tok == c and not h.adjective and not h.implied]
+            person = [h for h in at if self.kind.get(h.actor) == "person"]
+            if person:
+                h = max(person, key=lambda h: h.end)
+                end = next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), c) + 1
+                if not definite or c == k + 1:
+                    return None  # (a name right after the title is the rule of the subject after the verb)
+                after = self.sentence_text[toks[end][0]:toks[end][1]] if end < len(toks) else ""
+                if end >= len(toks) or self._punct_at(toks, end) or toks[end][2] in lex.complementizers - PREPOSITIONAL \
+                        or toks[end][2] in lex.before_subject \
+                        or after.endswith(("ه", "ها", "هم", "هما")) and not after.endswith("الله") and len(toks[end][2]) > 3:
+                    return h.actor, end  # ("… جيم يونغ كيم دعمه القوي": the verb's object, with its pronoun)
+                return None
+            if at:  # a body or a place the office is of ("للبنك الدولي", "في الشرطة الوطنية")
+                definite = True
+                h = max(at, key=lambda h: h.end)
+                c = next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), c) + 1
+                continue
+            w = toks[c][2]
+            printed = self.sentence_text[toks[c][0]:toks[c][1]]
+            if w in lex.title_stops or w in lex.complementizers or _is(w, lex.verbs | lex.denials, verb=True) \
+                    or printed.endswith(("ه", "ها", "هم", "هما")) and not printed.endswith("الله") and len(w) > 3:
+                return None
+            if w == "في" and not (c + 1 < len(toks) and toks[c + 1][2].startswith("ال")):
+                return None  # "في مؤتمر صحفي": an occasion, not the body the office is in
+            definite = definite or w.startswith(("ال", "لل", "بال", "وال"))
+            c += 1
+        return None
+
+    def identified_holder(self, toks, hits: list[Hit], s, k: int) -> tuple[str, int] | None:
+        """(person, token after the name) when the subject after the verb is an office or a
+        description that "وهو"/"وهي" identifies: "أشار كاتب سعودي معروف وهو عبد الرحمن الراشد في مقال
+        أن …"; None otherwise."""
+        if k >= len(toks) or not any(f in self.lex.offices for f in stems(toks[k][2])):
+            return None
+        for c in range(k + 1, min(k + 6, len(toks) - 1)):
+            w = toks[c][2]
+            if self._punct_at(toks, c) and "،" not in self.sentence_text[toks[c - 1][1]:toks[c][0]]:
+                return None
+            if w in ("وهو", "وهي"):
+                person = [h for h in hits if h.tok == c + 1 and self.kind.get(h.actor) == "person" and not h.adjective]
+                if not person:
+                    return None
+                h = max(person, key=lambda h: h.end)
+                return h.actor, next((t for t, tok in enumerate(toks) if tok[1] >= h.end - s.start), c + 1) + 1
+            if w in self.lex.complementizers or w in self.lex.title_stops or _is(w, self.lex.verbs | self.lex.denials, verb=True) \
+                    or any(h.tok == c for h in hits if not h.adjective and not h.implied):
+                return None
         return None
 
     def has_object_pronoun(self, toks, cue: Cue) -> bool:
@@ -139,7 +208,8 @@ class SubjectPositions:
                     and not any(g.tok == k - 1 for g in self.hits_in.get(h.sentence, [])):
                 return True
         word = toks[k][2]
-        word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+        # ("وكالة" is no "و" + "كالة": a head noun that opens with و or ف is read whole)
+        word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 and word not in self.lex.body_heads else word
         if k > 0 and word[:1] == "ل" and toks[k - 1][2] in self.lex.subject_with_li:
             return False  # "سبق لمسؤولين عراقيين أن نفوا": the "ل" marks the subject
         if k > 0 and word[:1] == "ل" and (_is(toks[k - 1][2], self.lex.nouns) or toks[k - 1][2] in self.lex.documents):

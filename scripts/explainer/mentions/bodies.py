@@ -129,7 +129,8 @@ class BodyPasses:
                 earlier = self._latest_with_head(bare, sid)
                 if earlier:
                     self._hit(earlier, sid, offset, toks, i, k, taken)
-                elif "ال" + bare in gaz.standalone and not pointed:
+                elif "ال" + bare in gaz.standalone and not pointed and not (k < len(toks) and toks[k][2] == "عن"):
+                    # ("الدفاع عن حقوقه": defending, a verbal noun, no body)
                     self._body(sid, text, offset, toks, i, k, taken, gaz.heads.get("ال" + bare, gaz.heads.get(bare)))
                 continue
             kind = gaz.heads.get(head, gaz.heads.get("ال" + head))

@@ -72,6 +72,10 @@ class Gazetteer:
                            for kind, pairs in sp.get("head_pairs", {}).items() for first, seconds in pairs.items()}
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
+        self.title_stops = {fold(w) for w in sp.get("title_stops", [])}
+        self.subject_ends = {fold(w) for w in sp.get("subject_ends", [])}
+        self.person_nouns = {fold(w) for w in sp.get("person_nouns", []) if " " not in w}
+        self.title_max = sp.get("title_max_words", 9)
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
         self.place_parts = {fold(w) for w in sp.get("place_parts", [])}
         self.place_heads = {fold(w) for w in sp.get("place_heads", [])}

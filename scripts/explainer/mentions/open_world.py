@@ -4,7 +4,7 @@ or as the subject of a reporting verb ("وقال سامر الحداد")."""
 from __future__ import annotations
 
 from ..lexicon import fold, stems, transliterate
-from .common import _OPENERS, _addressee, _head_form, _punct_before, _surface
+from .common import _OPENERS, _addressee, _head_form, _person_id, _pronoun_suffixed, _punct_before, _surface
 
 
 class OpenPasses:
@@ -64,9 +64,102 @@ class OpenPasses:
             if toks[j][2] in gaz.quantifiers:
                 self._group(sid, text, offset, toks, taken, j)
                 continue
+            if any(f in gaz.apposition for f in stems(toks[j][2])) and self._title_holder(sid, text, offset, toks, taken, j):
+                continue
+            if self._witness(sid, text, offset, toks, taken, j):
+                continue
             joined = self._open_subject(sid, text, offset, toks, taken, j)
             while joined is not None and not taken[joined]:  # "منظمة خيرية ومجموعة مراقبين": each party
                 joined = self._open_subject(sid, text, offset, toks, taken, joined, after_wa=True)
+
+    def _witness(self, sid, text, offset, toks, taken, j: int) -> bool:
+        """An indefinite noun for a person in speaker position (speakers.yml `person_nouns`), alone or
+        with where it is from, then where a subject ends: "وقالت امرأة من القرية: …", "وقال شاب
+        إن …". An unnamed witness: an anonymous source."""
+        gaz = self.gaz
+        w = toks[j][2]
+        if w not in gaz.person_nouns and not (w[:1] in ("و", "ف") and w[1:] in gaz.person_nouns):
+            return False
+        k = j + 1
+        if k + 1 < len(toks) and toks[k][2] == "من" and not _punct_before(text, toks, k) and not _punct_before(text, toks, k + 1) \
+                and (toks[k + 1][2].startswith("ال") or taken[k + 1]):
+            k += 2  # "امرأة من القرية", "رجل من بغداد"
+            while k < len(toks) and k - j < 5 and toks[k][2].startswith("ال") and not _punct_before(text, toks, k) and not taken[k]:
+                k += 1
+        if not (k == len(toks) or any(c in ':"«“،' for c in text[toks[k - 1][1]:toks[k][0]]) or toks[k][2] in gaz.complementizers
+                or toks[k][2] in gaz.subject_ends):
+            return False
+        name = text[toks[j][0]:toks[k - 1][1]]
+        name = name if w in gaz.person_nouns else name[1:]  # ("وامرأة": without its "و")
+        aid = "anon-" + transliterate(fold(name))
+        if aid.endswith("-"):
+            return False
+        self._actor(aid, "anonymous", name, [])
+        self._hit(aid, sid, offset, toks, j, k, taken)
+        return True
+
+    def _title_holder(self, sid, text, offset, toks, taken, j: int) -> bool:
+        """A title in speaker position that runs on, with no comma, to a name no list knows where
+        the subject ends: "وقال رئيس إدارة الجريمة في الشرطة الوطنية بهولندا فيلبرت بوليسن إن",
+        "أكدت الممثلة القارة للبنك الدولي ايلين موري، اليوم". The name is the two or three words
+        before the end (a complementiser, punctuation, a time word, the verb's object with its
+        pronoun: "دعمه") that have no article, no glued preposition, no pronoun and are no
+        adjective; the title (definite somewhere: an indefinite one is an unnamed office holder)
+        never runs over a verb or a word of speakers.yml `title_stops`. The attribution rule
+        title_holder (attribution/subject.py) gives the person the statement."""
+        gaz = self.gaz
+        definite = toks[j][2].startswith(("ال", "وال"))
+        c = j + 1
+        while c < min(j + 1 + gaz.title_max + 3, len(toks)):
+            w = toks[c][2]
+            if _punct_before(text, toks, c) or w in gaz.complementizers or w in gaz.sp_skip \
+                    or _pronoun_suffixed(text, toks, c) and len(w) > 3:
+                break
+            if w in gaz.title_stops or any(f in gaz.speech_verbs for f in stems(w)):
+                return False
+            if w == "في" and not (c + 1 < len(toks) and (toks[c + 1][2].startswith("ال") or taken[c + 1])):
+                return False
+            definite = definite or taken[c] or w.startswith(("ال", "لل", "بال", "وال"))
+            c += 1
+        else:
+            return False
+        if not definite and 1 < c - j <= 3 and not toks[j][2].startswith(("و", "ف")) and (
+                c == len(toks) or _punct_before(text, toks, c) or toks[c][2] in gaz.complementizers or toks[c][2] in gaz.sp_skip) \
+                and not any(taken[t] or toks[t][2] in gaz.not_names or _pronoun_suffixed(text, toks, t) for t in range(j, c)):
+            # "قال ممثل ادعاء اتحادي الثلاثاء، إن": an indefinite office and what it is, no name: an unnamed
+            # office holder, an anonymous source
+            name = text[toks[j][0]:toks[c - 1][1]]
+            aid = "anon-" + transliterate(fold(name))
+            self._actor(aid, "anonymous", name, [])
+            self._hit(aid, sid, offset, toks, j, c, taken)
+            return True
+        if not definite or (c < len(toks) and _pronoun_suffixed(text, toks, c) and not _punct_before(text, toks, c)
+                            and toks[c][2] in gaz.not_names):
+            return False
+        start = c
+        while start - 1 > j and c - start < gaz.name_max:
+            w = toks[start - 1][2]
+            printed = text[toks[start - 1][0]:toks[start - 1][1]]
+            if taken[start - 1] or w.startswith(("ال", "وال", "لل", "بال")) or w in gaz.sp_stops or w in gaz.name_stops \
+                    or w in gaz.not_names or w in gaz.title_stops or any(f in gaz.apposition or f in gaz.heads for f in stems(w)) \
+                    or gaz.adjective(w) or _pronoun_suffixed(text, toks, start - 1) or printed.endswith("ة"):
+                break
+            start -= 1
+        while start < c and toks[start][2][:1] in ("ب", "ل", "و") and gaz.given_name(toks[start][2]) is None \
+                and c - start > 2:
+            start += 1  # "بهولندا فيلبرت بوليسن": the place the office is in, then the name
+        if gaz.given_name(toks[start - 1][2]) is not None or toks[start][2] in ("بن", "ابن", "بنت", "ابو", "ال"):
+            return False  # "الأمير الوليد بن طلال": a name that opens with a given name is _named_people's
+        if c - start < 2 or start == j + 1 and not taken[j]:
+            return False  # one word is as likely a noun as a name; a name right after the title is _titled_people's
+        name = text[toks[start][0]:toks[c - 1][1]]
+        known = self._known_person(toks[start:c])
+        actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
+        title = text[toks[j][0]:toks[start - 1][1]]
+        title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.apposition else title
+        actor.title = actor.title or title
+        self._hit(actor.id, sid, offset, toks, start, c, taken)
+        return True
 
     def _open_subject(self, sid, text, offset, toks, taken, j: int, after_wa: bool = False) -> int | None:
         """The unknown name that starts at token j in speaker position, made an actor when it ends
@@ -83,6 +176,10 @@ class OpenPasses:
                     "،" in text[toks[k - 1][1]:toks[k][0]]
                     and (any(f in gaz.apposition for f in stems(w)) or w in gaz.complementizers))
                 break
+            if headed and k > j + 1 and w.startswith("وال") and w.endswith("يه") and toks[k - 1][2].endswith("يه") \
+                    and toks[k - 1][2].startswith("ال") and not gaz.adjective(w[1:]):
+                k += 1  # "النقابات المهنية والعمالية": two adjectives of one body, not a second party
+                continue
             if k > j and w.startswith("و") and (w[1:].startswith("ال") or any(f in gaz.heads for f in stems(w))):
                 ended, joint = True, k  # "منظمة خيرية ومجموعة مراقبين": the first of joint subjects
                 break
@@ -93,7 +190,8 @@ class OpenPasses:
             if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
                 ended = True  # a body's name is its head and what is definite after it
                 break
-            if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)):
+            if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)) \
+                    or w in gaz.subject_ends and toks[j][2].endswith(("ون", "ين")):  # "وقال ناجون إنهم": a plural group
                 ended = strong = True
                 break
             if k > j and any(f in gaz.object_nouns for f in stems(w)):

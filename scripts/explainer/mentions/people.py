@@ -112,6 +112,13 @@ class PeoplePasses:
                     office = (b, None)
                     body = self.hits[-1].actor if self.hits else None
                     j = b
+            if j < len(toks) and toks[j][2].startswith("وال") and j > i + 1 and not _punct_before(text, toks, j):
+                # "الكاتب العام لجامعة المعلمين والأساتذة الجامعيين سامي …", "وزير التكوين المهني والتشغيل
+                # عماد …": the title goes on over a conjunct and its adjectives; no name opens with "وال"
+                j += 1
+                while j < len(toks) and j - i <= 9 and toks[j][2].startswith("ال") and not _punct_before(text, toks, j) \
+                        and gaz.given_name(toks[j][2]) is None:
+                    j += 1
             k = j
             # "الرئيس المنتخب.. انتهى …": only a comma may stand between a title and its name
             severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and (
@@ -125,6 +132,9 @@ class PeoplePasses:
                 if k == j and toks[k][2].startswith("ال") and not office and gaz.given_name(toks[k][2]) is None:
                     # (after a known body, "الفاتح" is a name; "الأمير الوليد بن طلال": a given name printed with ال)
                     break
+                if k == j == i + 1 and not toks[i][2].startswith(("ال", "وال")) and toks[k][2].endswith("ي") \
+                        and gaz.given_name(toks[k][2]) is None:
+                    break  # "مستشار حكومي", "مسؤول أمني": an indefinite office and its adjective, no name
                 if k == j and (toks[k][2][:1] in ("ب", "ل") and gaz.given_name(toks[k][2]) is None
                                or gaz.adjective(toks[k][2]) or state and self._place_at(toks, k)):
                     break  # "بمدير فني جديد لتجديد …", "بمدرب مصري", "رئيس مصر قطر": no name after the title
