@@ -167,3 +167,63 @@ def test_a_definite_given_name_alone_is_the_person_named_before_and_stops_before
     doc = run("قال الأمير الوليد بن طلال إنه بخير. ونفى الوليد الاتهامات حول تعرضه للتعذيب.")
     assert [s[2] for s in said(doc)] == [["الوليد بن طلال"], ["الوليد بن طلال"]]
     assert [a.names["ar"] for a in doc.actors] == [["الوليد بن طلال"]]
+
+
+# headlines: the title stays the title, but the statement it prints is a claim (paragraph 0)
+def headline(title: str, *paragraphs: str):
+    return explain(title + "\n\n" + "\n\n".join(paragraphs) + "\n", slug="t")
+
+
+def test_a_headline_name_colon_quote_is_a_statement_of_that_name():
+    doc = headline("كمال الدباغ : لن نقبل بتأجيل الانتخابات مرة أخرى",
+                   "وقال وزير المالية كمال الدباغ إن الحزب يرفض أي تأجيل جديد للانتخابات.")
+    assert doc.source.title == "كمال الدباغ : لن نقبل بتأجيل الانتخابات مرة أخرى"
+    assert said(doc)[0] == (":", "لن نقبل بتأجيل الانتخابات مرة أخرى", ["كمال الدباغ"])
+    head = doc.claims[-1]  # numbered after the body's: their ids stay what they were
+    assert head.sentence == "p0s1" and head.via == "direct" and head.cue == ":"
+
+
+def test_a_headline_colon_after_a_place_or_a_label_is_no_speaker():
+    for title in ("لبنان: إغلاق المدارس الحكومية ثلاثة أيام", "المصدر: مقتل خمسة في انفجار",
+                  "أزمة الوقود: طوابير أمام المحطات"):
+        doc = headline(title, "قال وزير التربية إن المدارس ستغلق ثلاثة أيام.")
+        assert not [c for c in doc.claims + doc.denials if c.sentence.startswith("p0")], title
+        assert [s.paragraph for s in doc.sentences] == [1], title  # a headline with no statement is no sentence
+
+
+def test_a_headline_state_colon_quotation_is_the_state_speaking():
+    doc = headline('لبنان: "لن نسمح بتوطين اللاجئين"', "قالت الحكومة اللبنانية إنها لن تسمح بذلك.")
+    assert said(doc)[0] == (":", "لن نسمح بتوطين اللاجئين", ["لبنان"])
+
+
+def test_a_headline_present_verb_after_a_known_full_name_is_his_statement():
+    # the name is printed whole in the headline; the body names him with his office
+    # («الوليد» alone would stand for him too: the whole name is one mention, not a name and two words)
+    doc = headline("الوليد بن سالم يكشف تفاصيل المفاوضات مع الدائنين",
+                   "قال الوزير السابق الوليد بن سالم إن المفاوضات كانت صعبة.")
+    assert said(doc)[0] == ("يكشف", "تفاصيل المفاوضات مع الدائنين", ["الوليد بن سالم"])
+    (person,) = doc.actors
+    assert [0, len("الوليد بن سالم")] in person.spans
+
+
+def test_a_name_opening_a_headline_is_the_subject_not_the_name_after_the_verb():
+    doc = headline("الأردن يتهم سوريا بالتقصير في ضبط الحدود", "وقال مسؤول أردني إن الحدود غير آمنة.")
+    assert said(doc)[0] == ("يتهم", "سوريا بالتقصير في ضبط الحدود", ["الأردن"])  # (its object opens what is said)
+    doc = run("ويذكر أن مصر تطالب إثيوبيا بوقف ملء السد.")
+    assert said(doc)[0][2] == ["مصر"]
+
+
+def test_the_headline_names_only_its_speaker():
+    # «مصر..» is the story's place: no mention; the speaker's name stays one
+    doc = headline("مصر.. الأردن يعلن فتح الحدود مع سوريا", "أعلنت الحكومة الأردنية فتح الحدود.")
+    spans = {a.id: [s for s in a.spans if s[0] < doc.sentences[1].start] for a in doc.actors}
+    assert not spans.get("egypt") and not spans.get("syria") and spans["jordan"]
+
+
+def test_a_headline_denial_answers_the_statement_its_noun_names():
+    doc = headline("السفير ينفي انتقاده لقرار البرلمان",
+                   "انتقد السفير الفرنسي جان دوبون قرار البرلمان في مقابلة صحفية.",
+                   "ونفت السفارة في بيان أن يكون السفير قد انتقد البرلمان.")
+    title_denial = next(d for d in doc.denials if d.sentence == "p0s1")
+    criticism = next(c for c in doc.claims if c.cue == "انتقد")
+    assert title_denial.denies == criticism.id

@@ -188,6 +188,9 @@ class ContentRules:
                     # "قال إنه لا يستطيع تأكيد …": what he cannot do, no statement of its own
                     self.absorbed.add((self.sentence_id, other.tok))
                 continue  # a verb inside the content's own clause ("أن الحكومة قد أعلنت …") goes on with it
+            if cue.kind == "denial" and other.tok == c_start + 1 and toks[c_start][2] == "ما" and not other.participle:
+                self.absorbed.add((self.sentence_id, other.tok))
+                continue  # "تنفي ما صرحت به حول …", "نفى ما أعلنته الوزارة": what was said is what is denied
             if cue.kind == "denial" and self.denied_description(toks, c_start, other):
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue  # "نفى الاتهامات … ووصفها بالانقلابية": what the accusers said, denied

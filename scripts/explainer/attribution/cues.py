@@ -52,6 +52,7 @@ class Lexicon:
         self.negative_verbs = {fold(w) for w in d.get("negative_verbs", [])}
         self.subject_max_words = load_data("speakers.yml", data_dir)["max_words"]
         self.pronoun_openers = {fold(w) for w in d.get("pronoun_openers", [])}
+        self.first_person = {fold(w) for w in d.get("first_person", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir)["quantifiers"]}
         self.embedding_links = {fold(w) for w in d.get("embedding_links", [])}
         self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"

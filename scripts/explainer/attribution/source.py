@@ -45,19 +45,20 @@ class SourceRules:
          4. _verbal_noun            "في نفيه", "في نفي الوزارة": whose the denial is
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
          6. _document_before_verb   "مشروع بيان يدعو": the document's issuer
-         7. _subject_after_verb     VS, agreeing; a joint subject is every party
-         8. _pair_noun              "وقال البلدان": the two states named last
-         9. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
-        10. _noun_without_speaker   a reporting noun with no speaker is no statement
-        11. _document_issuer_after  "ونفى بيان السفارة": the issuer
-        12. _document_as_subject    "وأضاف البيان": the latest speaker
-        13. _report_after_verb      "ذكرت تقارير أن": no one's statement
-        14. _impersonal             "يتوقع أن": no one's statement
-        15. _relative_antecedent    "… الذي أكد أن": the antecedent
-        16. _subject_before_verb    SV: "الإمارات أكدت"
-        17. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
-        18. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        19. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+         7. _fronted_subject        SV, the name opening the sentence: "ألمانيا تتهم تونس بـ…"
+         8. _subject_after_verb     VS, agreeing; a joint subject is every party
+         9. _pair_noun              "وقال البلدان": the two states named last
+        10. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
+        11. _noun_without_speaker   a reporting noun with no speaker is no statement
+        12. _document_issuer_after  "ونفى بيان السفارة": the issuer
+        13. _document_as_subject    "وأضاف البيان": the latest speaker
+        14. _report_after_verb      "ذكرت تقارير أن": no one's statement
+        15. _impersonal             "يتوقع أن": no one's statement
+        16. _relative_antecedent    "… الذي أكد أن": the antecedent
+        17. _subject_before_verb    SV: "الإمارات أكدت"
+        18. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
+        19. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
+        20. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -131,6 +132,28 @@ class SourceRules:
                 self.rule = "document: its issuer is the sentence's subject"
                 return issuer, cue.end_tok
         return None
+
+    def _fronted_subject(self, ctx: CueContext):
+        """A name opening the sentence (or a headline's words after its colon, or the clause of «أن»)
+        right before the verb is its subject, whatever follows the verb: "ألمانيا تتهم تونس بـ…" (SVO,
+        a headline's shape), "ويذكر أن واشنطن تطالب كوريا الشمالية بـ…": never the name after the verb."""
+        cue, toks, s, gender = ctx.cue, ctx.toks, ctx.s, ctx.gender
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or toks[cue.tok][2][:1] in ("و", "ف") \
+                or ctx.relative:
+            return None
+        opening = [h for h in self.adjacent_subject(toks, s, cue, gender)
+                   if h.tok == 0 or self.sentence_text[toks[h.tok - 1][1]:toks[h.tok][0]].strip() in (":", "：")
+                   or toks[h.tok - 1][2] in ("ان", "بان")]
+        if not opening:
+            return None
+        last = max(opening, key=lambda h: (h.end, self.kind.get(h.actor) != "state", h.end - h.start))
+        if any(h.start < last.start and h.end >= last.end for h in opening) or \
+                any(not (c.isalpha() or c.isspace()) for c in self.sentence_text[last.end - s.start:cue.start - s.start]):
+            return None  # ("الخرطوم - اتهمت الحكومة …": a dateline, not a subject)
+        self.via = "direct"
+        self.rule = "subject before the verb (SV)"  # (opening the sentence: before any VS reading)
+        self.learn(last.actor, gender)
+        return last.actor, cue.end_tok
 
     def _subject_after_verb(self, ctx: CueContext):
         """The subject named right after the verb (VS), agreeing with it; a joint subject
@@ -364,6 +387,7 @@ SPEAKER_RULES = (
     SourceRules._verbal_noun,
     SourceRules._possessive_noun,
     SourceRules._document_before_verb,
+    SourceRules._fronted_subject,
     SourceRules._subject_after_verb,
     SourceRules._pair_noun,
     SourceRules._apposed_office,
