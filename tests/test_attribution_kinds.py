@@ -227,3 +227,14 @@ def test_a_headline_denial_answers_the_statement_its_noun_names():
     title_denial = next(d for d in doc.denials if d.sentence == "p0s1")
     criticism = next(c for c in doc.claims if c.cue == "انتقد")
     assert title_denial.denies == criticism.id
+
+
+def test_a_headline_joint_speakers_and_the_medium_they_spoke_to():
+    doc = headline("مصر والأردن: الحل السياسي هو الطريق الوحيد في غزة", "قال وزيرا خارجية البلدين إن الحل سياسي.")
+    (head,) = [c for c in doc.claims if c.sentence == "p0s1"]
+    assert (head.cue, head.text, head.by) == (":", "الحل السياسي هو الطريق الوحيد في غزة", ["egypt", "jordan"])
+    doc = headline("كمال الدباغ لـCNN: الانتخابات ستجري في موعدها", "وقال وزير المالية كمال الدباغ إن الموعد ثابت.")
+    (head,) = [c for c in doc.claims if c.sentence == "p0s1"]
+    actors = {a.id: a for a in doc.actors}
+    assert actors[head.by].names["ar"] == ["كمال الدباغ"] and head.relayed_by == "cnn"
+    assert head.text == "الانتخابات ستجري في موعدها"

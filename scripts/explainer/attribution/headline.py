@@ -29,7 +29,7 @@ class HeadlineRules:
                       if any(c in _COLONS for c in text[toks[k - 1][1]:toks[k][0]])), None)
         if colon is None or any(c in "،,.؛;()" + _QUOTES for c in text[:toks[colon - 1][1]]):
             return False
-        speakers = self._names_before_colon(s, toks, hits, colon)
+        speakers, relayed_by = self._names_before_colon(s, toks, hits, colon)
         if not speakers:
             return False
         if len(toks) - colon < 2:
@@ -40,11 +40,13 @@ class HeadlineRules:
         cue = Cue("verb", colon, colon, s.start + at, s.start + at + 1)
         subject = speakers[0] if len(speakers) == 1 else speakers
         self.via, self.rule = "direct", "headline: NAME: what was said"
-        self.add(cue, subject, toks, text, s, colon, len(toks), None)
+        self.add(cue, subject, toks, text, s, colon, len(toks), relayed_by)
         return True
 
-    def _names_before_colon(self, s, toks, hits, colon: int) -> list[str]:
-        """The actors named by every word before the colon, in order (joined by «و»), or []."""
+    def _names_before_colon(self, s, toks, hits, colon: int) -> tuple[list[str], str | None]:
+        """The actors named by every word before the colon, in order (joined by «و»), and the
+        medium they spoke to («فواز جرجس لـCNN:»: relayed by CNN) or None; ([], None) if a word
+        there names no one."""
         covered: dict[int, str] = {}
         for h in sorted(hits, key=lambda h: (h.start, -h.end)):
             if h.adjective or h.implied:
@@ -53,17 +55,22 @@ class HeadlineRules:
             for k in ks:
                 covered.setdefault(k, h.actor)
         out: list[str] = []
+        relayed_by = None
         for k in range(colon):
             if k in covered:
-                if self.kind.get(covered[k]) not in SPEAKER_KINDS:
-                    return []
+                if self.kind.get(covered[k]) not in SPEAKER_KINDS or relayed_by is not None:
+                    return [], None
                 if not out or out[-1] != covered[k]:
+                    if out and toks[k][2].startswith("ل") and self.kind.get(covered[k]) == "media" \
+                            and all(covered.get(j) == covered[k] for j in range(k, colon)):
+                        relayed_by = covered[k]  # "فواز جرجس لـCNN:": what he told CNN
+                        continue
                     if out and not toks[k][2].startswith("و") and toks[k - 1][2] != "و":
-                        return []  # two names side by side, no «و» between: not two speakers
+                        return [], None  # two names side by side, no «و» between: not two speakers
                     out.append(covered[k])
             elif toks[k][2] != "و" or not out:
-                return []
-        return list(dict.fromkeys(out))
+                return [], None
+        return list(dict.fromkeys(out)), relayed_by
 
     def _speech_after_colon(self, text: str, toks, colon: int) -> bool:
         """Whether what follows the colon is a quotation, or first-person speech («نحن …», «لا نرى»)."""
