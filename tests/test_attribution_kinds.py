@@ -238,3 +238,13 @@ def test_a_headline_joint_speakers_and_the_medium_they_spoke_to():
     actors = {a.id: a for a in doc.actors}
     assert actors[head.by].names["ar"] == ["كمال الدباغ"] and head.relayed_by == "cnn"
     assert head.text == "الانتخابات ستجري في موعدها"
+
+
+def test_a_sub_headline_newspaper_colon_quote_is_the_newspapers_statement():
+    doc = run(TRUMP, "الغارديان: الحكومة تخفي أرقام البطالة الحقيقية", "وقال وزير العمل إن الأرقام صحيحة.")
+    assert (":", "الحكومة تخفي أرقام البطالة الحقيقية", ["الغارديان"]) in said(doc)
+
+
+def test_according_to_a_newspaper_and_its_nationality_says_nothing_after_it():
+    doc = run("وقال الوزير إن الاستثمارات كبيرة، وتقدر بنحو عشرة مليارات دولار حسب صحيفة لوموند الفرنسية.")
+    assert not [s for s in said(doc) if s[1] == "الفرنسية"]
