@@ -248,3 +248,9 @@ def test_a_sub_headline_newspaper_colon_quote_is_the_newspapers_statement():
 def test_according_to_a_newspaper_and_its_nationality_says_nothing_after_it():
     doc = run("وقال الوزير إن الاستثمارات كبيرة، وتقدر بنحو عشرة مليارات دولار حسب صحيفة لوموند الفرنسية.")
     assert not [s for s in said(doc) if s[1] == "الفرنسية"]
+
+
+def test_a_known_newspaper_in_quotation_marks_after_its_head_noun_is_the_speaker():
+    for text in ('وذكرت صحيفة "واشنطن بوست" أن المفاوضات توقفت.', "وقالت صحيفة «لوموند» الفرنسية إن المفاوضات توقفت."):
+        (first,) = said(run(text))
+        assert first[1] == "المفاوضات توقفت" and first[2] in (["واشنطن بوست"], ["لوموند"]), text

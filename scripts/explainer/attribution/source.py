@@ -168,7 +168,9 @@ class SourceRules:
             first_tok = self.subject_token(toks, cue)
             if first_tok < len(toks) and self.opens_quote(self.sentence_text, toks[first_tok - 1][1], toks[first_tok][0]):
                 first_tok = len(toks)  # 'وأضاف: "أعددنا الفريق …"': what follows is said, not who said it
-            gap_ok = first_tok + 1 < len(toks) and not self._punct_at(toks, first_tok + 1) and \
+            quoted_name = first_tok + 1 < len(toks) and toks[first_tok][2] in self.lex.media_heads and all(
+                c in ' "«»“”()' for c in self.sentence_text[toks[first_tok][1]:toks[first_tok + 1][0]])
+            gap_ok = first_tok + 1 < len(toks) and (not self._punct_at(toks, first_tok + 1) or quoted_name) and \
                 toks[first_tok][2] not in self.lex.prepositions and not toks[first_tok][2].startswith(("ل", "ب")) \
                 and toks[first_tok][2] not in self.lex.complementizers  # "وأوضح أن لبنان …": a content, not a subject
             after = [h for h in hits if (h.tok == first_tok or h.tok == first_tok + 1 and gap_ok)
