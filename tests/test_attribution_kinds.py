@@ -254,3 +254,9 @@ def test_a_known_newspaper_in_quotation_marks_after_its_head_noun_is_the_speaker
     for text in ('وذكرت صحيفة "واشنطن بوست" أن المفاوضات توقفت.', "وقالت صحيفة «لوموند» الفرنسية إن المفاوضات توقفت."):
         (first,) = said(run(text))
         assert first[1] == "المفاوضات توقفت" and first[2] in (["واشنطن بوست"], ["لوموند"]), text
+
+
+def test_a_joint_subject_whose_second_party_is_named_after_its_office():
+    for second, name in (("وأمير دولة الكويت الشيخ أحمد الجابر", "أحمد الجابر"), ("ورئيس الوزراء الأردني عمر الرزاز", "عمر الرزاز")):
+        doc = run(f"أعلن الرئيس الفرنسي إيمانويل ماكرون {second} أن المحادثات كانت مثمرة.")
+        assert said(doc) == [("أعلن", "المحادثات كانت مثمرة", ["إيمانويل ماكرون", name])]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import Hit
+from ..lexicon import stems
 from .coreference import Coreference
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
@@ -203,12 +204,28 @@ class SourceRules:
                 more = [h for h in hits if h.tok == end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and h.actor not in joint
                         and not h.adjective]
                 if not more:
+                    more = self._titled_party(toks, hits, end_tok, joint)
+                if not more:
                     break
                 nxt = max(more, key=lambda h: h.end)
                 joint.append(nxt.actor)
                 end_tok = next((k for k, t in enumerate(toks) if t[1] >= nxt.end - s.start), end_tok) + 1
             return (joint if len(joint) > 1 else first.actor), end_tok
         return None
+
+    def _titled_party(self, toks, hits, k: int, joint: list) -> list:
+        """A further party of a joint subject named by its office first ("أعلن … حيدر العبادي وأمير
+        دولة قطر الشيخ تميم …"): «و» + an office word, then within a few words (its state or
+        body, no punctuation, no verb) a person named: that person; else []."""
+        if not any(f in self.lex.offices for f in stems(toks[k][2])[1:2]) or not toks[k][2].startswith("و"):
+            return []
+        for j in range(k + 1, min(k + 6, len(toks))):
+            if self._punct_at(toks, j) or toks[j][2] in self.lex.complementizers or _is(toks[j][2], self.lex.verbs, verb=True):
+                return []
+            people = [h for h in hits if h.tok == j and self.kind.get(h.actor) == "person" and h.actor not in joint]
+            if people:
+                return people
+        return []
 
     def _pair_noun(self, ctx: CueContext):
         """"وقال البلدان": the two states named last before it."""
