@@ -260,3 +260,24 @@ def test_a_joint_subject_whose_second_party_is_named_after_its_office():
     for second, name in (("وأمير دولة الكويت الشيخ أحمد الجابر", "أحمد الجابر"), ("ورئيس الوزراء الأردني عمر الرزاز", "عمر الرزاز")):
         doc = run(f"أعلن الرئيس الفرنسي إيمانويل ماكرون {second} أن المحادثات كانت مثمرة.")
         assert said(doc) == [("أعلن", "المحادثات كانت مثمرة", ["إيمانويل ماكرون", name])]
+
+
+def test_more_reporting_verbs_of_news_prose():
+    doc = run("طلبت فرنسا وألمانيا من إيران، الاثنين، الإفراج عن المعتقلين.")
+    assert said(doc) == [("طلبت", "الإفراج عن المعتقلين", ["فرنسا", "ألمانيا"])]
+    doc = run("وبرر الرئيس الأمريكي دونالد ترامب قراره بضرورة حماية الاقتصاد.")
+    assert said(doc)[0][:1] == ("وبرر",) and said(doc)[0][2] == ["دونالد ترامب"]
+    doc = run("وأوردت وكالة رويترز تفاصيل جديدة عن الصفقة.")
+    assert said(doc)[0][0] == "وأوردت" and said(doc)[0][1].startswith("تفاصيل جديدة")
+    doc = run("وروى الرئيس الأمريكي دونالد ترامب قصة لقائه بالموظف.")
+    assert said(doc)[0][0] == "وروى" and said(doc)[0][2] == ["دونالد ترامب"]
+
+
+def test_a_pledge_participle_is_the_main_speakers_second_statement():
+    doc = run("وأدان الاتحاد الأوروبي القرار، متعهدا بحماية الشركات الأوروبية.")
+    assert [(s[0], s[2]) for s in said(doc)] == [("وأدان", ["الاتحاد الأوروبي"]), ("متعهدا", ["الاتحاد الأوروبي"])]
+
+
+def test_according_to_what_an_unknown_outlet_reported_is_no_statement_of_its_own():
+    doc = run("وقضت المحكمة بسجن المتهمين عشر سنوات وفقا لما أوردته بوابة الأخبار.")
+    assert not [s for s in said(doc) if s[0] == "أوردته"]

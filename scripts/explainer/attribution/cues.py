@@ -53,6 +53,7 @@ class Lexicon:
         self.subject_max_words = load_data("speakers.yml", data_dir)["max_words"]
         self.pronoun_openers = {fold(w) for w in d.get("pronoun_openers", [])}
         self.first_person = {fold(w) for w in d.get("first_person", [])}
+        self.request_verbs = {fold(w) for w in d.get("request_verbs", [])}
         # "صحيفة «لوموند»": a medium's head noun, then its name between quotation marks
         self.media_heads = {fold(w) for w in load_data("speakers.yml", data_dir).get("heads", {}).get("media", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir)["quantifiers"]}

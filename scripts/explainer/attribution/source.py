@@ -83,6 +83,8 @@ class SourceRules:
         """A relative verb whose object pronoun is its antecedent ("المبادرة التي اقترحتها روسيا"):
         a thing described, no statement."""
         cue, toks, s, relative, object_pronoun = ctx.cue, ctx.toks, ctx.s, ctx.relative, ctx.object_pronoun
+        # ("وفقا لما أوردته بوابة الأهرام": «ما» is the antecedent too)
+        relative = relative or cue.tok > 0 and toks[cue.tok - 1][2] in ("ما", "لما", "مما", "بما")
         if relative and object_pronoun and not _is(toks[cue.tok][2], self.lex.predicative, verb=True) \
                 and self.said_before(cue, toks, s) is None and not any(
                     toks[k][2] in self.lex.complementizers - PREPOSITIONAL for k in range(cue.end_tok, min(cue.end_tok + 6, len(toks)))):
