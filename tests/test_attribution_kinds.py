@@ -281,3 +281,9 @@ def test_a_pledge_participle_is_the_main_speakers_second_statement():
 def test_according_to_what_an_unknown_outlet_reported_is_no_statement_of_its_own():
     doc = run("وقضت المحكمة بسجن المتهمين عشر سنوات وفقا لما أوردته بوابة الأخبار.")
     assert not [s for s in said(doc) if s[0] == "أوردته"]
+
+
+def test_a_headline_state_opening_a_headline_is_the_subject_of_its_next_verb():
+    doc = headline("إيران تلوح بإغلاق المضيق.. وتتهم الغرب بالتصعيد", "قال مسؤول إيراني إن بلاده لن تتراجع.")
+    head = [s for s in said(doc) if s[0] == "وتتهم"]
+    assert head == [("وتتهم", "الغرب بالتصعيد", ["إيران"])]
