@@ -287,3 +287,8 @@ def test_a_headline_state_opening_a_headline_is_the_subject_of_its_next_verb():
     doc = headline("إيران تلوح بإغلاق المضيق.. وتتهم الغرب بالتصعيد", "قال مسؤول إيراني إن بلاده لن تتراجع.")
     head = [s for s in said(doc) if s[0] == "وتتهم"]
     assert head == [("وتتهم", "الغرب بالتصعيد", ["إيران"])]
+
+
+def test_a_statement_that_contained_something_is_its_issuers():
+    doc = run("تضمن بيان لطهران الثلاثاء تحذيرات من أي تصعيد في الخليج.")
+    assert said(doc) == [("تضمن بيان", "تحذيرات من أي تصعيد في الخليج", ["طهران"])]
