@@ -292,3 +292,10 @@ def test_a_headline_state_opening_a_headline_is_the_subject_of_its_next_verb():
 def test_a_statement_that_contained_something_is_its_issuers():
     doc = run("تضمن بيان لطهران الثلاثاء تحذيرات من أي تصعيد في الخليج.")
     assert said(doc) == [("تضمن بيان", "تحذيرات من أي تصعيد في الخليج", ["طهران"])]
+
+
+def test_a_reporting_verb_of_a_time_to_come_or_a_condition_reports_nothing():
+    doc = run("وتعهد المحتجون بمواصلة الاعتصام حتى يطلب منهم الرئيس الأمريكي دونالد ترامب المغادرة.")
+    assert [s[0] for s in said(doc)] == ["وتعهد"]
+    doc = run("وقال مسؤولون إن المفاوضات ستتوقف إذا أعلنت إيران استئناف التخصيب.")
+    assert [s[0] for s in said(doc)] == ["وقال"]

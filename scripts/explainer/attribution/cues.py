@@ -54,6 +54,7 @@ class Lexicon:
         self.pronoun_openers = {fold(w) for w in d.get("pronoun_openers", [])}
         self.first_person = {fold(w) for w in d.get("first_person", [])}
         self.request_verbs = {fold(w) for w in d.get("request_verbs", [])}
+        self.irrealis = {fold(w) for w in d.get("irrealis", [])}
         # "صحيفة «لوموند»": a medium's head noun, then its name between quotation marks
         self.media_heads = {fold(w) for w in load_data("speakers.yml", data_dir).get("heads", {}).get("media", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir)["quantifiers"]}
@@ -183,6 +184,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
+        elif kind == "verb" and i > 0 and not participle and any(f in lex.irrealis for f in stems(toks[i - 1][2])[:2]):
+            kind = None  # "حتى يطلب منهم دوستم التوقف", "إذا أعلنت الحكومة": nothing said yet
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
             kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
         elif not kind and w.endswith("ا") and len(w) > 3 and _match(w[:-1], lex.verbs, verb=True) in stems(w[:-1]):
