@@ -299,3 +299,8 @@ def test_a_reporting_verb_of_a_time_to_come_or_a_condition_reports_nothing():
     assert [s[0] for s in said(doc)] == ["وتعهد"]
     doc = run("وقال مسؤولون إن المفاوضات ستتوقف إذا أعلنت إيران استئناف التخصيب.")
     assert [s[0] for s in said(doc)] == ["وقال"]
+
+
+def test_a_participle_after_a_number_is_people_counted_not_a_statement():
+    doc = headline("320 متهما بالفساد في الوزارة خلال عام", "وقالت هيئة النزاهة إنها أحالت الملفات إلى القضاء.")
+    assert [s[0] for s in said(doc)] == ["وقالت"]
