@@ -236,3 +236,13 @@ def test_reports_that_followed_by_an_are_no_ones_statement():
               "المخابرات رصدت اتصالات مريبة.")
     assert said(doc) == [("أكدت", "باريس لم تكن على علم بالخطة", ["وزارة الخارجية الفرنسية"]),
                          ("تقارير صحفية", "المخابرات رصدت اتصالات مريبة", [])]
+
+
+# wrong-speaker 10. "وقالت امرأة من القرية إن …": an indefinite noun described after the verb is its
+# subject, an unnamed party, never the body that spoke before; "القوات المتهمة بـ…" (definite) is an
+# adjective, no participle of speech
+def test_a_woman_from_the_village_is_not_the_body_that_spoke_before():
+    doc = run("قالت منظمة العفو الدولية إن القوات المتهمة بارتكاب الجرائم لم تحاسب. "
+              "وقالت امرأة من القرية إن الجنود قتلوا الرجال.")
+    assert said(doc) == [("قالت", "القوات المتهمة بارتكاب الجرائم لم تحاسب", ["منظمة العفو الدولية"]),
+                         ("وقالت", "الجنود قتلوا الرجال", [])]

@@ -174,7 +174,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
-                not quotes.inside(0, toks[i][0]):  # "يبدو مرجحا أنه" inside a quote is no participle of speech
+                not w.startswith(("ال", "وال", "بال", "لل")) and \
+                not quotes.inside(0, toks[i][0]):  # ("القوات المتهمة بارتكاب …": a definite one describes, no حال)  # "يبدو مرجحا أنه" inside a quote is no participle of speech
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         noun = False
         if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \

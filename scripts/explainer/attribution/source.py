@@ -294,6 +294,27 @@ class SourceRules:
                 return earlier, end
         return None
 
+    def _described_noun(self, toks, j: int) -> bool:
+        """Whether token j starts an indefinite noun described by "من"/"في" and a few words that end
+        where a subject ends ("امرأة من القرية إن", "دراسة من جامعة هارفارد أن"): the verb's subject,
+        which no list names."""
+        lex = self.lex
+        w = toks[j][2]
+        printed = self.sentence_text[toks[j][0]:toks[j][1]]
+        if w.startswith(("ال", "ل", "ب", "ك")) or len(w) < 3 or w in lex.prepositions or w in lex.complementizers \
+                or w in lex.quantifiers or printed.endswith(("ه", "ها", "هم", "هما", "ا", "ًا")) \
+                or w in lex.pronoun_openers or w in lex.before_subject or _is(w, lex.verbs | lex.denials, verb=True):
+            return False
+        if j + 1 >= len(toks) or toks[j + 1][2] not in ("من", "في") or self._punct_at(toks, j + 1):
+            return False
+        for k in range(j + 2, min(j + 6, len(toks))):
+            if self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0]) or \
+                    not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends - {"بان", "بانه", "بانها"}:
+                return k > j + 2
+            if self._punct_at(toks, k) or toks[k][2] in lex.complementizers:
+                return False
+        return False
+
     def _names(self, aid, toks, k: int) -> bool:
         """Whether the words at token k can name actor `aid`: an office its title begins with ("وزير
         الداخلية" for a minister of the interior), the head noun its name begins with ("الحكومة" for
@@ -404,6 +425,10 @@ class SourceRules:
         if toks[j][2] in lex.speaker_nouns and (j + 1 >= len(toks) or self._punct_at(toks, j + 1)
                                                 or toks[j + 1][2] in lex.complementizers):
             return None  # "وشدد المتحدث على أن": whoever spoke last, by what he does here
+        if self._described_noun(toks, j):
+            self.via = None  # "وقالت امرأة من القرية إن …": an unnamed party of its own
+            self.rule = "an indefinite noun described after the verb (امرأة من القرية): not identified"
+            return None, j + 1
         office = any(f in lex.offices for f in stems(toks[j][2])) and not toks[j][2].startswith(("و", "ل", "ب"))
         k = j
         while k < len(toks) and k - j < 3 and toks[k][2].startswith("ال") and len(toks[k][2]) > 3 \
