@@ -246,3 +246,10 @@ def test_a_woman_from_the_village_is_not_the_body_that_spoke_before():
               "وقالت امرأة من القرية إن الجنود قتلوا الرجال.")
     assert said(doc) == [("قالت", "القوات المتهمة بارتكاب الجرائم لم تحاسب", ["منظمة العفو الدولية"]),
                          ("وقالت", "الجنود قتلوا الرجال", [])]
+
+
+# wrong-speaker 11. "…، ما عدّه متظاهرون تراجعا": the subject follows the verb after "ما"; one no list
+# names is an unnamed party, never the speaker of the clause before
+def test_what_protesters_considered_a_retreat_is_not_the_councils():
+    doc = run("وجاء ذلك بعد تصريحات لوزارة الصحة بالدعوة إلى التهدئة، ما عده معارضون تراجعا في موقف الحكومة.")
+    assert said(doc) == [("تصريحات", "التهدئة", ["وزارة الصحة"]), ("عده", "تراجعا في موقف الحكومة", [])]

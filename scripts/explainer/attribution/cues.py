@@ -76,6 +76,7 @@ class Lexicon:
         self.subject_ends = {fold(w) for w in d.get("subject_ends", [])}
         self.object_verbs = {fold(w) for w in d.get("addressee_verbs", [])}
         self.measure_verbs = {fold(w) for w in d.get("measure_verbs", [])}
+        self.considered_after_ma = {fold(w) for w in d.get("considered_after_ma", [])}
         self.speaker_nouns = {fold(w) for w in d.get("speaker_nouns", [])}
         self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
         self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
@@ -189,6 +190,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
                 base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
             kind = "verb"
+        if not kind and i > 0 and toks[i - 1][2] in ("ما", "مما") and w in lex.considered_after_ma and not printed.endswith("ة"):
+            kind = "verb"  # "، ما عده متظاهرون تراجعا": what its subject considers the clause before
         if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and _is(w, lex.measure_verbs, printed, verb=True) and _measured(toks, i, text):

@@ -48,6 +48,7 @@ class SourceRules:
          6. _document_before_verb   "مشروع بيان يدعو": the document's issuer
          6b. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
          7. _subject_after_verb     VS, agreeing; a joint subject is every party
+         7b. _considered_after_ma  "، ما عده متظاهرون …": a subject no list names: not identified
          8. _pair_noun              "وقال البلدان": the two states named last
          9. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
         10. _noun_without_speaker   a reporting noun with no speaker is no statement
@@ -216,6 +217,18 @@ class SourceRules:
             self.rule = "accusing verb, one party, then the charge: the accused, not the accuser: not identified"
             return None, cue.end_tok
         return None
+
+    def _considered_after_ma(self, ctx: CueContext):
+        """"…، ما عدّه متظاهرون تراجعا": its subject follows it; one no list names is an unnamed
+        party, never the sentence's speaker."""
+        cue, toks = ctx.cue, ctx.toks
+        if toks[cue.tok][2] not in self.lex.considered_after_ma:
+            return None
+        k = cue.end_tok
+        end = k + 1 if k < len(toks) and toks[k][2].endswith(("ون", "ين")) and not self._punct_at(toks, k) else k
+        self.via = None
+        self.rule = "«ما عده …»: its subject after it, which no list names: not identified"
+        return None, end
 
     def _pair_noun(self, ctx: CueContext):
         """"وقال البلدان": the two states named last before it."""
@@ -496,6 +509,7 @@ SPEAKER_RULES = (
     SourceRules._document_before_verb,
     SourceRules._accused_after_verb,
     SourceRules._subject_after_verb,
+    SourceRules._considered_after_ma,
     SourceRules._pair_noun,
     SourceRules._apposed_office,
     SourceRules._noun_without_speaker,
