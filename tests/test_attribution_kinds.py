@@ -253,3 +253,10 @@ def test_a_woman_from_the_village_is_not_the_body_that_spoke_before():
 def test_what_protesters_considered_a_retreat_is_not_the_councils():
     doc = run("وجاء ذلك بعد تصريحات لوزارة الصحة بالدعوة إلى التهدئة، ما عده معارضون تراجعا في موقف الحكومة.")
     assert said(doc) == [("تصريحات", "التهدئة", ["وزارة الصحة"]), ("عده", "تراجعا في موقف الحكومة", [])]
+
+
+# wrong-speaker 12. "أظهرت بيانات رسمية …", "وذكر تقرير جديد أن …": a document described but issued by
+# no one named is no statement of the latest speaker
+def test_official_data_are_not_the_latest_speakers():
+    doc = run("وقال الخبير الاقتصادي سامي النجار إن الأسعار سترتفع. وأظهرت بيانات رسمية ارتفاع معدل البطالة.")
+    assert said(doc) == [("وقال", "الأسعار سترتفع", ["سامي النجار"]), ("وأظهرت", "ارتفاع معدل البطالة", [])]

@@ -295,6 +295,13 @@ class SourceRules:
                 self.via = None  # "وأوضح بيان وزير الداخلية أن" after "مصادر": its issuer, named, is another party
                 self.rule = "document named by an issuer who is not the latest speaker: not identified"
                 return None, issuer + 1
+            if earlier is not None and not toks[first_tok][2].removeprefix("و").startswith("ال") and issuer < len(toks) \
+                    and not self._punct_at(toks, issuer) and not toks[issuer][2].startswith(("ال", "ل")) \
+                    and toks[issuer][2] not in self.lex.complementizers and toks[issuer][2].endswith(("يه", "ي", "يين", "يون")):
+                # "أظهرت بيانات رسمية …", "وذكر تقرير جديد": a document no one is named as issuing
+                self.via = "report" if _is(toks[first_tok][2], self.lex.report_heads) else None
+                self.rule = "document described but issued by no one named: not identified"
+                return None, issuer + 1
             if earlier is not None:
                 self.via = "coreference"
                 self.rule = "document as subject: the latest speaker"
