@@ -260,3 +260,11 @@ def test_what_protesters_considered_a_retreat_is_not_the_councils():
 def test_official_data_are_not_the_latest_speakers():
     doc = run("وقال الخبير الاقتصادي سامي النجار إن الأسعار سترتفع. وأظهرت بيانات رسمية ارتفاع معدل البطالة.")
     assert said(doc) == [("وقال", "الأسعار سترتفع", ["سامي النجار"]), ("وأظهرت", "ارتفاع معدل البطالة", [])]
+
+
+# wrong-speaker 13. after a party no list names ("وقال نائب الوزير إن …"), "وأضاف", "مشيرا" go on with
+# that party: not identified, never the speaker named before him
+def test_a_continuation_after_an_unnamed_party_is_not_the_one_before_him():
+    doc = run("وقال مستشار الأمن القومي الأمريكي جون بولتون إن العقوبات باقية. وقال نائب الوزير إن هذا تهديد.",
+              "وأضاف أن الحوار انتهى، مشيرا إلى أن الرد قادم.")
+    assert [s[2] for s in said(doc)] == [["جون بولتون"], [], [], []]

@@ -228,6 +228,7 @@ class SourceRules:
         end = k + 1 if k < len(toks) and toks[k][2].endswith(("ون", "ين")) and not self._punct_at(toks, k) else k
         self.via = None
         self.rule = "«ما عده …»: its subject after it, which no list names: not identified"
+        self.someone_else()
         return None, end
 
     def _pair_noun(self, ctx: CueContext):
@@ -294,6 +295,7 @@ class SourceRules:
                     and not self._punct_at(toks, issuer) and not self._names(earlier, toks, issuer):
                 self.via = None  # "وأوضح بيان وزير الداخلية أن" after "مصادر": its issuer, named, is another party
                 self.rule = "document named by an issuer who is not the latest speaker: not identified"
+                self.someone_else()
                 return None, issuer + 1
             if earlier is not None and not toks[first_tok][2].removeprefix("و").startswith("ال") and issuer < len(toks) \
                     and not self._punct_at(toks, issuer) and not toks[issuer][2].startswith(("ال", "ل")) \
@@ -423,6 +425,7 @@ class SourceRules:
         cue, toks = ctx.cue, ctx.toks
         if self.unknown_subject_before(toks, cue):
             self.rule = "subject before the verb that no list knows: not identified"
+            self.someone_else()
             return None, cue.end_tok  # "سامر الحداد قال إن": a subject no list knows, never the last speaker
         return None
 
@@ -448,6 +451,7 @@ class SourceRules:
         if self._described_noun(toks, j):
             self.via = None  # "وقالت امرأة من القرية إن …": an unnamed party of its own
             self.rule = "an indefinite noun described after the verb (امرأة من القرية): not identified"
+            self.someone_else()
             return None, j + 1
         office = any(f in lex.offices for f in stems(toks[j][2])) and not toks[j][2].startswith(("و", "ل", "ب"))
         k = j
@@ -478,6 +482,7 @@ class SourceRules:
                 return None  # "وأعلنت الحكومة" after a body no list names by that head: as a pronoun
         self.via = None
         self.rule = "a common noun or an office as the subject after the verb (الموظف، نائب الوزير): not identified"
+        self.someone_else()
         return None, max(k, j + 1) if not office else cue.end_tok
 
     def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
