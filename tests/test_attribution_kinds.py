@@ -268,3 +268,10 @@ def test_a_continuation_after_an_unnamed_party_is_not_the_one_before_him():
     doc = run("وقال مستشار الأمن القومي الأمريكي جون بولتون إن العقوبات باقية. وقال نائب الوزير إن هذا تهديد.",
               "وأضاف أن الحوار انتهى، مشيرا إلى أن الرد قادم.")
     assert [s[2] for s in said(doc)] == [["جون بولتون"], [], [], []]
+
+
+# wrong-speaker 14. "ليرد المذيع قائلا: …": a participle after a verb of replying is that verb's subject,
+# not the main speaker of the story
+def test_a_participle_after_a_reply_verb_is_the_replier():
+    doc = run('وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. ورد المذيع قائلا: "الناس لا يفهمون ذلك".')
+    assert said(doc) == [("وقال", "الاتفاق سيئ", ["دونالد ترامب"]), ("قائلا", "الناس لا يفهمون ذلك", [])]

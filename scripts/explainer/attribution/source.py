@@ -97,6 +97,18 @@ class SourceRules:
         cue, toks, s, main_subject, gender = ctx.cue, ctx.toks, ctx.s, ctx.main_subject, ctx.gender
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
             self.via = "participle"
+            reply = next((k for k in range(cue.tok - 1, max(cue.tok - 4, -1), -1)
+                          if toks[k][2] in self.lex.reply_verbs or toks[k][2][:1] in ("و", "ف", "ل")
+                          and toks[k][2][1:] in self.lex.reply_verbs), None)  # ("ورد": "رد" is too short to peel)
+            if reply is not None and reply < cue.tok - 1 and not any(self._punct_at(toks, k) for k in range(reply + 1, cue.tok + 1)):
+                # "ليرد المذيع قائلا: …": the subject of the verb of replying, named between them
+                subject = [h for h in ctx.hits if reply < h.tok < cue.tok and self.kind.get(h.actor) in SPEAKER_KINDS
+                           and not h.adjective and self.agrees(gender, h.actor)]
+                self.rule = "participle after a verb of replying: that verb's subject"
+                if subject:
+                    return subject[0].actor, cue.end_tok
+                self.someone_else()
+                return None, cue.end_tok
             self.rule = "participle: the main clause's subject"
             if main_subject is not None and self.agrees(gender, main_subject):
                 return main_subject, cue.end_tok
