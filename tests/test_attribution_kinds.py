@@ -275,3 +275,9 @@ def test_a_continuation_after_an_unnamed_party_is_not_the_one_before_him():
 def test_a_participle_after_a_reply_verb_is_the_replier():
     doc = run('وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. ورد المذيع قائلا: "الناس لا يفهمون ذلك".')
     assert said(doc) == [("وقال", "الاتفاق سيئ", ["دونالد ترامب"]), ("قائلا", "الناس لا يفهمون ذلك", [])]
+
+
+# wrong-speaker 15. "طالب لجوء" (an asylum seeker) is a noun, no "طالب" (he demanded) of the actor before it
+def test_an_asylum_seeker_demands_nothing():
+    doc = run("وقالت ألمانيا إنها سترحل كل طالب لجوء مرفوض خلال شهر.")
+    assert said(doc) == [("وقالت", "سترحل كل طالب لجوء مرفوض خلال شهر", ["ألمانيا"])]
