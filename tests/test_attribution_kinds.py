@@ -281,3 +281,10 @@ def test_a_participle_after_a_reply_verb_is_the_replier():
 def test_an_asylum_seeker_demands_nothing():
     doc = run("وقالت ألمانيا إنها سترحل كل طالب لجوء مرفوض خلال شهر.")
     assert said(doc) == [("وقالت", "سترحل كل طالب لجوء مرفوض خلال شهر", ["ألمانيا"])]
+
+
+# wrong-speaker 16. "حيث توعد المحتجون الأحد بمواصلة …": a definite plural in -ون after the verb is its
+# (nominative) subject, never the leader who spoke before
+def test_protesters_after_the_verb_are_not_the_leader_before():
+    doc = run("وقال وزير الداخلية خالد منصور إن الاحتجاجات مستمرة، حيث توعد المتظاهرون الأحد بمواصلة الاعتصام.")
+    assert [(s[0], s[2]) for s in said(doc)] == [("وقال", ["خالد منصور"]), ("توعد", [])]

@@ -471,7 +471,8 @@ class SourceRules:
                 and toks[k][2] not in lex.prepositions | lex.complementizers | lex.pronoun_openers and toks[k][2] not in RELATIVES \
                 and not (k > j and self._punct_at(toks, k)):
             k += 1
-        if not office and (k == j or not (k == len(toks) or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
+        nominative = k > j and toks[j][2].endswith("ون") and len(toks[j][2]) > 5  # "توعد المحتجون …": a plural subject
+        if not office and (k == j or not (k == len(toks) or nominative or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
                                           or not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends)):
             return None  # no clear end: the words may be the verb's object ("وأكد الاتفاق على …")
         phrase = [t[2].removeprefix("ال") for t in toks[j:j + 2]]
