@@ -733,3 +733,55 @@ def test_a_reporting_verb_of_a_time_to_come_or_a_condition_reports_nothing():
 def test_a_participle_after_a_number_is_people_counted_not_a_statement():
     doc = headline("320 متهما بالفساد في الوزارة خلال عام", "وقالت هيئة النزاهة إنها أحالت الملفات إلى القضاء.")
     assert [s[0] for s in said(doc)] == ["وقالت"]
+
+
+# wrong-speaker 10. "وقالت امرأة من القرية إن …": an indefinite noun described after the verb is its
+# subject, an unnamed party, never the body that spoke before; "القوات المتهمة بـ…" (definite) is an
+# adjective, no participle of speech
+def test_a_woman_from_the_village_is_not_the_body_that_spoke_before():
+    doc = run("قالت منظمة العفو الدولية إن القوات المتهمة بارتكاب الجرائم لم تحاسب. "
+              "وقالت امرأة من القرية إن الجنود قتلوا الرجال.")
+    assert said(doc) == [("قالت", "القوات المتهمة بارتكاب الجرائم لم تحاسب", ["منظمة العفو الدولية"]),
+                         ("وقالت", "الجنود قتلوا الرجال", ["امرأة من القرية"])]  # an unnamed witness
+
+
+# wrong-speaker 11. "…، ما عدّه متظاهرون تراجعا": the subject follows the verb after "ما"; one no list
+# names is an unnamed party, never the speaker of the clause before
+def test_what_protesters_considered_a_retreat_is_not_the_councils():
+    doc = run("وجاء ذلك بعد تصريحات لوزارة الصحة بالدعوة إلى التهدئة، ما عده معارضون تراجعا في موقف الحكومة.")
+    assert said(doc) == [("تصريحات", "التهدئة", ["وزارة الصحة"]), ("عده", "تراجعا في موقف الحكومة", [])]
+
+
+# wrong-speaker 12. "أظهرت بيانات رسمية …", "وذكر تقرير جديد أن …": a document described but issued by
+# no one named is no statement of the latest speaker
+def test_official_data_are_not_the_latest_speakers():
+    doc = run("وقال الخبير الاقتصادي سامي النجار إن الأسعار سترتفع. وأظهرت بيانات رسمية ارتفاع معدل البطالة.")
+    assert said(doc) == [("وقال", "الأسعار سترتفع", ["سامي النجار"]), ("وأظهرت", "ارتفاع معدل البطالة", [])]
+
+
+# wrong-speaker 13. after a party no list names ("وقال نائب الوزير إن …"), "وأضاف", "مشيرا" go on with
+# that party: not identified, never the speaker named before him
+def test_a_continuation_after_an_unnamed_party_is_not_the_one_before_him():
+    doc = run("وقال مستشار الأمن القومي الأمريكي جون بولتون إن العقوبات باقية. وقال نائب الوزير إن هذا تهديد.",
+              "وأضاف أن الحوار انتهى، مشيرا إلى أن الرد قادم.")
+    assert [s[2] for s in said(doc)] == [["جون بولتون"], [], [], []]
+
+
+# wrong-speaker 14. "ليرد المذيع قائلا: …": a participle after a verb of replying is that verb's subject,
+# not the main speaker of the story
+def test_a_participle_after_a_reply_verb_is_the_replier():
+    doc = run('وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. ورد المذيع قائلا: "الناس لا يفهمون ذلك".')
+    assert said(doc) == [("وقال", "الاتفاق سيئ", ["دونالد ترامب"]), ("قائلا", "الناس لا يفهمون ذلك", [])]
+
+
+# wrong-speaker 15. "طالب لجوء" (an asylum seeker) is a noun, no "طالب" (he demanded) of the actor before it
+def test_an_asylum_seeker_demands_nothing():
+    doc = run("وقالت ألمانيا إنها سترحل كل طالب لجوء مرفوض خلال شهر.")
+    assert said(doc) == [("وقالت", "سترحل كل طالب لجوء مرفوض خلال شهر", ["ألمانيا"])]
+
+
+# wrong-speaker 16. "حيث توعد المحتجون الأحد بمواصلة …": a definite plural in -ون after the verb is its
+# (nominative) subject, never the leader who spoke before
+def test_protesters_after_the_verb_are_not_the_leader_before():
+    doc = run("وقال وزير الداخلية خالد منصور إن الاحتجاجات مستمرة، حيث توعد المتظاهرون الأحد بمواصلة الاعتصام.")
+    assert [(s[0], s[2]) for s in said(doc)] == [("وقال", ["خالد منصور"]), ("توعد", [])]

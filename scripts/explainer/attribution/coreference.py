@@ -18,6 +18,7 @@ from .cues import PREPOSITIONAL, SPEAKER_KINDS, Cue, Lexicon, _match
 if TYPE_CHECKING:
     from .source import CueContext
 
+UNNAMED = "?unnamed"  # in the history: a party no list names spoke here ("وقال المذيع إن …")
 HISTORY = 12  # earlier speakers a pronoun subject may refer back to (the latest agreeing one wins)
 
 
@@ -185,6 +186,12 @@ class Coreference:
         if gender in ("f", "m") and isinstance(aid, str) and self.kind.get(aid) == "person" and not self.actor[aid].title:
             self.learned.setdefault(aid, gender)
 
+    def someone_else(self) -> None:
+        """Record that a party no list names spoke: a pronoun after it refers to no one we know."""
+        if not self.history or self.history[-1] != UNNAMED:
+            self.history.append(UNNAMED)
+            del self.history[:-HISTORY]
+
     def latest_speaker(self, gender: str | None):
         """The latest earlier speaker when it agrees with the verb, else None: a pronoun subject
         refers back along the chain the text supports, never past another party named in between
@@ -192,6 +199,8 @@ class Coreference:
         if not self.history:
             return None
         earlier = self.history[-1]
+        if earlier == UNNAMED:
+            return None  # "وقال نائب الوزير إن … وأضاف أن": the unnamed one goes on, not the one before him
         if self.agrees(gender, earlier, pronoun=True) and (gender != "pl" or self._plural(earlier)):
             return earlier
         return None

@@ -88,6 +88,8 @@ class Lexicon:
         self.subject_ends = {fold(w) for w in d.get("subject_ends", [])}
         self.object_verbs = {fold(w) for w in d.get("addressee_verbs", [])}
         self.measure_verbs = {fold(w) for w in d.get("measure_verbs", [])}
+        self.considered_after_ma = {fold(w) for w in d.get("considered_after_ma", [])}
+        self.reply_verbs = {fold(w) for w in d.get("reply_verbs", [])}
         self.speaker_nouns = {fold(w) for w in d.get("speaker_nouns", [])}
         self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
         self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
@@ -197,10 +199,10 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
                 not quotes.inside(0, toks[i][0]) and not (i > 0 and toks[i - 1][2].lstrip("وف").isdigit()) and \
-                (not _definite(w) or _is(w, lex.passive_participles, printed)):
+                (not _definite(w) or _is(w, lex.passive_participles, printed) and text and i > 0 and _punct_before_token(text, toks, i)):
             # ("يبدو مرجحا أنه" inside a quote is no participle of speech; "1539 متهما": people, counted;
             # "الداعية فتح الله غولن" with the article is a noun, the preacher, no حال; "القوات المتهمة بـ…"
-            # is accused by no one named)
+            # in apposition, after a comma, is accused by no one named; "القوات المتهمة بـ…" without one describes)
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         noun = False
         if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \
@@ -217,6 +219,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 base in lex.maqsura and printed.endswith("ي")) and not (  # "رأي" (an opinion) is no "رأى" (he saw)
                 base not in lex.maqsura and base.endswith("ي") and printed.endswith("ى")):
             kind = "verb"  # (and "يدعى" (is called) is no "يدعي" (claims))
+        if not kind and i > 0 and toks[i - 1][2] in ("ما", "مما") and w in lex.considered_after_ma and not printed.endswith("ة"):
+            kind = "verb"  # "، ما عده متظاهرون تراجعا": what its subject considers the clause before
         if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and _is(w, lex.measure_verbs, printed, verb=True) and _measured(toks, i, text):

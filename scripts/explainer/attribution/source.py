@@ -50,6 +50,7 @@ class SourceRules:
          6c. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
          7. _titled_subject         "وأوضح الأمين العام لاتحاد … فوزي الشرفي أن": the title's holder
          8. _subject_after_verb     VS, agreeing; a joint subject is every party
+         8b. _considered_after_ma  "، ما عده متظاهرون …": a subject no list names: not identified
          9. _pair_noun              "وقال البلدان": the two states named last
         10. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
         11. _noun_without_speaker   a reporting noun with no speaker is no statement
@@ -107,6 +108,18 @@ class SourceRules:
             return None, cue.end_tok
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
             self.via = "participle"
+            reply = next((k for k in range(cue.tok - 1, max(cue.tok - 4, -1), -1)
+                          if toks[k][2] in self.lex.reply_verbs or toks[k][2][:1] in ("و", "ف", "ل")
+                          and toks[k][2][1:] in self.lex.reply_verbs), None)  # ("ورد": "رد" is too short to peel)
+            if reply is not None and reply < cue.tok - 1 and not any(self._punct_at(toks, k) for k in range(reply + 1, cue.tok + 1)):
+                # "ليرد المذيع قائلا: …": the subject of the verb of replying, named between them
+                subject = [h for h in ctx.hits if reply < h.tok < cue.tok and self.kind.get(h.actor) in SPEAKER_KINDS
+                           and not h.adjective and self.agrees(gender, h.actor)]
+                self.rule = "participle after a verb of replying: that verb's subject"
+                if subject:
+                    return subject[0].actor, cue.end_tok
+                self.someone_else()
+                return None, cue.end_tok
             self.rule = "participle: the main clause's subject"
             if main_subject is not None and self.agrees(gender, main_subject):
                 return main_subject, cue.end_tok
@@ -270,6 +283,19 @@ class SourceRules:
                 return people
         return []
 
+    def _considered_after_ma(self, ctx: CueContext):
+        """"…، ما عدّه متظاهرون تراجعا": its subject follows it; one no list names is an unnamed
+        party, never the sentence's speaker."""
+        cue, toks = ctx.cue, ctx.toks
+        if toks[cue.tok][2] not in self.lex.considered_after_ma:
+            return None
+        k = cue.end_tok
+        end = k + 1 if k < len(toks) and toks[k][2].endswith(("ون", "ين")) and not self._punct_at(toks, k) else k
+        self.via = None
+        self.rule = "«ما عده …»: its subject after it, which no list names: not identified"
+        self.someone_else()
+        return None, end
+
     def _pair_noun(self, ctx: CueContext):
         """"وقال البلدان": the two states named last before it."""
         cue, toks, s = ctx.cue, ctx.toks, ctx.s
@@ -349,6 +375,14 @@ class SourceRules:
                     and not self._punct_at(toks, issuer) and not self._names(earlier, toks, issuer):
                 self.via = None  # "وأوضح بيان وزير الداخلية أن" after "مصادر": its issuer, named, is another party
                 self.rule = "document named by an issuer who is not the latest speaker: not identified"
+                self.someone_else()
+                return None, issuer + 1
+            if earlier is not None and not toks[first_tok][2].removeprefix("و").startswith("ال") and issuer < len(toks) \
+                    and not self._punct_at(toks, issuer) and not toks[issuer][2].startswith(("ال", "ل")) \
+                    and toks[issuer][2] not in self.lex.complementizers and toks[issuer][2].endswith(("يه", "ي", "يين", "يون")):
+                # "أظهرت بيانات رسمية …", "وذكر تقرير جديد": a document no one is named as issuing
+                self.via = "report" if _is(toks[first_tok][2], self.lex.report_heads) else None
+                self.rule = "document described but issued by no one named: not identified"
                 return None, issuer + 1
             if earlier is not None:
                 self.via = "coreference"
@@ -361,6 +395,27 @@ class SourceRules:
                     end += 1  # "وقال محضر الاجتماع": the document's name runs over its genitive
                 return earlier, end
         return None
+
+    def _described_noun(self, toks, j: int) -> bool:
+        """Whether token j starts an indefinite noun described by "من"/"في" and a few words that end
+        where a subject ends ("امرأة من القرية إن", "دراسة من جامعة هارفارد أن"): the verb's subject,
+        which no list names."""
+        lex = self.lex
+        w = toks[j][2]
+        printed = self.sentence_text[toks[j][0]:toks[j][1]]
+        if w.startswith(("ال", "ل", "ب", "ك")) or len(w) < 3 or w in lex.prepositions or w in lex.complementizers \
+                or w in lex.quantifiers or printed.endswith(("ه", "ها", "هم", "هما", "ا", "ًا")) \
+                or w in lex.pronoun_openers or w in lex.before_subject or _is(w, lex.verbs | lex.denials, verb=True):
+            return False
+        if j + 1 >= len(toks) or toks[j + 1][2] not in ("من", "في") or self._punct_at(toks, j + 1):
+            return False
+        for k in range(j + 2, min(j + 6, len(toks))):
+            if self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0]) or \
+                    not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends - {"بان", "بانه", "بانها"}:
+                return k > j + 2
+            if self._punct_at(toks, k) or toks[k][2] in lex.complementizers:
+                return False
+        return False
 
     def _names(self, aid, toks, k: int) -> bool:
         """Whether the words at token k can name actor `aid`: an office its title begins with ("وزير
@@ -505,6 +560,7 @@ class SourceRules:
         cue, toks = ctx.cue, ctx.toks
         if self.unknown_subject_before(toks, cue):
             self.rule = "subject before the verb that no list knows: not identified"
+            self.someone_else()
             return None, cue.end_tok  # "سامر الحداد قال إن": a subject no list knows, never the last speaker
         return None
 
@@ -527,13 +583,19 @@ class SourceRules:
         if toks[j][2] in lex.speaker_nouns and (j + 1 >= len(toks) or self._punct_at(toks, j + 1)
                                                 or toks[j + 1][2] in lex.complementizers):
             return None  # "وشدد المتحدث على أن": whoever spoke last, by what he does here
+        if self._described_noun(toks, j):
+            self.via = None  # "وقالت امرأة من القرية إن …": an unnamed party of its own
+            self.rule = "an indefinite noun described after the verb (امرأة من القرية): not identified"
+            self.someone_else()
+            return None, j + 1
         office = any(f in lex.offices for f in stems(toks[j][2])) and not toks[j][2].startswith(("و", "ل", "ب"))
         k = j
         while k < len(toks) and k - j < 3 and toks[k][2].startswith("ال") and len(toks[k][2]) > 3 \
                 and toks[k][2] not in lex.prepositions | lex.complementizers | lex.pronoun_openers and toks[k][2] not in RELATIVES \
                 and not (k > j and self._punct_at(toks, k)):
             k += 1
-        if not office and (k == j or not (k == len(toks) or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
+        nominative = k > j and toks[j][2].endswith("ون") and len(toks[j][2]) > 5  # "توعد المحتجون …": a plural subject
+        if not office and (k == j or not (k == len(toks) or nominative or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
                                           or not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends)):
             return None  # no clear end: the words may be the verb's object ("وأكد الاتفاق على …")
         phrase = [t[2].removeprefix("ال") for t in toks[j:j + 2]]
@@ -556,6 +618,7 @@ class SourceRules:
                 return None  # "وأعلنت الحكومة" after a body no list names by that head: as a pronoun
         self.via = None
         self.rule = "a common noun or an office as the subject after the verb (الموظف، نائب الوزير): not identified"
+        self.someone_else()
         return None, max(k, j + 1) if not office else cue.end_tok
 
     def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
@@ -599,6 +662,7 @@ SPEAKER_RULES = (
     SourceRules._accused_after_verb,
     SourceRules._titled_subject,
     SourceRules._subject_after_verb,
+    SourceRules._considered_after_ma,
     SourceRules._pair_noun,
     SourceRules._apposed_office,
     SourceRules._noun_without_speaker,
