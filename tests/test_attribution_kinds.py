@@ -294,3 +294,9 @@ def test_the_defence_alone_is_a_speaker_but_defending_is_no_body():
 def test_a_description_identified_by_wahuwa_is_the_person_it_names():
     doc = run(TRUMP, "فيما أشار كاتب مصري معروف وهو محمد سلماوي في مقال أن الأزمة ستطول.")
     assert said(doc)[1] == ("أشار", "الأزمة ستطول", ["محمد سلماوي"])
+
+
+# 14. a group named by its number after the verb is the subject, never the latest speaker
+def test_the_three_after_a_denial_verb_are_its_subject_not_the_prosecutor_before():
+    doc = run("وقال المدعي العام جون سميث إن المتهمين خططوا لتفجير المبنى.", "ونفى الثلاثة الاتهامات الموجهة إليهم.")
+    assert said(doc)[-1][2] == []

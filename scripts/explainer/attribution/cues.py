@@ -80,6 +80,7 @@ class Lexicon:
         self.offices = {fold(w) for w in load_data("people.yml", data_dir)["title_heads"]} | \
             {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
+        self.number_groups = {fold(w) for w in load_data("speakers.yml", data_dir).get("number_groups", [])}
         self.title_stops = {fold(w) for w in load_data("speakers.yml", data_dir).get("title_stops", [])}
         self.title_max = load_data("speakers.yml", data_dir).get("title_max_words", 9)
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}

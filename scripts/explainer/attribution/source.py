@@ -58,7 +58,8 @@ class SourceRules:
         17. _subject_before_verb    SV: "الإمارات أكدت"
         18. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
         19. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        20. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        20. _number_group           "ونفى الثلاثة": a group named by its number: not identified
+        21. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -350,6 +351,17 @@ class SourceRules:
             return None, cue.end_tok  # "سامر الحداد قال إن": a subject no list knows, never the last speaker
         return None
 
+    def _number_group(self, ctx: CueContext):
+        """A group named by its number right after the verb ("ونفى الثلاثة الاتهامات"): the subject,
+        no list names it: not identified, never the latest speaker."""
+        cue, toks = ctx.cue, ctx.toks
+        k = self.subject_token(toks, cue)
+        if cue.kind in ("verb", "denial") and not cue.participle and k < len(toks) and not self._punct_at(toks, k) \
+                and toks[k][2] in self.lex.number_groups:
+            self.rule = "a group named by its number after the verb: not identified"
+            return None, k + 1
+        return None
+
     def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
         """Whose a verbal noun of denying is: its pronoun's antecedent ("سارعت الوزارة إلى نفيه"),
         the name after it ("في نفي الوزارة"), or with "ل"/"إلى" the sentence's subject ("لجأ إلى
@@ -397,5 +409,6 @@ SPEAKER_RULES = (
     SourceRules._subject_before_verb,
     SourceRules._noun_subject,
     SourceRules._unknown_subject,
+    SourceRules._number_group,
     Coreference._pronoun_subject,
 )
