@@ -298,5 +298,5 @@ def test_a_description_identified_by_wahuwa_is_the_person_it_names():
 
 # 14. a group named by its number after the verb is the subject, never the latest speaker
 def test_the_three_after_a_denial_verb_are_its_subject_not_the_prosecutor_before():
-    doc = run("وقال المدعي العام جون سميث إن المتهمين خططوا لتفجير المبنى.", "ونفى الثلاثة الاتهامات الموجهة إليهم.")
-    assert said(doc)[-1][2] == []
+    doc = run(TRUMP.replace("الاتفاق سيئ", "المتهمين خططوا لتفجير المبنى"), "ونفى الثلاثة الاتهامات الموجهة إليهم.")
+    assert said(doc)[-1] == ("ونفى", "الاتهامات الموجهة إليهم", [])
