@@ -169,6 +169,310 @@ def test_a_definite_given_name_alone_is_the_person_named_before_and_stops_before
     assert [a.names["ar"] for a in doc.actors] == [["الوليد بن طلال"]]
 
 
+# Places are not actors (the traps most often taken on fresh articles): a country or a city named
+# as where something happens is no party to the story.
+def _states(doc) -> set[str]:
+    return {a.id for a in doc.actors if a.kind == "state"}
+
+
+def test_a_part_of_a_country_is_a_place():
+    doc = run("وقال المحققون إن الطائرة أسقطت في أجواء شرق أوكرانيا وإن الصاروخ أطلق من جنوب دمشق.")
+    assert _states(doc) == set()
+
+
+def test_countries_joined_to_a_place_are_places_too():
+    doc = run("وقال المتحدث إن الشعوب في لبنان والأردن والعراق تستحق الدعم.")
+    assert _states(doc) == set()
+
+
+def test_a_countrys_adjective_after_a_town_is_where_the_town_is():
+    doc = run("وأعلن المغرب أن الوضع هادئ.", "وقال المحافظ إن الاحتجاجات بدأت في مدينة الحسيمة المغربية.")
+    morocco = next(a for a in doc.actors if a.id == "morocco")
+    assert len(morocco.spans) == 1  # «المغرب» that announced, not «المغربية» of the town
+
+
+def test_a_number_from_a_country_is_where_people_come_from():
+    doc = run("وقال المتحدث إن بين المطرودين 7 من أوكرانيا و3 من سوريا.")
+    assert _states(doc) == set()
+
+
+def test_a_country_that_acts_beside_a_place_is_still_an_actor():
+    doc = run("وأعلنت أوكرانيا أن الطائرة أسقطت في أجواء شرق سوريا.")
+    assert _states(doc) == {"ukraine"} and said(doc)[0][2] == ["أوكرانيا"]
+
+
+def test_a_person_called_by_name_is_the_name_after_the_word_called_not_the_place_before_it():
+    doc = run("وقال المتحدث إن الشرطة أوقفت فنيا بمخبر طبي بقابس يدعى صالح عبد اللاوي.")
+    text = "خبر\n\n" + "وقال المتحدث إن الشرطة أوقفت فنيا بمخبر طبي بقابس يدعى صالح عبد اللاوي." + "\n"
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert [a.names["ar"][0] for a in people] == ["صالح عبد اللاوي"]
+    assert [text[s[0]:s[1]] for s in people[0].spans] == ["صالح عبد اللاوي"]
+    assert [s[0] for s in said(doc)] == ["وقال"]  # «يدعى» (is called) is no «يدعي» (claims)
+
+
+def test_an_accusation_whose_object_comes_after_an_aside_is_the_named_womans():
+    doc = run(TRUMP, "وتوجه امرأة تدعى منية، وهي موظفة سابقة في الفندق، تهمة الاحتيال للمدير.")
+    assert said(doc)[1] == ("وتوجه", "تهمة الاحتيال للمدير", ["منية"])
+
+
+def test_an_unknown_name_that_directs_an_accusation_is_its_speaker():
+    doc = run(TRUMP, "ووجهت سعاد الخطيب تهمة الاحتيال للمدير.", "ووجه مازن العلي انتقادات حادة للحكومة.")
+    assert [s[2] for s in said(doc)[1:]] == [["سعاد الخطيب"], ["مازن العلي"]]
+# 12. every UN member state is a known actor (data/actors.yml `states:`), named, by its adjective
+# or by its capital; the longer name wins over the shorter one it contains
+def test_a_state_the_list_had_lacked_is_the_speaker():
+    doc = run("وأعلنت أستراليا أنها ستطرد دبلوماسيين.", "وقال رئيس الوزراء الهولندي إن بلاده لن تتراجع.",
+              "وقالت طوكيو إن الصاروخ سقط في البحر.")
+    actors = {a.id: a for a in doc.actors}
+    assert [s[2] for s in said(doc)] == [["أستراليا"], ["رئيس الوزراء الهولندي"], ["طوكيو"]]
+    assert [actors[i].affiliation or i for i in (doc.claims[0].by, doc.claims[1].by, doc.claims[2].by)] == \
+        ["australia", "netherlands", "japan"]
+
+
+def test_white_russia_is_belarus_and_the_republic_of_korea_is_the_south():
+    doc = run("وقالت روسيا البيضاء إن الحدود مغلقة.", "وأكدت جمهورية كوريا أن المحادثات ستستأنف.")
+    assert [item.by for item in doc.claims] == ["belarus", "south-korea"]
+    assert "russia" not in {a.id for a in doc.actors}
+
+
+def test_a_word_that_also_names_a_state_is_no_actor():
+    # «مالي» is Mali and "financial"; «مجرى» (folded «مجري») a course, not Hungarian; «القمري» lunar
+    doc = run("وقال وزير المالية إن الدعم المالي سيصل في مجرى الشهر القمري المقبل.")
+    assert not [a for a in doc.actors if a.kind == "state"]
+
+
+# 7. after «أنّ» the noun is its subject: the verb's subject stands before it, a name after it is its object
+def test_after_an_the_subject_stands_before_the_verb_and_the_name_after_it_is_its_object():
+    doc = run("ويذكر أن واشنطن تطالب روسيا بالتخلي عن الأسلحة الكيميائية.")
+    assert [s[2] for s in said(doc) if s[0] == "تطالب"] == [["واشنطن"]]
+
+
+# Places are not actors: what a clause says a country is, the team a country lost to, the country entered
+def test_a_country_named_as_what_something_is_is_no_actor():
+    doc = run("وسيرحل المهاجرون إلى دولة ثالثة تقول منظمات إنها سوريا أو لبنان.")
+    assert _states(doc) == set()
+
+
+def test_the_team_a_country_lost_to_and_a_country_entered_are_no_actors():
+    doc = run("وتأهل المنتخب بعد هزيمة قطر أمام روسيا. ودخول تركيا لا يتطلب تأشيرة.")
+    assert _states(doc) == set()
+
+
+def test_a_city_named_as_a_countrys_capital_places_the_country_too():
+    doc = run("وقال المتحدث إن القمة ستعقد الاثنين في بغداد عاصمة العراق.")
+    assert _states(doc) == set()
+
+
+def test_a_province_named_like_a_country_is_a_place():
+    doc = run("وقالت السلطات في ولاية جورجيا الأمريكية إن الحريق انطفأ.")
+    assert _states(doc) - {"united-states"} == set()
+
+
+# 2. a title in construct with a state ("سفير روسيا", "رئيس وزراء هولندا"): its holder speaks, not the state
+def test_a_title_in_construct_with_a_state_is_its_holder_not_the_state():
+    doc = run("وقال سفير روسيا إن العلاقات جيدة.", "وقال رئيس وزراء هولندا إن بلاده لن تتراجع.",
+              "وقال نجم منتخب مصر محمد صلاح إن الفريق جاهز.")
+    actors = {a.id: a for a in doc.actors}
+    assert [s[2] for s in said(doc)][:2] == [["سفير روسيا"], ["رئيس وزراء هولندا"]]
+    assert [actors[c.by].affiliation for c in doc.claims[:2]] == ["russia", "netherlands"]
+    assert "egypt" not in {a.id for a in doc.actors}  # «منتخب مصر»: the team, no title of the state
+
+
+def test_places_in_a_list_at_a_border_after_a_capitals_adjective_or_where_news_comes_from():
+    doc = run("وقال المتحدث إن الشركة تعمل في كل من جنوب أفريقيا وتايوان وإن الجيش انتشر على الحدود مع بنغلاديش.",
+              "وقال المحافظ إن الوفد وصل إلى العاصمة التشيكية براغ وإن الأنباء الواردة من اليابان مقلقة.",
+              "وقال المتحدث إن لاجئين من الصومال وصلوا.")
+    assert _states(doc) == set()
+# 12. what a denial answers: the claim whose proposition it contradicts, or nothing
+def answered(doc) -> list[str | None]:
+    """The content of the claim each denial answers (None when it answers nothing)."""
+    claims = {c.id: c.text for c in doc.claims}
+    return [claims.get(d.denies) for d in doc.denials]
+
+
+def test_these_accusations_answer_the_accusation_earlier_in_the_same_sentence():
+    doc = run("وقال الجيش إن الوضع هادئ.",
+              "واتهم وزير الداخلية سمير النجار طهران بتسليح المتمردين، فيما نفت إيران هذه الاتهامات.")
+    assert answered(doc) == ["طهران بتسليح المتمردين"]
+
+
+def test_a_demonstrative_in_what_is_denied_answers_the_latest_claim_about_it():
+    doc = run("قالت الشرطة إن الهجوم على السوق أوقع عشرة قتلى.",
+              "وأكد مصدر طبي أن المستشفى استقبل الجرحى.",
+              "وتنفي الحركة مسؤوليتها عن هذا الهجوم.")
+    assert answered(doc) == ["الهجوم على السوق أوقع عشرة قتلى"]
+
+
+def test_a_statement_far_inside_the_denial_is_the_deniers_explanation_not_what_is_denied():
+    doc = run("وقالت وكالة الأنباء الرسمية إن التدريبات العسكرية استفزاز خطير.",
+              'ونفت المتحدثة باسم الوزارة سلمى حداد أن تكون هذه التدريبات استفزازا، بقولها إن "الرئيس '
+              'قال إنه يتفهم أهمية هذه التدريبات".')
+    assert answered(doc) == ["التدريبات العسكرية استفزاز خطير"]
+
+
+def test_an_unknown_noun_after_but_is_the_denier_not_the_accuser():
+    # «لكن الجماعة نفت ذلك»: the group denies; the organisation that accused it is never the denier
+    doc = run("وذكرت منظمة هيومن رايتس ووتش أن المسلحين أحرقوا القرية. لكن الجماعة نفت ذلك.")
+    assert said(doc)[-1] == ("نفت", "ذلك", [])
+    assert answered(doc) == ["المسلحين أحرقوا القرية"]
+
+
+def test_a_description_after_a_back_pointing_denial_is_its_subject_never_the_accuser():
+    # «وهو ما تنفيه الدولة الخليجية»: «ما» is the object; the noun after the verb denies
+    doc = run("وقالت وزارة الخارجية المصرية إن الدوحة تمول الجماعات المتشددة، وهو ما تنفيه الدولة الخليجية.")
+    assert said(doc)[-1][0] == "تنفيه" and said(doc)[-1][2] == []
+
+
+def test_a_participle_with_the_article_is_a_noun_not_a_statement_of_the_main_subject():
+    # «الداعية» (the preacher) is no «داعيا» (calling for)
+    doc = run("قال وزير الداخلية خالد يوسف إن الأمن مستتب، فيما وصل الداعية محمود سعيد إلى القاهرة.")
+    assert [s[0] for s in said(doc)] == ["قال"]
+
+
+def test_the_accused_participle_with_the_article_has_no_speaker():
+    doc = run("وقالت اللجنة الدولية إن القرى أحرقت. وتنسحب القوات الحكومية، المتهمة بارتكاب انتهاكات، من المنطقة.")
+    assert said(doc)[-1][0] == "المتهمة" and said(doc)[-1][2] == []
+
+
+def test_who_denies_an_accusation_pointing_back_is_the_accused_never_the_accuser():
+    # «الداعية» ends in ة but names a man: «غير أنه ينفي» agrees with him
+    doc = run("وتتهم أنقرة الداعية محمود سعيد بالتحريض على العنف، غير أنه ينفي أي صلة له بذلك.")
+    assert said(doc)[-1][0] == "ينفي" and said(doc)[-1][2] == ["محمود سعيد"]
+    # the accused does not agree with «نفت»: not identified, never the minister who accused
+    doc = run("واتهمت وزيرة الداخلية سارة أحمد يوم الأحد حزب الأمة بالتحريض على العنف. لكنها نفت ذلك.")
+    assert said(doc)[-1] == ("نفت", "ذلك", [])
+
+
+def test_rejecting_a_claim_is_a_denial_rejecting_anything_else_is_not():
+    doc = run("وقالت اللجنة الأممية إن الجيش قصف المستشفى. ورفضت وزارة الدفاع السورية نتائج التحقيق.")
+    assert [(d.cue, d.text) for d in doc.denials] == [("ورفضت", "نتائج التحقيق")]
+    assert said(doc)[-1][2] == ["وزارة الدفاع السورية"]
+    doc = run("ورفضت وزارة الدفاع السورية التعليق على القصف. ورفض الأردن اعتداءات المسلحين.")
+    assert doc.denials == []
+
+
+def test_a_denial_of_the_accusations_answers_the_accusation_or_the_claim_on_their_topic():
+    doc = run("واتهمت النيابة العامة رجل الأعمال سمير النجار بتبييض الأموال. وقال المحامي إن الجلسة تأجلت.",
+              "ونفى النجار الاتهامات التي وجهت إليه.")
+    assert answered(doc) == ["رجل الأعمال سمير النجار بتبييض الأموال"]
+    # with a topic: the claim on it, even after the denial, past an unrelated one
+    doc = run("ونفى الوزير السابق خالد يوسف الاتهامات حول تعرضه للتعذيب خلال احتجازه. وأكد المحامي أن موكله سيعود "
+              "إلى عمله. وكان ناشطون قالوا إنه تعرض للتعذيب في السجن.")
+    assert answered(doc) == ["تعرض للتعذيب في السجن"]
+
+
+def test_a_family_that_issued_a_statement_is_who_denies_in_it():
+    # «عائلة "…"» is a body; «تنفي فيه» after «البيان الذي أصدرته X»: X denies
+    doc = run('وقال الوزير خالد يوسف إن البيان الذي أصدرته عائلة "آل حمدان" اللبنانية، المعروفة في المدينة، '
+              'تنفي فيه أي صلة لها بالحادث، كان واضحا.')
+    assert said(doc)[-1][0] == "تنفي" and said(doc)[-1][2] == ["آل حمدان"]
+
+
+def test_names_shared_with_a_claim_do_not_make_a_denial_answer_it():
+    doc = run("وأعلن البيت الأبيض أن الرئيس الأمريكي دونالد ترامب اتصل بالملك سلمان بن عبد العزيز بشأن الصحفي جمال "
+              "خاشقجي المقيم في واشنطن.",
+              "ونفى مسؤول سعودي رفيع تورط بلاده في اختفاء الصحفي جمال خاشقجي المقيم في واشنطن.")
+    assert answered(doc) == [None]
+
+
+def test_a_denial_of_purpose_is_never_the_agent_of_a_noun_nor_the_accuser():
+    # «من قبل الشرطة»: the police searched, they deny nothing; the newspaper does not deny its own report
+    doc = run("وقالت صحيفة نيويورك تايمز إن المحامي دفع مالا للشاهدة.",
+              "وبعد تفتيش مكتبه من قبل الشرطة الفيدرالية، لجأ الرجل إلى تويتر لتكذيب هذه المزاعم.")
+    assert said(doc)[-1][:2] == ("لتكذيب", "هذه المزاعم") and said(doc)[-1][2] == []
+    assert answered(doc) == ["المحامي دفع مالا للشاهدة"]
+
+
+def test_a_denial_of_an_act_answers_the_claim_just_before_or_the_accusation_that_names_it():
+    doc = run("وذكر المرصد السوري أن اتفاقا تم التوصل إليه بين الطرفين. ونفت وسائل الإعلام الرسمية الأحد التوصل إلى أي اتفاق.")
+    assert answered(doc) == ["اتفاقا تم التوصل إليه بين الطرفين"]
+    # the accusation comes later, past an unrelated statement
+    doc = run("ونفت القوات الحكومية استهدافها المستشفيات. وقال مسعفون إن الطرق مقطوعة.",
+              "واتهمت منظمة العفو الدولية القوات الحكومية باستهداف منهجي للمنشآت الطبية.")
+    assert answered(doc) == ["القوات الحكومية باستهداف منهجي للمنشآت الطبية"]
+
+
+def test_a_deniers_second_denial_pointing_back_answers_what_his_first_one_did():
+    # «ننفي بشدة هذه الادعاءات» is his denial again: it answers nothing his first one did not
+    doc = run("وأدانت وزارة الخارجية الفرنسية الهجوم على المستشفى في حلب. ونفى وزير الدفاع الروسي سيرغي شويغو "
+              'استخدام الأسلحة الكيماوية، قائلا "ننفي بشدة هذه الادعاءات".')
+    assert answered(doc) == [None, None]
+
+
+def test_a_definite_noun_between_a_denial_verb_and_what_it_points_back_to_is_its_subject():
+    # VSO: «ونفت الجماعة ذلك», «ونفى المتهمون هذه التهم»: the noun denies, unknown here: not identified
+    doc = run("وقال الجيش الباكستاني إن جماعة عسكر طيبة نفذت الهجوم. ونفت الجماعة ذلك.")
+    assert said(doc)[-1] == ("ونفت", "ذلك", [])
+    assert answered(doc) == ["جماعة عسكر طيبة نفذت الهجوم"]
+    doc = run("وقال المدعي العام إن ثلاثة رجال خططوا لتفجير مسجد. ونفى المتهمون هذه التهم.")
+    assert said(doc)[-1] == ("ونفى", "هذه التهم", [])
+# wrong-speaker 1. a role noun in the subject slot ("فأجاب الموظف:", "وقال المذيع إن") is a party of
+# its own, never the latest speaker; an office names the latest speaker only when it is his office
+def test_a_role_noun_after_the_verb_is_never_the_latest_speaker():
+    doc = run("قالت وزيرة الصحة سلمى العلي إن المستشفى مغلق. فأجابت الممرضة: \"لم يخبرنا أحد\". "
+              "وقال المذيع إن الأمر غريب.")
+    assert said(doc) == [("قالت", "المستشفى مغلق", ["سلمى العلي"]), ("فأجابت", "لم يخبرنا أحد", []),
+                         ("وقال", "الأمر غريب", [])]
+
+
+def test_an_office_after_the_verb_is_the_latest_speaker_holding_it():
+    doc = run("قال وزير المالية خالد منصور إن العجز تراجع. وأضاف الوزير أن الديون مستقرة. وقال السفير إن الزيارة مهمة.")
+    assert [s[2] for s in said(doc)] == [["خالد منصور"], ["خالد منصور"], []]
+
+
+# wrong-speaker 2. "تقدر بحوالي …" is a passive measure (estimated at), no one's statement: the
+# "according to" phrase after it says whose the clause is; "جريدة" heads a newspaper's name
+def test_an_estimate_in_the_passive_is_no_statement_and_the_paper_after_hasb_is_the_source():
+    doc = run("وتملك الشركة أصولا في هذا البلد تقدر بنحو 5 مليارات دولار حسب جريدة الصباح اليومية.")
+    assert said(doc) == [("حسب", "وتملك الشركة أصولا في هذا البلد تقدر بنحو 5 مليارات دولار", ["جريدة الصباح اليومية"])]
+
+
+# wrong-speaker 3. "بقولها إن "…"": by saying — the pronoun is the speaker (the subject named
+# before), not the name the quote opens with
+def test_by_her_saying_is_her_statement_not_the_quoted_name():
+    doc = run('وقالت الوزيرة سلمى العلي إن الحوار مستمر، بقولها إن "الرئيس يدعم هذه المفاوضات".')
+    assert said(doc)[1] == ("بقولها", "الرئيس يدعم هذه المفاوضات", ["سلمى العلي"])
+
+
+# wrong-speaker 4. an accusing verb with one party after it and then the charge ("ويُتهم مسلحو الجماعة
+# بقتل …"): the party is the accused, never the accuser; with a subject and an object both are there
+def test_the_one_party_before_the_charge_is_the_accused_not_the_accuser():
+    doc = run(TRUMP, "ويتهم مسلحو حركة حماس بقتل عشرة مدنيين. واتهمت منظمة العفو الدولية الجيش بارتكاب جرائم.")
+    assert [(s[0], s[2]) for s in said(doc)[1:]] == [("ويتهم", []), ("واتهمت", ["منظمة العفو الدولية"])]
+
+
+# wrong-speaker 5. an office after the verb whose holder no list names ("وقالت الرئيسة التنفيذية
+# للشركة …"): never the body or the person of another office who spoke last
+def test_an_office_after_the_verb_is_never_a_body_or_another_office_holder():
+    doc = run("وقالت الحكومة الهولندية إنها ستحاسب المسؤولين. وقالت الرئيسة التنفيذية للشركة إن الأدلة كافية.",
+              "وقال مستشار الأمن القومي الأمريكي جون بولتون إن العقوبات باقية. وقال نائب الوزير إن هذا تهديد.")
+    assert [s[2] for s in said(doc)] == [["الحكومة الهولندية"], [], ["جون بولتون"], []]
+
+
+# wrong-speaker 6. "نقلت القناة عن مصادر أمنية قريبة من التحقيق قولها إن …": the relayed source says
+# what follows its "قولها", past the words describing it; the channel only relays it
+def test_a_relayed_source_described_at_length_says_what_follows_its_qawl():
+    doc = run("ونقلت قناة الجزيرة عن مصادر أمنية قريبة من التحقيق قولها إن المشتبه بهم اعتقلوا فجرا.")
+    actors = {a.id: a.names["ar"][0] for a in doc.actors}
+    c = doc.claims[0]
+    assert (c.text, actors[c.by], actors[c.relayed_by]) == ("المشتبه بهم اعتقلوا فجرا", "مصادر أمنية", "قناة الجزيرة")
+
+
+# wrong-speaker 7. "وأوضح بيان وزير الداخلية أن …": a document named by its issuer's office speaks for
+# the latest speaker only when that is the office holder
+def test_a_statement_of_an_office_is_not_the_latest_speakers_of_another_kind():
+    doc = run("وقالت مصادر أمنية إن الموقوفين عشرة. وأوضح بيان وزير الداخلية أن التحقيق مستمر.",
+              "وقال وزير الداخلية سامي العبد إن التهديد كبير. وأضاف بيان وزير الداخلية أن العمل مستمر.")
+    assert [s[2] for s in said(doc)] == [["مصادر أمنية"], [], ["سامي العبد"], ["سامي العبد"]]
+
+
+# wrong-speaker 9. "…، وذلك تعليقا على تقارير إعلامية عن أن …": what unsourced reports say is no
+# one's statement, not more of the statement before them
+def test_reports_that_followed_by_an_are_no_ones_statement():
+    doc = run("أكدت وزارة الخارجية الفرنسية أن باريس لم تكن على علم بالخطة، وذلك ردا على تقارير صحفية عن أن "
+              "المخابرات رصدت اتصالات مريبة.")
+    assert said(doc) == [("أكدت", "باريس لم تكن على علم بالخطة", ["وزارة الخارجية الفرنسية"]),
+                         ("تقارير صحفية", "المخابرات رصدت اتصالات مريبة", [])]
 # 4. a long title in the subject slot, then its holder's name where the subject ends (subject-slot)
 def test_a_long_title_runs_on_to_its_holders_name_before_an_an():
     doc = run("وأوضح الكاتب العام لجامعة المعلمين والأساتذة الجامعيين سامي الورتاني أن الإضراب سيتواصل.",
@@ -211,7 +515,7 @@ def test_it_is_noted_that_is_the_writers_note_not_the_last_speakers():
 
 
 # 5. common states the list had lacked, and a state after «أن» before its verb is its subject (SV)
-def test_a_state_the_list_had_lacked_is_the_speaker():
+def test_a_state_the_list_had_lacked_is_the_speaker_past_a_time_aside():
     doc = run("وفي حين أعلنت كندا، الأربعاء، أنها ستغلق قنصليتها، قالت اليابان إنها تدرس الأمر.")
     assert [s[2] for s in said(doc)] == [["كندا"], ["اليابان"]]
 

@@ -77,7 +77,7 @@ class ActorFinder(PeoplePasses, NameBounds, KnownPasses, BodyPasses, OpenPasses)
         self._open_speakers(sid, text, offset, toks, taken)
         self._headed_bodies(sid, text, offset, toks, taken)
         self._named_people(sid, text, offset, toks, taken)
-        self._adjectives(sid, offset, toks, taken)
+        self._adjectives(sid, text, offset, toks, taken)
 
     # -- bookkeeping --------------------------------------------------------------------------
     def _actor(self, aid: str, kind: str, ar_name: str | None, en: list[str]) -> Actor:

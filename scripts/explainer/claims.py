@@ -27,12 +27,13 @@ from pathlib import Path
 from .actors import Hit
 from .attribution.content import ContentRules, first_comma, quote_bounds
 from .attribution.coreference import HISTORY, Coreference, _plural_name
-from .attribution.cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, Lexicon, QuoteIndex, find_cues
+from .attribution.cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, Lexicon, QuoteIndex, _is, find_cues
 from .attribution.relay import FrameRules
 from .attribution.source import SourceRules
 from .attribution.subject import SubjectPositions
 from .dates import DateMention
 from .lexicon import fold, phrase_at, stems, tokens
+from .mentions.common import DEMONSTRATIVES
 from .model import Actor, Claim, Denial, Document
 
 # the names this module has always offered (the rules now live in attribution/: see its README)
@@ -40,6 +41,9 @@ __all__ = ["ANSWER_WINDOW", "HISTORY", "PREPOSITIONAL", "RELATIVES", "SPEAKER_KI
            "QuoteIndex", "find_claims", "find_cues", "first_comma", "quote_bounds"]
 
 ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
+TOPIC_REACH = 3  # sentences on either side where a claim on a denied accusation's topic may stand
+INSIDE_REACH = 80  # characters from a denial's start within which a statement inside it (in its
+# first clause: no comma or quote before it) is what it denies
 
 
 class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coreference):
@@ -71,6 +75,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         self.claims: list[Claim] = []
         self.denials: list[Denial] = []
         self.points_back: dict[str, str] = {}  # denial id → noun of the anaphor after its verb
+        self.denial_gender: dict[str, str | None] = {}  # denial id → its verb's agreement
+        self._unnamed: dict[str, set[str]] = {}  # claim or denial id → its content words outside actors' names
         self.last_speaker: str | None = None  # the latest statement's speaker, for "وأضاف" and participles
         self.document = None  # (author, gender) of the latest document that spoke ("وأضاف البيان")
         self.seen: set[str] = set()  # sentences read so far, folded
@@ -123,7 +129,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 subject, c_start, c_end, frame_end = found
             else:
                 subject, after_subject = self.speaker(cue, toks, hits, s, main_subject)
-                if (cue.kind == "noun" or cue.noun) and subject is None or self.via == "impersonal":
+                if (cue.kind == "noun" or cue.noun) and subject is None and not (self.rule or "").startswith(
+                        "verbal noun of purpose") or self.via == "impersonal":
                     continue  # "إعلان" without a speaker is just a noun; "يتوقع أن" is impersonal
                 back = self.said_before(cue, toks, s)
                 if back is not None:  # "…، وهو ما نفاه X": what X denied is the clause before
@@ -187,6 +194,7 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
             self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, cue_text, span, s.id, date, None, start, end,
                                        self.via if subject else None, relayed_by, rule=self.rule))
+            self.denial_gender[self.denials[-1].id] = self.cue_gender(toks, cue)
             noun = self.anaphor_after(toks, cue.tok if negation is None or cue.kind == "denial" else negation)
             if self.points_back_next:
                 noun, self.points_back_next = "", False
@@ -212,15 +220,29 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         return None
 
     def link_denials(self) -> None:
-        """Point each denial at the claim or report it answers, when the article has one."""
+        """Point each denial at the claim or report it answers, when the article has one; tried in
+        order, the first that finds one decides:
+         1. a statement inside the denied clause ("نفت أن تكون قد صرحت بـ…")
+         2. pointing back ("ذلك", "هذه الاتهامات"): the denier's own denial just before answers the
+            same; else the latest claim of another party before it (in its sentence too), an
+            accusation first for an accusation noun (accused_denies first checks who denies)
+         3. a demonstrative in what is denied ("حدوث هذا الهجوم"): the latest claim on that noun
+         4. a claim noun ("الاتهامات حول X", "الاتهامات التي وجهت إليه"): claim_noun_answer
+         5. an act's noun ("استهدافها المستشفيات"): head_noun_answer
+         6. content words shared past actors' names (more than three, a third of the shorter text)
+        A denial never answers its own speaker's claim; two speakers not identified are not one."""
         order = self.order
         claims_in: dict[str, list[Claim]] = {}
         for c in self.claims:
             claims_in.setdefault(c.sentence, []).append(c)
         words_of = {c.id: _content_words(c.text) for c in self.claims}
         claim_at = [order[c.sentence] for c in self.claims]  # in reading order
-        for d in self.denials:
-            inside = [c for c in claims_in.get(d.sentence, []) if d.start <= c.start and c.end <= d.end]
+        for n, d in enumerate(self.denials):
+            # a statement in the denied clause ("نفت أن تكون قد صرحت بـ…"); one after a comma or a
+            # quote is the denier's own explanation ("…، بقولها إن "X قال إنه …"") and answers nothing
+            inside = [c for c in claims_in.get(d.sentence, []) if d.start <= c.start and c.end <= d.end
+                      and c.start - d.start <= INSIDE_REACH
+                      and not any(m in self.original[d.start:c.start] for m in ("،", ",", ":", '"', "«", "“"))]
             if inside:
                 d.denies = inside[0].id
                 continue
@@ -229,20 +251,133 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             at = bisect.bisect_left(claim_at, order[d.sentence])
             near = self.claims[max(0, at - ANSWER_WINDOW): at + ANSWER_WINDOW]
             noun = self.points_back.get(d.id)
+            if noun is not None and d.via in ("coreference", "nearest"):
+                self.accused_denies(d, near)
+            again = [e for e in self.denials[max(0, n - 4):n] if e.by is not None and e.by == d.by
+                     and 0 <= order[d.sentence] - order[e.sentence] <= 1 and e.end <= d.start]
+            if noun is not None and again:
+                d.denies = again[-1].denies  # "نفى … استخدام الأسلحة الكيماوية، قائلا "ننفي بشدة هذه الادعاءات"":
+                continue  # his own denial again, of what he denied just before
             if noun is not None:
-                earlier = [c for c in near if order[c.sentence] < order[d.sentence] and c.by != d.by]
+                earlier = [c for c in near if (order[c.sentence] < order[d.sentence] or c.sentence == d.sentence and c.end <= d.start)
+                           and (c.by != d.by or d.by is None)]
+                # (before it in its own sentence too: "اتهم X موسكو …، ونفت روسيا هذه الاتهامات")
                 # "هذه الاتهامات" answers the accusation (اتهمت) rather than a later quote, if there is one
                 alike = [c for c in earlier if noun and any(f.startswith(noun[:3]) for f in stems(fold(c.cue.split()[0])))]
                 if earlier:
                     d.denies = (alike or earlier)[-1].id
                     continue
-            words = _content_words(d.text)
+            before = [c for c in near if (order[c.sentence] < order[d.sentence] or c.sentence == d.sentence and c.end <= d.start)
+                      and (c.by != d.by or d.by is None)]  # (two speakers not identified are not the same party)
+            pointed = _pointed_nouns(d.text)
+            if pointed:  # "نفت … حدوث هذا الهجوم": the latest claim of another party about that attack
+                about = [c for c in before if pointed & words_of[c.id]]
+                if about:
+                    d.denies = about[-1].id
+                    continue
+            opened = self.claim_noun_answer(d, near, before, words_of)
+            if opened is not None:  # "نفى الاتهامات حول تعرضه للتعذيب", "نفى الثلاثة الاتهامات التي وجهت إليهم"
+                d.denies = opened
+                continue
+            act = self.head_noun_answer(d, near, before)
+            if act is not None:
+                d.denies = act
+                continue
+            # shared content words, past the names of actors (an article about someone names him everywhere)
+            # (more than three of them, and a third of the shorter text's: never its own speaker's claim)
+            words = self.unnamed_words(d)
             best, score = None, 3
             for c in near:
-                shared = len(words & words_of[c.id])
-                if shared > score:
+                if c.by == d.by and d.by is not None:
+                    continue
+                theirs = self.unnamed_words(c)
+                shared = len(words & theirs)
+                if shared > score and 3 * shared >= min(len(words), len(theirs)):
                     best, score = c.id, shared
             d.denies = best
+
+    def unnamed_words(self, item) -> set[str]:
+        """The content words of a claim's or denial's text, outside the actors named in it."""
+        if item.id in self._unnamed:
+            return self._unnamed[item.id]
+        text = self.original[item.start:item.end]
+        for h in self.hits_in.get(item.sentence, []):
+            a, b = max(h.start, item.start) - item.start, min(h.end, item.end) - item.start
+            if a < b:
+                text = text[:a] + " " * (b - a) + text[b:]
+        self._unnamed[item.id] = words = _content_words(text)
+        return words
+
+    def claim_noun_answer(self, d: Denial, near: list, before: list, words_of: dict) -> str | None:
+        """What a denial of a claim noun answers ("نفى الاتهامات …", data/cues.yml `claim_nouns`):
+        with a topic ("الاتهامات حول تعرضه للتعذيب"), the nearest claim of another party that speaks
+        of it, before or after; without one, the latest accusation of another party before it."""
+        words = [w for _, _, w in tokens(d.text)]
+        at = next((k for k in range(min(6, len(words))) if any(f in self.lex.claim_nouns for f in stems(words[k]))), None)
+        if at is None:
+            return None
+        clause = d.text.split("،")[0]
+        topic_words = [w for w in [w for _, _, w in tokens(clause)][at + 1:]]
+        if topic_words and topic_words[0] in self.lex.topic_links:
+            topic = _content_words(" ".join(topic_words[1:]))
+            order = self.order
+            others = [c for c in near if c.by != d.by and not (c.sentence == d.sentence and d.start <= c.start < d.end)
+                      and abs(order[c.sentence] - order[d.sentence]) <= TOPIC_REACH and topic & words_of[c.id]]
+            if others:
+                return max(others, key=lambda c: (len(topic & words_of[c.id]), -abs(order[c.sentence] - order[d.sentence]),
+                                                  -abs(c.start - d.start))).id
+            return None
+        accusations = [c for c in before if self.accuses(c)]
+        return accusations[-1].id if accusations else None
+
+    def accuses(self, c: Claim) -> bool:
+        """Whether a claim is an accusation ("اتهم", data/cues.yml `direct_object_verbs`)."""
+        return bool(c.cue.split()) and _is(fold(c.cue.split()[0]), self.lex.direct, verb=True)
+
+    def head_noun_answer(self, d: Denial, near: list, before: list) -> str | None:
+        """What a denial of an act answers by the act's noun ("نفت … استهدافها المستشفيات", "نفت
+        … التوصل إلى أي اتفاق"): the claim of another party just before it (this sentence or the
+        one before) that names the act, else an accusation naming it a few sentences around."""
+        head = next((w for _, _, w in tokens(d.text) if w not in self.lex.embedding_links
+                     and w not in self.lex.complementizers and w not in self.lex.head_skip), None)
+        if head is None:
+            return None
+        word = _content_words(head)
+        if not word or len(next(iter(word))) < 4:
+            return None
+        order = self.order
+        recent = [c for c in before if order[d.sentence] - order[c.sentence] <= 1]
+        if recent and word & _content_words(recent[-1].text):
+            return recent[-1].id
+        accusations = [c for c in near if self.accuses(c) and (c.by != d.by or d.by is None)
+                       and abs(order[c.sentence] - order[d.sentence]) <= TOPIC_REACH and word & _content_words(c.text)]
+        if accusations:
+            return min(accusations, key=lambda c: abs(order[c.sentence] - order[d.sentence])).id
+        return None
+
+    def accused_denies(self, d: Denial, near: list) -> None:
+        """A denial pointing back ("غير أنه ينفي أي ضلوع له بذلك", "لتكذيب هذه المزاعم") whose
+        inferred denier made the claim just before it (this sentence or the one before): no one
+        denies his own words. When that claim accuses someone named where its content opens
+        ("وتتهم أنقرة الداعية فتح الله غولن بـ…") and the verb agrees, the accused denies it;
+        else the denier is not identified."""
+        order = self.order
+        prior = [c for c in near if 0 <= order[d.sentence] - order[c.sentence] <= 1
+                 and (c.sentence != d.sentence or c.end <= d.start)]
+        if not prior or d.by is None or prior[-1].by != d.by:
+            return
+        claim = prior[-1]
+        accused = []
+        if claim.cue.split() and _is(fold(claim.cue.split()[0]), self.lex.direct, verb=True):
+            opening = claim.start + len(" ".join(claim.text.split()[:3]))
+            gender = self.denial_gender.get(d.id)
+            accused = [h for h in self.hits_in.get(claim.sentence, []) if claim.start <= h.start < opening
+                       and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and h.actor != d.by
+                       and self.agrees(gender, h.actor, pronoun=True)]
+        d.by = accused[0].actor if accused else None
+        d.via = "coreference" if accused else None
+        d.rule = "denial of an accusation: the accused" if accused else \
+            "denial of its own speaker's claim: not identified"
 
     def anaphor_after(self, toks, cue_tok: int) -> str | None:
         """The anaphor's noun (folded, without "ال"; "" for a bare "ذلك") when the denial's verb at
@@ -256,11 +391,19 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         return None
 
 
+def _pointed_nouns(text: str) -> set[str]:
+    """The content words of the nouns a demonstrative points at in `text` ("حدوث هذا الهجوم",
+    "أن تكون هذه المناورات استفزازا"): what the denial takes as already said."""
+    words = [w for _, _, w in tokens(text)]
+    return set().union(*(_content_words(words[k + 1]) for k in range(len(words) - 1)
+                         if words[k] in DEMONSTRATIVES and words[k + 1].startswith("ال")))
+
+
 def _content_words(text: str) -> set[str]:
     out = set()
     for _, _, w in tokens(text):
         base = stems(w)[-1]
-        for suffix in ("ين", "ون", "ات", "ه", "ي"):
+        for suffix in ("هما", "هم", "ها", "ين", "ون", "ات", "ه", "ي"):
             if base.endswith(suffix) and len(base) - len(suffix) >= 3:
                 base = base[: -len(suffix)]
                 break

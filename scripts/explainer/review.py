@@ -31,9 +31,9 @@ class ReviewItem:
     candidates: list[str] = field(default_factory=list)  #: "id (name)" of actors named in or just before the sentence
 
 
-def _candidates(doc: Document, sentence_id: str, names: dict[str, str]) -> list[str]:
-    """Actors that can speak, named in the item's sentence or the one before it, nearest first."""
-    order = [s.id for s in doc.sentences]
+def _candidates(doc: Document, sentence_id: str, names: dict[str, str], order: list[str]) -> list[str]:
+    """Actors that can speak, named in the item's sentence or the one before it, nearest first
+    (`order`: the sentence ids in reading order)."""
     k = order.index(sentence_id)
     near = [order[k]] + ([order[k - 1]] if k else [])
     found = []
@@ -48,12 +48,13 @@ def review_items(doc: Document) -> list[ReviewItem]:
     """Every item of `doc` an editor should check: speakers shown as inferred first (a wrong
     speaker is the worst error a page can publish), then the rest, each group in reading order."""
     names = {a.id: (a.names.get("ar") or [a.id])[0] for a in doc.actors}
+    order = [s.id for s in doc.sentences]
     first, rest = [], []
     for item in sorted(doc.claims + doc.denials, key=lambda i: i.start):
         kind = "claims" if item.id.startswith("c") else "denials"
         sentence = doc.sentence(item.sentence).text
         set_by = f"{kind}: {{set: {{{item.id}: {{by: ACTOR-ID}}}}}}"
-        near = _candidates(doc, item.sentence, names)
+        near = _candidates(doc, item.sentence, names, order)
         ids = speakers(item)
         if getattr(item, "inferred", False):
             how = {"coreference": "a pronoun or continuation verb", "participle": "a participle (حال)",

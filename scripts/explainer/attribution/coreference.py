@@ -111,7 +111,7 @@ class Coreference:
         w = toks[cue.tok][2]
         printed = self.sentence_text[toks[cue.tok][0]:toks[cue.tok][1]]
         lex = self.lex
-        words = lex.participles | lex.denial_participles if cue.participle else lex.verbs | lex.denials | lex.verbs_with_an | lex.verbs_with_object
+        words = lex.participles | lex.denial_participles if cue.participle else lex.verbs | lex.denials | lex.rejections | lex.verbs_with_an | lex.verbs_with_object
         base = _match(w, words, printed, verb=True)
         if base is None and (w.endswith("ان") and _match(w[:-2], words, verb=True) or w.endswith("ا") and _match(w[:-1], words, verb=True)):
             return "pl"  # "وتطالبان", "يؤكدان", "أعربا": two of them
@@ -141,7 +141,7 @@ class Coreference:
         if actor.kind == "person":
             if actor.title:
                 head = fold(actor.title).split()[0]
-                return "f" if head.endswith("ه") else "m"
+                return "f" if head.endswith("ه") and head not in self.lex.masculine_titles else "m"
             first = fold((actor.names.get("ar") or [""])[0]).split()[:1]
             if first and first[0] in self.lex.female_names:
                 return "f"  # "ليلى منصور"

@@ -52,6 +52,7 @@ class Lexicon:
         self.negative_verbs = {fold(w) for w in d.get("negative_verbs", [])}
         self.subject_max_words = load_data("speakers.yml", data_dir)["max_words"]
         self.pronoun_openers = {fold(w) for w in d.get("pronoun_openers", [])}
+        self.subject_openers = {fold(w) for w in d.get("subject_openers", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir)["quantifiers"]}
         self.embedding_links = {fold(w) for w in d.get("embedding_links", [])}
         self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"
@@ -61,36 +62,51 @@ class Lexicon:
         self.report_verbs = {fold(w) for w in d["report_verbs"]}
         self.denials = {fold(w) for w in d["denial_verbs"]}
         self.denial_nouns = {fold(w) for w in d.get("denial_nouns", [])}
+        self.rejections = {fold(w) for w in d.get("rejection_verbs", [])}
+        self.claim_nouns = {fold(w) for w in d.get("claim_nouns", [])}
+        self.topic_links = {fold(w) for w in d.get("topic_links", [])}
+        self.head_skip = {fold(w) for w in d.get("head_skip", [])}
+        self.rejected_claims = {fold(w) for w in d.get("rejected_claims", [])}
         self.participles = {fold(w) for w in d.get("participles", [])}
         self.according = {fold(w) for w in d.get("according", [])}
         self.relay_verbs = {fold(w) for w in d.get("relay_verbs", [])}
         self.clause_links = {fold(w) for w in d.get("clause_links", [])}
         self.relay_words = {fold(w) for w in d.get("relay_words", [])}
         self.denial_participles = {fold(w) for w in d.get("denial_participles", [])}
+        self.passive_participles = {fold(w) for w in d.get("passive_participles", [])}
         self.negations = [phrase_pattern(w) for w in d.get("denial_phrases", [])]
         self.denial_blockers = {fold(w) for w in d.get("denial_blockers", [])}
         self.complementizers = {fold(w) for w in d["complementizers"]}
         self.subordinators = {fold(w) for w in d["subordinators"]}
         self.not_cues = [phrase_pattern(p) for p in d.get("not_cues", [])]
         self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
+        self.subject_ends = {fold(w) for w in d.get("subject_ends", [])}
+        self.object_verbs = {fold(w) for w in d.get("addressee_verbs", [])}
+        self.measure_verbs = {fold(w) for w in d.get("measure_verbs", [])}
+        self.speaker_nouns = {fold(w) for w in d.get("speaker_nouns", [])}
+        self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
+        self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
+                           for w in words}
         links = load_data("speakers.yml", data_dir).get("between_subject_and_verb", [])
         self.subject_links = {w for p in links for w in phrase_pattern(p)}
         self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", []) + d.get("before_subject", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir).get("quantifiers", [])}
         self.offices = {fold(w) for w in load_data("people.yml", data_dir)["title_heads"]} | \
             {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
+        self.masculine_titles = {fold(w) for w in load_data("people.yml", data_dir).get("masculine_titles", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.number_groups = {fold(w) for w in load_data("speakers.yml", data_dir).get("number_groups", [])}
+        self.compound_prepositions = {fold(w) for w in d.get("compound_prepositions", [])}
         self.title_stops = {fold(w) for w in load_data("speakers.yml", data_dir).get("title_stops", [])}
         self.title_max = load_data("speakers.yml", data_dir).get("title_max_words", 9)
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}
+        self.issuing_verbs = {fold(w) for w in d.get("issuing_verbs", [])}
         self.according_nouns = {fold(w) for w in d.get("according_nouns", [])}
         self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
         self.documents = {fold(w) for w in d.get("documents", [])}
         self.pair_nouns = {fold(w) for w in d.get("pair_nouns", [])}
         self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
-        self.body_heads = {fold(w).removeprefix("ال") for ws in load_data("speakers.yml", data_dir)["heads"].values() for w in ws}
         genders = load_data("speakers.yml", data_dir).get("head_gender", {})
         self.feminine_heads = {fold(w).removeprefix("ال") for w in genders.get("feminine", [])}
         self.masculine_heads = {fold(w).removeprefix("ال") for w in genders.get("masculine", [])}
@@ -98,6 +114,11 @@ class Lexicon:
 
 
 _ENCLITICS = ("هما", "هم", "ها", "ه", "كم")
+
+
+def _definite(word: str) -> bool:
+    """Whether a word carries the article ("الداعية", "والمتهمة", "للمطالبة")."""
+    return word.removeprefix("و").removeprefix("ف").startswith(("ال", "لل"))
 
 
 def _is(word: str, words: set[str], printed: str = "", verb: bool = False) -> bool:
@@ -152,6 +173,12 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 if _is(toks[k][2], lex.report_verbs):
                     kind, end = "report", k + 1
                     break
+                if k <= i + 2 and (toks[k][2] == "عن" and k + 1 < len(toks) and toks[k + 1][2] in ("ان", "انه", "انها")
+                                   or toks[k][2] in ("بان", "بانه", "بانها")) and not (text and _punct_before_token(text, toks, k)):
+                    kind, end = "report", k  # "تقارير إعلامية عن أن …", "أنباء بأن …": what unsourced reports say
+                    break
+                if text and _punct_before_token(text, toks, k) or toks[k][2].startswith("و"):
+                    break
         participle = False
         if not kind and any(f in lex.according for f in stems(w)):
             kind = "according"
@@ -159,13 +186,16 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 not toks[i + 1][2].endswith(("ها", "ه", "هم")) and any(t[2] == "عن" for t in toks[i + 1:i + 8]):
             kind = "verb"  # "عبّر الحزب عن استغرابه"; "عبر قنواتها" is no cue
         if not kind and _is(w, lex.verbs_with_object, printed, verb=True):
-            obj = next((k for k in range(i + 1, min(i + 7, len(toks))) if _is(toks[k][2], lex.object_nouns)), None)
+            obj = next((k for k in _past_an_aside(text, toks, i + 1, 6) if _is(toks[k][2], lex.object_nouns)), None)
             if obj is not None:
                 kind = "verb"  # "وجه مورينيو انتقاداته إلى لاعبيه": the criticism is what he said
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
-                not quotes.inside(0, toks[i][0]):  # "يبدو مرجحا أنه" inside a quote is no participle of speech
+                not quotes.inside(0, toks[i][0]) and \
+                (not _definite(w) or _is(w, lex.passive_participles, printed)):
+            # ("يبدو مرجحا أنه" inside a quote is no participle of speech; "الداعية فتح الله غولن" with
+            # the article is a noun, the preacher, no حال; "القوات المتهمة بـ…" is accused by no one named)
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         noun = False
         if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \
@@ -176,19 +206,25 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         if not kind and _is(w, lex.denials, printed, verb=True) and not w.startswith(("ال", "وال")) and not any(
                 toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
             kind = "denial"
+        elif not kind and _rejects_a_claim(toks, i, lex, text, printed):
+            kind = "denial"  # "رفضت روسيا نتائج التحقيق": rejecting a claim denies it
         elif not kind and (base := _match(w, lex.verbs, printed, verb=True)) and not (
-                base in lex.maqsura and printed.endswith("ي")):  # "رأي" (an opinion) is no "رأى" (he saw)
-            kind = "verb"
+                base in lex.maqsura and printed.endswith("ي")) and not (  # "رأي" (an opinion) is no "رأى" (he saw)
+                base not in lex.maqsura and base.endswith("ي") and printed.endswith("ى")):
+            kind = "verb"  # (and "يدعى" (is called) is no "يدعي" (claims))
         if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
+        if kind == "verb" and _is(w, lex.measure_verbs, printed, verb=True) and _measured(toks, i, text):
+            kind = None  # "استثمارات تقدر بحوالي 20 مليار دولار": estimated at, no one's statement
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
             kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
         elif not kind and w.endswith("ا") and len(w) > 3 and _match(w[:-1], lex.verbs, verb=True) in stems(w[:-1]):
             kind = "verb"  # a dual past: "أعربا", "وأكدا", "وقالتا"
-        elif not kind and _is(w, lex.nouns, printed) and not (w[:1] == "ب" and _is(w[1:], lex.nouns, printed)):
-            kind = "noun"  # ("بتصريح لـCNN": how it was said, in a frame of its own verb)
+        elif not kind and _is(w, lex.nouns, printed) and not (w[:1] == "ب" and _is(w[1:], lex.nouns, printed)
+                                                                and (w[1:] not in lex.relay_words or w[1:].startswith("ال"))):
+            kind = "noun"  # ("بتصريح لـCNN": how it was said, in a frame of its own verb; but "بقولها إن": by saying)
         if kind:
             cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle, noun))
             i = end
@@ -197,6 +233,34 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
     return cues
 
 
+
+
+def _rejects_a_claim(toks, i: int, lex: Lexicon, text: str, printed: str) -> bool:
+    """Whether the verb at token i rejects ("رفضت") a claim named within its subject's reach, before
+    any punctuation ("رفضت روسيا نتائج التحقيق"), and no negation or blocker stands before it."""
+    if not _is(toks[i][2], lex.rejections, printed, verb=True) or any(
+            toks[k][2] in lex.denial_blockers or toks[k][2] in lex.negators for k in range(max(0, i - 2), i)):
+        return False
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if text and _punct_before_token(text, toks, k):
+            return False
+        if _is(toks[k][2], lex.rejected_claims):
+            return True
+    return False
+
+
+def _measured(toks, i: int, text: str) -> bool:
+    """Whether "بـ" follows the verb at token i, right after it or past one noun with a pronoun
+    ("تقدر بحوالي", "يقدر عددها بعشرين"), with no punctuation between."""
+    for k in (i + 1, i + 2):
+        if k >= len(toks) or text and _punct_before_token(text, toks, k):
+            return False
+        w = toks[k][2]
+        if w.startswith("ب") and not w.startswith("بان"):
+            return True
+        if not w.endswith(("ها", "ه", "هم")):
+            return False
+    return False
 
 
 def _declares_an_act(toks, i: int, lex: Lexicon, text: str, named: frozenset[int] = frozenset()) -> bool:
@@ -231,6 +295,19 @@ class QuoteIndex:
         a = min(a, b)
         n = [y - x for x, y in zip(self.counts[a], self.counts[b])]
         return n[0] > n[1] or n[2] > n[3] or n[4] % 2 == 1
+
+
+def _past_an_aside(text: str, toks, start: int, width: int, aside: int = 30):
+    """The next `width` token indexes from `start`, not counting an aside between two commas
+    ("وتوجه امرأة تدعى منية، وهي مرافقة سابقة …، تهمة الاغتصاب": the object comes after it)."""
+    counted, inside, k = 0, False, start
+    while k < len(toks) and counted < width and k < start + aside:
+        if text and k > 0 and any(c in text[toks[k - 1][1]:toks[k][0]] for c in "،,"):
+            inside = not inside
+        if not inside:
+            counted += 1
+            yield k
+        k += 1
 
 
 def _punct_before_token(text: str, toks, i: int) -> bool:

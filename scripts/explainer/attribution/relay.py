@@ -24,6 +24,10 @@ class FrameRules:
             return None
         h = max(spoke, key=lambda h: h.end)
         k = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), an + 1) + 1
+        said = next((m for m in range(k, min(k + 5, len(toks))) if _is(toks[m][2], self.lex.relay_words)), None)
+        if said is not None and not any(self._punct_at(toks, m) or toks[m][2] in self.lex.complementizers
+                                        for m in range(k, said + 1)):
+            k = said  # "عن مصادر أمنية قريبة من التحقيق قولها إن": past what describes the source
         while k < len(toks) and (_is(toks[k][2], self.lex.relay_words) or toks[k][2] in self.lex.complementizers
                                  or toks[k][2] in ("قبل", "بعد", "التصويت")):
             k += 1  # "قوله إن", "قوله قبل التصويت، إن"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors import Hit
+from ..lexicon import fold, phrase_at, stems
 from .coreference import Coreference
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
@@ -45,6 +46,7 @@ class SourceRules:
          4. _verbal_noun            "في نفيه", "في نفي الوزارة": whose the denial is
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
          6. _document_before_verb   "مشروع بيان يدعو": the document's issuer
+         6b. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
          7. _titled_subject         "وأوضح الأمين العام لاتحاد … فوزي الشرفي أن": the title's holder
          8. _subject_after_verb     VS, agreeing; a joint subject is every party
          9. _pair_noun              "وقال البلدان": the two states named last
@@ -57,9 +59,13 @@ class SourceRules:
         16. _relative_antecedent    "… الذي أكد أن": the antecedent
         17. _subject_before_verb    SV: "الإمارات أكدت"
         18. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
-        19. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        20. _number_group           "ونفى الثلاثة": a group named by its number: not identified
-        21. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        19. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
+        20. _unknown_subject_before_object "ونفت الجماعة ذلك": a subject no list knows, then the object
+        21. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
+        22. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
+        23. _number_group           "ونفى الثلاثة": a group named by its number: not identified
+        24. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
+        25. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -93,6 +99,10 @@ class SourceRules:
     def _participle(self, ctx: CueContext):
         """A participle ("…، مؤكدا أن"): the main clause's subject."""
         cue, toks, s, main_subject, gender = ctx.cue, ctx.toks, ctx.s, ctx.main_subject, ctx.gender
+        if cue.participle and toks[cue.tok][2].removeprefix("و").startswith(("ال", "لل")):
+            self.via = "report"  # "القوات البورمية، المتهمة بدورها بارتكاب …": accused by no one named
+            self.rule = "passive participle with the article: no speaker named"
+            return None, cue.end_tok
         if cue.participle:  # "…، مؤكدا أن": the main clause's subject said it
             self.via = "participle"
             self.rule = "participle: the main clause's subject"
@@ -138,10 +148,8 @@ class SourceRules:
         """The subject named right after the verb (VS), agreeing with it; a joint subject
         ("نفت أنقرة وموسكو") is every party."""
         cue, toks, hits, s, gender = ctx.cue, ctx.toks, ctx.hits, ctx.s, ctx.gender
-        if cue.kind in ("verb", "denial") and not cue.participle and cue.tok > 1 and toks[cue.tok][2][:1] not in ("و", "ف") \
-                and any(toks[h.tok - 1][2] == "ان" and not self._punct_at(toks, h.tok) for h in self.adjacent_subject(toks, s, cue, gender)
-                        if h.sentence == s.id and h.tok > 0):
-            return None  # "أن واشنطن تطالب كوريا الشمالية بـ…": after "أن" the noun before the verb is its subject (SV)
+        if self.subject_after_an(toks, s, cue, gender):
+            return None  # "أن واشنطن تطالب روسيا بـ…": SV (see _subject_before_verb); روسيا is the object
         reach = 4 if cue.kind == "statement" else 2
         after = [h for h in hits if cue.end_tok <= h.tok < cue.end_tok + reach and self.kind.get(h.actor) in SPEAKER_KINDS
                  and not h.adjective]
@@ -189,6 +197,35 @@ class SourceRules:
                 joint.append(nxt.actor)
                 end_tok = next((k for k, t in enumerate(toks) if t[1] >= nxt.end - s.start), end_tok) + 1
             return (joint if len(joint) > 1 else first.actor), end_tok
+        return None
+
+    def _accused_after_verb(self, ctx: CueContext):
+        """An accusing verb with one party after it and then the charge ("ويتهم مسلحو الجماعة بقتل …",
+        "اتهم الشيخ ومساعداه بقبول …"): a passive (he is accused) or a pronoun subject's object, never
+        the accuser; "اتهمت الحكومة المعارضة بـ…" has its subject and its object. Not identified."""
+        cue, toks, hits = ctx.cue, ctx.toks, ctx.hits
+        if cue.kind != "verb" or cue.participle or ctx.relative or ctx.object_pronoun or not _is(toks[cue.tok][2], self.lex.direct, verb=True):
+            return None
+        first_tok = self.subject_token(toks, cue)
+        after = [h for h in hits if first_tok <= h.tok <= first_tok + 2 and self.kind.get(h.actor) in SPEAKER_KINDS
+                 and not h.adjective and not any(self._punct_at(toks, k) or toks[k][2] in self.lex.prepositions
+                                                 or toks[k][2] in self.lex.complementizers for k in range(first_tok, h.tok + 1))]
+        if not after or len({h.tok for h in after}) > 1:
+            return None  # ("وتتهم أنقرة الداعية محمود سعيد بـ…": two parties, the accuser and the accused)
+        start = min(h.tok for h in after)
+        if start == first_tok and not all(self.agrees(ctx.gender, h.actor) for h in after if h.tok == start):
+            return None  # "واتهم الإدارة الأمريكية بـ…": a noun of the other gender is the object of a pronoun subject
+            # (one after another noun is its genitive: "مسلحو حركة …" agrees through "مسلحو")
+        end_off = max(h.end for h in after) - ctx.s.start
+        e = next((k for k, t in enumerate(toks) if t[1] >= end_off), start) + 1
+        if e < len(toks) and toks[e][2].startswith("و") and not self._punct_at(toks, e) \
+                and not any(h.tok == e for h in hits):
+            e += 1  # "الشيخ سلمان ومساعداه": one party with those beside it
+        if e < len(toks) and toks[e][2].startswith("ب") and not any(h.tok == e for h in hits) and (not self._punct_at(toks, e) or self.opens_quote(
+                    self.sentence_text, toks[e - 1][1], toks[e][0])):
+            self.via = None
+            self.rule = "accusing verb, one party, then the charge: the accused, not the accuser: not identified"
+            return None, cue.end_tok
         return None
 
     def _pair_noun(self, ctx: CueContext):
@@ -265,6 +302,12 @@ class SourceRules:
         if first_tok < len(toks) and toks[first_tok][2].removeprefix("و") in self.lex.documents:
             # "وأضاف البيان أن …": the document speaks for the latest speaker, whatever its gender
             earlier = self.latest_speaker(None)
+            issuer = first_tok + 1
+            if earlier is not None and not toks[first_tok][2].removeprefix("و").startswith("ال") and issuer < len(toks) \
+                    and not self._punct_at(toks, issuer) and not self._names(earlier, toks, issuer):
+                self.via = None  # "وأوضح بيان وزير الداخلية أن" after "مصادر": its issuer, named, is another party
+                self.rule = "document named by an issuer who is not the latest speaker: not identified"
+                return None, issuer + 1
             if earlier is not None:
                 self.via = "coreference"
                 self.rule = "document as subject: the latest speaker"
@@ -276,6 +319,23 @@ class SourceRules:
                     end += 1  # "وقال محضر الاجتماع": the document's name runs over its genitive
                 return earlier, end
         return None
+
+    def _names(self, aid, toks, k: int) -> bool:
+        """Whether the words at token k can name actor `aid`: an office its title begins with ("وزير
+        الداخلية" for a minister of the interior), the head noun its name begins with ("الحكومة" for
+        "الحكومة التونسية"); True for words that are neither (no one named there)."""
+        head = toks[k][2].removeprefix("ال")
+        office = any(f in self.lex.offices for f in stems(toks[k][2]))
+        body = self.lex.body_heads.get(head)
+        if not office and body is None:
+            return True
+        actor = self.actor.get(aid) if isinstance(aid, str) else None
+        if actor is None:
+            return False
+        named = [w.removeprefix("ال") for w in (fold(actor.title or "") if actor.kind == "person"
+                                               else fold((actor.names.get("ar") or [""])[0])).split()]
+        return bool(named) and named[0] == head and (k + 1 >= len(toks) or len(named) < 2
+                                                     or named[1] == toks[k + 1][2].removeprefix("ال"))
 
     def _report_after_verb(self, ctx: CueContext):
         """Unsourced reports after the verb ("ذكرت تقارير أن"): no one's statement."""
@@ -343,6 +403,61 @@ class SourceRules:
             return None, cue.end_tok
         return None
 
+    def _unknown_subject_after_back(self, ctx: CueContext):
+        """A back-pointing verb ("…، وهو ما تنفيه الإمارة الصغيرة") has its object in "ما": a
+        definite noun after it is its subject; one no list knows leaves it not identified."""
+        cue, toks, s = ctx.cue, ctx.toks, ctx.s
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun:
+            return None
+        first = self.subject_token(toks, cue)
+        if first >= len(toks) or self._punct_at(toks, first) or not toks[first][2].startswith("ال") \
+                or toks[first][2] in self.lex.before_subject or self.said_before(cue, toks, s) is None:
+            return None
+        self.rule = "back-pointing verb: a subject after it that no list knows: not identified"
+        return None, first + 1
+
+    def _issuer_of_document_before(self, ctx: CueContext):
+        """A verb with a resumptive pronoun ("… تنفي فيه") after a document and its issuer named
+        before it in the sentence ("البيان الذي أصدرته عائلة "آل الشيخ"، …، تنفي فيه", "أصدرت الوزارة
+        بيانا تنفي فيه"): the issuer says it."""
+        cue, toks, hits, s, gender = ctx.cue, ctx.toks, ctx.hits, ctx.s, ctx.gender
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or cue.end_tok >= len(toks) \
+                or toks[cue.end_tok][2] not in self.lex.resumptive:
+            return None
+        doc = next((k for k in range(cue.tok - 1, max(-1, cue.tok - 30), -1)
+                    if any(f in self.lex.documents for f in stems(toks[k][2]))), None)
+        if doc is None:
+            return None
+        for v in list(range(doc + 1, min(doc + 3, cue.tok))) + list(range(max(0, doc - 4), doc)):
+            if not _is(toks[v][2], self.lex.issuing_verbs, verb=True):
+                continue
+            issuer = [h for h in hits if h.tok == v + 1 and self.kind.get(h.actor) in SPEAKER_KINDS
+                      and not h.adjective and self.agrees(gender, h.actor)]
+            if issuer:
+                self.via = "direct"
+                self.rule = "resumptive pronoun: the issuer of the document named before"
+                return max(issuer, key=lambda h: h.end - h.start).actor, cue.end_tok
+        return None
+
+    def _unknown_subject_before_object(self, ctx: CueContext):
+        """A definite noun or two after a denial verb, then what is denied pointing back ("ونفت
+        الجماعة ذلك", "ونفى المتهمون هذه التهم", "ونفى الثلاثة الاتهامات"): the noun is the subject
+        (VSO); one no list knows leaves the denier not identified, and is no part of what is denied."""
+        cue, toks = ctx.cue, ctx.toks
+        if cue.kind != "denial" or cue.participle or cue.noun:
+            return None
+        first = self.subject_token(toks, cue)
+        if first >= len(toks) or self._punct_at(toks, first) or not toks[first][2].startswith("ال"):
+            return None
+        words = [t[2] for t in toks]
+        for k in (first + 1, first + 2):
+            if k >= len(toks) or self._punct_at(toks, k) or k > first + 1 and not words[k - 1].startswith("ال"):
+                break
+            if any(phrase_at(p, words, k) for p in self.lex.anaphors) or any(f in self.lex.claim_nouns for f in stems(words[k])):
+                self.rule = "denial: a subject before what it points back to that no list knows: not identified"
+                return None, k
+        return None
+
     def _unknown_subject(self, ctx: CueContext):
         """Words before the verb no list knows ("سامر الحداد قال إن"): not identified."""
         cue, toks = ctx.cue, ctx.toks
@@ -361,6 +476,56 @@ class SourceRules:
             self.rule = "a group named by its number after the verb: not identified"
             return None, k + 1
         return None
+
+    def _common_noun_subject(self, ctx: CueContext):
+        """A common noun no list knows right after the verb: a definite one ending where a subject
+        ends ("فأجاب الموظف: …", "وقال المذيع إن …", "وأكدت الصحيفة أن …"), or an office whatever
+        follows it ("وقالت الرئيسة التنفيذية لمجموعة …", "وقال نائب الوزير إن"): it is the subject, a
+        party of its own, never the latest speaker of another name; the latest speaker only when
+        named by that office or head ("وأضاف الوزير أن" after "وزير الخارجية …"). Else not identified."""
+        cue, toks, hits, gender = ctx.cue, ctx.toks, ctx.hits, ctx.gender
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or ctx.relative:
+            return None
+        lex = self.lex
+        if _is(toks[cue.tok][2], lex.predicative | lex.direct | lex.calls_to | lex.object_verbs, verb=True):
+            return None  # "ووصف الهجوم بأنه …", "ودعا الحكومة إلى …": the noun is the object
+        j = self.subject_token(toks, cue)
+        if j >= len(toks) or self._punct_at(toks, j) or any(h.tok == j for h in hits) \
+                or toks[j][2] in lex.documents or _is(toks[j][2], lex.report_heads):
+            return None
+        if toks[j][2] in lex.speaker_nouns and (j + 1 >= len(toks) or self._punct_at(toks, j + 1)
+                                                or toks[j + 1][2] in lex.complementizers):
+            return None  # "وشدد المتحدث على أن": whoever spoke last, by what he does here
+        office = any(f in lex.offices for f in stems(toks[j][2])) and not toks[j][2].startswith(("و", "ل", "ب"))
+        k = j
+        while k < len(toks) and k - j < 3 and toks[k][2].startswith("ال") and len(toks[k][2]) > 3 \
+                and toks[k][2] not in lex.prepositions | lex.complementizers | lex.pronoun_openers and toks[k][2] not in RELATIVES \
+                and not (k > j and self._punct_at(toks, k)):
+            k += 1
+        if not office and (k == j or not (k == len(toks) or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
+                                          or not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends)):
+            return None  # no clear end: the words may be the verb's object ("وأكد الاتفاق على …")
+        phrase = [t[2].removeprefix("ال") for t in toks[j:j + 2]]
+        head = phrase[0]
+        kind = "person" if office else "state" if toks[j][2] in lex.state_nouns else lex.body_heads.get(head)
+        latest = self.history[-1] if self.history else None
+        if kind is not None and isinstance(latest, str) and latest in self.actor and self.agrees(gender, latest, pronoun=True):
+            actor = self.actor[latest]
+            named = [w.removeprefix("ال") for w in (fold(actor.title or "") if actor.kind == "person"
+                                                   else fold((actor.names.get("ar") or [""])[0])).split()]
+            if office and actor.kind == "person" and not named:
+                return None  # "وأبدى المدرب البرتغالي …" after a person the text gave no title: as a pronoun
+            if office and named[:1] == phrase[:1] and (named[1:2] in ([], phrase[1:2]) or k == j + 1 or len(phrase) < 2
+                                                      or toks[j + 1][2] in lex.subject_ends) \
+                    or not office and head in named[:2] or kind == actor.kind == "state":
+                self.via = "coreference"  # "وأضاف الوزير أن" after "وزير الخارجية جان إيف لودريان"
+                self.rule = "office or head as the subject: the latest speaker it names"
+                return latest, max(k, j + 1)
+            if kind == actor.kind and kind != "person":
+                return None  # "وأعلنت الحكومة" after a body no list names by that head: as a pronoun
+        self.via = None
+        self.rule = "a common noun or an office as the subject after the verb (الموظف، نائب الوزير): not identified"
+        return None, max(k, j + 1) if not office else cue.end_tok
 
     def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
         """Whose a verbal noun of denying is: its pronoun's antecedent ("سارعت الوزارة إلى نفيه"),
@@ -384,7 +549,10 @@ class SourceRules:
         if purpose:  # "لجأ إلى تويتر لتكذيب …", "سارعت الوزارة إلى نفيه" (to deny it): the subject's
             self.via = "coreference"
             self.rule = "verbal noun of purpose: the sentence's subject"
-            return self.sentence_subject(s, cue, toks, None), cue.end_tok
+            subject = self.sentence_subject(s, cue, toks, None)
+            if subject is None:  # a subject no list knows: a denial still, its denier not identified
+                self.rule = "verbal noun of purpose: the sentence's subject, not identified"
+            return subject, cue.end_tok
         return None, cue.end_tok
 
 
@@ -396,6 +564,7 @@ SPEAKER_RULES = (
     SourceRules._verbal_noun,
     SourceRules._possessive_noun,
     SourceRules._document_before_verb,
+    SourceRules._accused_after_verb,
     SourceRules._titled_subject,
     SourceRules._subject_after_verb,
     SourceRules._pair_noun,
@@ -408,7 +577,11 @@ SPEAKER_RULES = (
     SourceRules._relative_antecedent,
     SourceRules._subject_before_verb,
     SourceRules._noun_subject,
+    SourceRules._unknown_subject_after_back,
+    SourceRules._unknown_subject_before_object,
     SourceRules._unknown_subject,
+    SourceRules._issuer_of_document_before,
     SourceRules._number_group,
+    SourceRules._common_noun_subject,
     Coreference._pronoun_subject,
 )

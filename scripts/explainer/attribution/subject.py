@@ -10,6 +10,8 @@ from ..actors import Hit
 from ..lexicon import fold, stems, tokens
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is, _match
 
+AN_FORMS = {"ان", "بان", "وان", "لان", "فان"}  # أن/إن/أنّ, with a glued particle, folded
+
 
 class SubjectPositions:
     """ClaimFinder's subject-position tests (a mixin)."""
@@ -115,6 +117,15 @@ class SubjectPositions:
                 and not h.adjective and not self.prepositional(h, toks)
                 and self._only_links_between(toks, h.end - s.start, cue.start - s.start) and self.agrees(gender, h.actor)]
 
+    def subject_after_an(self, toks, s, cue: Cue, gender: str | None) -> bool:
+        """Whether an actor stands between "أن"/"إن" and the verb ("ويذكر أن واشنطن تطالب روسيا
+        بـ…"): the noun after أنّ is its subject, so the verb's subject is before it and a name after
+        it is its object."""
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or toks[cue.tok][2][:1] in ("و", "ف"):
+            return False
+        return any(h.tok > 0 and toks[h.tok - 1][2] in AN_FORMS and not self._punct_at(toks, h.tok)
+                   for h in self.adjacent_subject(toks, s, cue, gender))
+
     def noun_subject(self, toks, cue: Cue) -> int | None:
         """The first token of the noun phrase between "أن"/"إن" and the verb, when there is one that
         names no actor ("إلا أن عدة مؤشرات أشارت"): it is the verb's subject, so no pronoun (and no
@@ -146,6 +157,8 @@ class SubjectPositions:
         while k > 0 and not self._punct_at(toks, k):
             k -= 1
         before = toks[k:cue.tok]
+        if before and before[0][2] in self.lex.subject_openers:
+            before = before[1:]  # "لكن الجماعة نفت ذلك": the noun after the particle is the subject
         if not 1 <= len(before) <= self.lex.subject_max_words:
             return False
         lex = self.lex
@@ -185,6 +198,9 @@ class SubjectPositions:
             return False  # "أعلنت كل من سرايا القدس وكتائب القسام": "كل من" opens a joint subject
         if k > 0 and toks[k - 1][2] in self.lex.prepositions and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
             return True
+        if k > 1 and toks[k - 2][2] in self.lex.prepositions and toks[k - 1][2] in self.lex.compound_prepositions \
+                and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 2][1]:toks[k][0]]):
+            return True  # "لمداهمة من جانب مكتب التحقيقات": the agent of a noun, no subject
         if k > 0 and toks[k][2].startswith("و") and not any(c in "،,:;؛.\"«»()" for c in text[toks[k - 1][1]:toks[k][0]]):
             # "زيارتا الرئيس لبروكسل ولندن": a place joined to a word with a glued preposition (a place no
             # list knows) is governed by it too

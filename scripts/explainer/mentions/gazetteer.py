@@ -34,6 +34,12 @@ class Gazetteer:
                 self.phrases.append((phrase_pattern(name), dict(person, kind="person")))
         self.phrases.sort(key=lambda p: -len(p[0]))
         self.state_phrases = [p for p in self.phrases if p[1]["kind"] == "state"]
+        self.state_phrase_words = {w for p, _ in self.state_phrases for w in p}
+        # the phrases by first word, each with its place in self.phrases (longest first): a scan at
+        # one token reads only the phrases that can start there (197 states have ~800 names)
+        self.by_first: dict[str, list[tuple[int, list[str], dict]]] = {}
+        for n, (pattern, entry) in enumerate(self.phrases):
+            self.by_first.setdefault(pattern[0], []).append((n, pattern, entry))
         people = load_data("people.yml", data_dir)
         self.title_heads = {fold(w) for w in people["title_heads"]}
         self.name_stops = {fold(w) for w in people["name_stops"]}
@@ -46,6 +52,10 @@ class Gazetteer:
         sp = load_data("speakers.yml", data_dir)
         cues = load_data("cues.yml", data_dir)
         self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])}
+        # the object noun of "وجه … تهمة", "أدلى … بتصريحات" ends the subject's name before it
+        self.object_nouns = {fold(w) for w in cues.get("object_nouns", [])}
+        self.object_verbs = {fold(w) for w in cues.get("verbs_with_object", [])}
+        self.name_stops |= self.object_nouns
         self.maqsura_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] if w.endswith("ى")}
         self.verbs_with_an = {fold(w) for w in cues.get("verbs_with_an", [])} - {fold(w) for w in cues["reporting_verbs"]}
         self.complementizers = {fold(w) for w in cues["complementizers"]}
@@ -67,6 +77,10 @@ class Gazetteer:
         self.person_nouns = {fold(w) for w in sp.get("person_nouns", []) if " " not in w}
         self.title_max = sp.get("title_max_words", 9)
         self.locative = {fold(w) for w in sp.get("place_prepositions", [])}
+        self.place_parts = {fold(w) for w in sp.get("place_parts", [])}
+        self.place_heads = {fold(w) for w in sp.get("place_heads", [])}
+        self.predicate_pronouns = {fold(w) for w in sp.get("predicate_pronouns", [])}
+        self.state_words = {p[0][0] for p in self.state_phrases if len(p[0]) == 1}  # "لبنان", "الأردن"
         self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
         self.called = {fold(w) for w in sp.get("called", [])}
         self.from_places = {fold(w) for w in sp.get("from_places", [])}
@@ -83,6 +97,17 @@ class Gazetteer:
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
         self.object_links = {fold(w) for w in src["object_links"]}
         self.affiliation_links = {fold(w) for w in src.get("affiliation_links", [])}
+
+    def phrases_from(self, forms) -> list[tuple[list[str], dict]]:
+        """The phrases whose first word is one of `forms` (folded words, clitics peeled), in the
+        order of self.phrases (longest first)."""
+        found = sorted((c for f in set(forms) for c in self.by_first.get(f, ())), key=lambda c: c[0])
+        return [(pattern, entry) for _, pattern, entry in found]
+
+    def phrases_at(self, words: list[str], j: int) -> list[tuple[list[str], dict]]:
+        """The phrases that can start at word j (its first word matched with clitics peeled), longest
+        first; phrase_at still says whether the rest follows."""
+        return self.phrases_from(stems(words[j])) if j < len(words) else []
 
     def given_name(self, word: str) -> str | None:
         """The given name (folded) that a word is, as printed or after a proclitic (see

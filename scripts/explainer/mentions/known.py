@@ -15,7 +15,7 @@ class KnownPasses:
         gaz = self.gaz
         words = [t[2] for t in toks]
         present = {form for w in words for form in stems(w)}  # skip phrases that cannot occur here
-        for pattern, entry in gaz.phrases:
+        for pattern, entry in gaz.phrases_from(present):
             if not present.issuperset(pattern):
                 continue
             n = len(pattern)
@@ -26,7 +26,7 @@ class KnownPasses:
                         not _punct_before(text, toks, i) and (words[i].startswith("ال") and words[i - 1].startswith(("ال", "وال"))
                                                               or text[toks[i - 1][0]:toks[i][0]].rstrip().endswith("ة")):
                     continue  # "الخارجية السعودية", "طائرة مقاتلة سورية": the adjective of a noun, not the state named
-                if entry["kind"] == "state" and self._locative(text, toks, i, pattern[0]):
+                if entry["kind"] == "state" and (self._locative(text, toks, i, pattern[0]) or self._predicate(text, toks, i)):
                     for t in range(i, i + n):  # "في سوريا", "بتونس": a place, not the state acting
                         taken[t] = True
                     continue
@@ -63,11 +63,27 @@ class KnownPasses:
 
     def _locative(self, text, toks, i, first: str) -> bool:
         """Whether the country or city named at token i is a place: after a preposition of place
-        ("في سوريا", "إلى روسيا", "ومقره في بريطانيا") or with a glued "ب" ("سفير السعودية بتونس")."""
+        ("في سوريا", "إلى روسيا", "ومقره في بريطانيا"), with a glued "ب" ("سفير السعودية بتونس"),
+        after a part of it ("شرق أوكرانيا"), after a number and "من" ("و7 من روسيا البيضاء": where
+        seven people come from), or joined by "و" to a place ("في لبنان والأردن والعراق")."""
         word = toks[i][2]
         glued = word[: len(word) - len(first)] if word.endswith(first) else ""
         if "ب" in glued and not first.startswith("ب"):
             return True
+        if i > 0 and not _punct_before(text, toks, i) and any(f in self.gaz.place_parts for f in stems(toks[i - 1][2])):
+            return True
+        if i > 1 and toks[i - 1][2] == "من" and toks[i - 2][2].lstrip("و").isdigit():
+            return True
+        if i > 2 and toks[i - 1][2] == "من" and toks[i - 2][2] == "كل" and toks[i - 3][2] in self.gaz.locative:
+            return True  # "في كل من جنوب أفريقيا وتايوان"
+        if i > 1 and toks[i - 1][2] == "مع" and any(f in self.gaz.place_parts for f in stems(toks[i - 2][2])):
+            return True  # "الحدود مع بنغلاديش"
+        if i > 1 and self.gaz.adjective(toks[i - 1][2]) and any(f in self.gaz.place_heads for f in stems(toks[i - 2][2])):
+            return True  # "العاصمة التشيكية براغ"
+        if "و" in glued and i > 0 and not _punct_before(text, toks, i):
+            head = self._coordinated_head(text, toks, i - 1)
+            if head is not None and self._locative(text, toks, head[0], head[1]):
+                return True
         if i > 1 and toks[i - 1][2] == "من" and any(f in self.gaz.from_places for f in stems(toks[i - 2][2])):
             return True  # "آتيا من تركيا", "تقارير من سوريا": where from, not who
         if i > 0 and any(f in self.gaz.not_state_heads for f in stems(toks[i - 1][2])) and not any(
@@ -79,6 +95,42 @@ class KnownPasses:
         if between and any(f in self.gaz.not_state_heads for t in toks[max(0, i - 12):i] for f in stems(t[2])):
             return True  # "نهائيات كأس العالم … بين فرنسا وكرواتيا": the teams
         return i > 0 and toks[i - 1][2] in self.gaz.locative and not _punct_before(text, toks, i)
+
+    def _predicate(self, text, toks, i) -> bool:
+        """Whether the country at token i is what a clause says something is: named right after
+        "إنها"/"إنه", alone or in a list joined by "و"/"أو" ("تقول منظمات إنها رواندا أو أوغندا")."""
+        k = i
+        while k > 0 and not _punct_before(text, toks, k):
+            before = toks[k - 1][2]
+            if before in self.gaz.predicate_pronouns:
+                return True
+            if before == "او" and k > 1 and not _punct_before(text, toks, k - 1) and \
+                    any(f in self.gaz.state_words for f in stems(toks[k - 2][2])):
+                k -= 2  # "رواندا أو أوغندا"
+            elif toks[k][2].startswith("و") and any(f in self.gaz.state_words for f in stems(before)):
+                k -= 1  # "رواندا وأوغندا"
+            else:
+                return False
+        return False
+
+    def _coordinated_head(self, text, toks, k):
+        """(token index, folded name) of the first state in a list of one-word states joined by "و"
+        that ends at token k ("لبنان والأردن" ending at "والأردن" → "لبنان"), or None."""
+        words = [t[2] for t in toks]
+        while k >= 0:
+            start, name = k, next((f for f in stems(toks[k][2]) if f in self.gaz.state_words), None)
+            if name is None:  # a state of two or more words ("جنوب أفريقيا وتايوان")
+                for pattern, _ in self.gaz.state_phrases:
+                    if 1 < len(pattern) <= k + 1 and phrase_at(pattern, words, k - len(pattern) + 1):
+                        start, name = k - len(pattern) + 1, pattern[0]
+                        break
+            if name is None:
+                return None
+            glued = toks[start][2][: len(toks[start][2]) - len(name)] if toks[start][2].endswith(name) else ""
+            if "و" not in glued or start == 0 or _punct_before(text, toks, start):
+                return start, name
+            k = start - 1
+        return None
 
     def _following_adjective(self, toks, j) -> str | None:
         """A nationality adjective right after a phrase, or after a short "للقوات المسلحة" link."""
@@ -128,17 +180,20 @@ class KnownPasses:
             last = words[-1]
             if len(last.removeprefix("ال")) < 3 or last in gaz.name_stops or last in gaz.sp_stops or last in gaz.not_names \
                     or last in gaz.heads or last in gaz.title_heads or last in gaz.apposition or gaz.adjective(last) \
-                    or last in gaz.first_names or last in gaz.connectors or any(last in p for p, _ in gaz.state_phrases):
+                    or last in gaz.first_names or last in gaz.connectors or last in gaz.state_phrase_words:
                 continue
             self.surnames.setdefault(last, (actor.id, words))
 
-    def _adjectives(self, sid, offset, toks, taken):
+    def _adjectives(self, sid, text, offset, toks, taken):
         for i, (_, _, word) in enumerate(toks):
             if taken[i]:
                 continue
             state = self.gaz.adjective(word)
             if state and i > 0 and any(f in self.gaz.not_state_heads for f in stems(toks[i - 1][2])):
                 continue  # "الدولة الفلسطينية" (the idea of a state), "المنتخب المصري" (a team)
+            if state and any(f in self.gaz.place_heads for k in range(max(0, i - 3), i) for f in stems(toks[k][2])) \
+                    and not any(_punct_before(text, toks, k) for k in range(max(1, i - 2), i + 1)):
+                continue  # "مدينة الحسيمة المغربية": where the town is, not the state acting
             if state:
                 self._hit(state, sid, offset, toks, i, i + 1, taken)
                 self.hits[-1].adjective = True

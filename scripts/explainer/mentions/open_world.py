@@ -44,12 +44,16 @@ class OpenPasses:
         kind comes from its head noun (data/speakers.yml), else it is a person's name."""
         gaz = self.gaz
         for i, (_, _, word) in enumerate(toks):
-            if not any(f in gaz.speech_verbs for f in stems(word)):
+            if not any(f in gaz.speech_verbs for f in stems(word)) and not (  # "ووجهت سعاد الحداد تهمة …"
+                    any(f in gaz.object_verbs for f in stems(word))
+                    and any(f in gaz.object_nouns for t in toks[i + 2:i + 7] for f in stems(t[2]))):
                 continue
             if any(f in gaz.verbs_with_an for f in stems(word)) and not any(t[2] == "عن" for t in toks[i + 1:i + 8]):
                 continue  # "عبّر … عن": without its "عن", "عبر" is "through"
             if text[toks[i][0]:toks[i][1]].endswith("ي") and any(f in gaz.maqsura_verbs for f in stems(word)):
                 continue  # "نفي" (a denial, or a typo for "في") is no "نفى" (he denied)
+            if text[toks[i][0]:toks[i][1]].endswith("ى") and word.endswith("ي") and not any(f in gaz.maqsura_verbs for f in stems(word)):
+                continue  # "امرأة تدعى منية" (is called) is no "تدعي" (she claims)
             if i > 0 and word in gaz.impersonal and toks[i - 1][2] in ("الذي", "التي", "والذي", "والتي"):
                 continue  # "حي اليرموك الذي يعتبر أحد أحياء دمشق": what it is considered, no speaker
             j = i + 1
@@ -189,6 +193,9 @@ class OpenPasses:
             if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)) \
                     or w in gaz.subject_ends and toks[j][2].endswith(("ون", "ين")):  # "وقال ناجون إنهم": a plural group
                 ended = strong = True
+                break
+            if k > j and any(f in gaz.object_nouns for f in stems(w)):
+                ended = strong = True  # "وجهت سعاد الحداد تهمة …": the name ends at what she directs
                 break
             if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):
                 break

@@ -59,6 +59,7 @@ class PeoplePasses:
             # "محمود ضياء مدير محتوى النسخة العربية": the office of the person just named, no one else's name
             apposed = self._after_a_name(text, toks, i)
             j, state, office, body_at = i + 1, None, None, None
+            construct = not toks[i][2].startswith(("ال", "وال", "فال"))  # "سفير روسيا", not "الرئيس قطر"
             while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) \
                     and not self._known_person(toks[j:j + 4]) and (  # "الرئيس الباجي قائد السبسي": a known name ends the title
                 toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
@@ -68,6 +69,12 @@ class PeoplePasses:
                 or j >= i + 2 and toks[j - 2][2] in gaz.title_links and not toks[j - 1][2].startswith("ال")
                 and _head_form(stems(toks[j - 1][2]), gaz.heads) and j + 1 < len(toks)  # "باسم شرطة كابول"
                 or self._office_link(toks, j)
+                # "سفير روسيا", "رئيس وزراء هولندا", "وزير خارجية أستراليا": the state the office is of
+                or construct and state is None and self._state_named_at(toks, j) is not None and not toks[j][2].startswith("و")
+                or construct and state is None and j + 1 < len(toks) and self._state_named_at(toks, j + 1) is not None
+                and not _punct_before(text, toks, j + 1)
+                and not toks[j + 1][2].startswith("و") and gaz.given_name(toks[j][2]) is None
+                and not any(f in gaz.not_state_heads - {"دوله", "الدوله"} for f in stems(toks[j][2]))  # "نجم منتخب مصر"
                 or j == i + 1 and text[toks[j][0]:toks[j][1]].endswith(("ه", "ها")) and len(toks[j][2]) > 3
                 and j + 1 < len(toks) and toks[j + 1][2].startswith("ال")  # "رئيس مكتبه السياسي ياسر دلوان"
             ):
@@ -129,8 +136,8 @@ class PeoplePasses:
                         and gaz.given_name(toks[k][2]) is None:
                     break  # "مستشار حكومي", "مسؤول أمني": an indefinite office and its adjective, no name
                 if k == j and (toks[k][2][:1] in ("ب", "ل") and gaz.given_name(toks[k][2]) is None
-                               or gaz.adjective(toks[k][2])):
-                    break  # "بمدير فني جديد لتجديد …", "بمدرب مصري": no name after the title
+                               or gaz.adjective(toks[k][2]) or state and self._place_at(toks, k)):
+                    break  # "بمدير فني جديد لتجديد …", "بمدرب مصري", "رئيس مصر قطر": no name after the title
                 if k > j and (gaz.adjective(toks[k][2]) or toks[k][2].startswith("و") and toks[k][2] not in gaz.connectors):
                     break  # "لاعب وستهام الإنجليزي", "مدرب تشيلسي وريال مدريد": a nationality or a second name ends it
                 if toks[k][2] in gaz.complementizers or any(f in gaz.speech_verbs for f in stems(toks[k][2])):
@@ -200,10 +207,13 @@ class PeoplePasses:
                 if k < len(toks) and not taken[k] and not _punct_before(text, toks, k) and not self._ends_name(toks, i, k) \
                         and toks[k][2] not in gaz.name_stops and not toks[k][2].startswith("ال"):
                     k += 1
+                    if toks[k - 1][2] in gaz.connectors and k < len(toks) and not taken[k] and not _punct_before(text, toks, k):
+                        k += 1  # "يدعى صالح عبد اللاوي": a connector does not end the name
                 name = text[toks[i][0]:toks[k - 1][1]]
                 self._actor(_person_id(name), "person", name, [])
-                # the mention holds the noun it names ("امرأة تدعى منية"), so it stands where a subject stands
-                start = i - 2 if i > 1 and not taken[i - 2] and not toks[i - 2][2].startswith(("ال", "وال")) \
+                # the mention holds the noun it names ("امرأة تدعى منية"), so it stands where a subject stands;
+                # not a place with a glued preposition ("فني بمخبر بقابس يدعى …")
+                start = i - 2 if i > 1 and not taken[i - 2] and not toks[i - 2][2].startswith(("ال", "وال", "ب", "ل", "ك")) \
                     and not _punct_before(text, toks, i - 1) else i
                 self._hit(_person_id(name), sid, offset, toks, start, k, taken)
                 continue

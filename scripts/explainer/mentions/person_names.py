@@ -40,7 +40,7 @@ class NameBounds:
         """Whether token i lies inside a known person's name that starts before it."""
         words = [t[2] for t in toks]
         for start in range(max(0, i - 3), i):
-            for pattern, entry in self.gaz.phrases:
+            for pattern, entry in self.gaz.phrases_at(words, start):
                 if entry.get("kind") == "person" and start + len(pattern) > i and phrase_at(pattern, words, start):
                     return True
         return False
@@ -95,8 +95,8 @@ class NameBounds:
     def _state_named_at(self, toks, k: int) -> str | None:
         """The state a one-word country name at token k names ("عاهل البحرين", "أمير الكويت")."""
         words = [t[2] for t in toks[k:k + 1]]
-        return next((entry["id"] for pattern, entry in self.gaz.state_phrases
-                     if len(pattern) == 1 and phrase_at(pattern, words, 0)), None)
+        return next((entry["id"] for pattern, entry in self.gaz.phrases_at(words, 0)
+                     if entry["kind"] == "state" and len(pattern) == 1 and phrase_at(pattern, words, 0)), None)
 
     def text_of_token(self, toks, k: int) -> str:
         """Token k as printed (the sentence being read)."""
@@ -105,7 +105,7 @@ class NameBounds:
     def _place_at(self, toks, k: int) -> bool:
         """Whether a country or capital of data/actors.yml is named at token k."""
         words = [t[2] for t in toks[k:k + 4]]
-        return any(entry["kind"] == "state" and phrase_at(pattern, words, 0) for pattern, entry in self.gaz.state_phrases)
+        return any(entry["kind"] == "state" and phrase_at(pattern, words, 0) for pattern, entry in self.gaz.phrases_at(words, 0))
 
     def _person_with_title(self, title: str) -> str | None:
         """The latest person named before with this title (compared folded, without "و"/"ف")."""
@@ -134,14 +134,14 @@ class NameBounds:
     def _known_body(self, toks, j) -> tuple[int, dict] | None:
         """(token after it, its gazetteer entry) when a known organisation or state is named at token j."""
         words = [t[2] for t in toks]
-        for pattern, entry in self.gaz.phrases:
+        for pattern, entry in self.gaz.phrases_at(words, j):
             if entry.get("kind") != "person" and not entry.get("needs_adjective") and phrase_at(pattern, words, j):
                 return j + len(pattern), entry
         return None
 
     def _known_person(self, name_toks):
         words = [t[2] for t in name_toks]
-        for pattern, entry in self.gaz.phrases:
+        for pattern, entry in self.gaz.phrases_from(words[:1]):
             if entry.get("kind") == "person" and pattern == words[: len(pattern)]:
                 return entry
         return None
@@ -151,7 +151,7 @@ class NameBounds:
         or more) begins it: a known name is not run on into the next words ("دونالد ترامب انسحاب
         بلاده", "بنيامين نتانياهو مرارا")."""
         words = [t[2] for t in name_toks[start:end]]
-        for pattern, entry in self.gaz.phrases:
+        for pattern, entry in self.gaz.phrases_from(words[:1]):
             if entry.get("kind") == "person" and 2 <= len(pattern) < len(words) and pattern == words[: len(pattern)]:
                 return start + len(pattern)
         return end
@@ -159,5 +159,5 @@ class NameBounds:
     def _known_len(self, toks, j: int) -> int:
         """Words of the longest known person's name that starts at token j (0 if none)."""
         words = [t[2] for t in toks]
-        return next((len(pattern) for pattern, entry in self.gaz.phrases
+        return next((len(pattern) for pattern, entry in self.gaz.phrases_at(words, j)
                      if entry.get("kind") == "person" and phrase_at(pattern, words, j)), 0)
