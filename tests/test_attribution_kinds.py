@@ -604,3 +604,140 @@ def test_a_description_identified_by_wahuwa_is_the_person_it_names():
 def test_the_three_after_a_denial_verb_are_its_subject_not_the_prosecutor_before():
     doc = run(TRUMP.replace("الاتفاق سيئ", "المتهمين خططوا لتفجير المبنى"), "ونفى الثلاثة الاتهامات الموجهة إليهم.")
     assert said(doc)[-1] == ("ونفى", "الاتهامات الموجهة إليهم", [])
+
+
+# headlines: the title stays the title, but the statement it prints is a claim (paragraph 0)
+def headline(title: str, *paragraphs: str):
+    return explain(title + "\n\n" + "\n\n".join(paragraphs) + "\n", slug="t")
+
+
+def test_a_headline_name_colon_quote_is_a_statement_of_that_name():
+    doc = headline("كمال الدباغ : لن نقبل بتأجيل الانتخابات مرة أخرى",
+                   "وقال وزير المالية كمال الدباغ إن الحزب يرفض أي تأجيل جديد للانتخابات.")
+    assert doc.source.title == "كمال الدباغ : لن نقبل بتأجيل الانتخابات مرة أخرى"
+    assert said(doc)[0] == (":", "لن نقبل بتأجيل الانتخابات مرة أخرى", ["كمال الدباغ"])
+    head = doc.claims[-1]  # numbered after the body's: their ids stay what they were
+    assert head.sentence == "p0s1" and head.via == "direct" and head.cue == ":"
+
+
+def test_a_headline_colon_after_a_place_or_a_label_is_no_speaker():
+    for title in ("لبنان: إغلاق المدارس الحكومية ثلاثة أيام", "المصدر: مقتل خمسة في انفجار",
+                  "أزمة الوقود: طوابير أمام المحطات"):
+        doc = headline(title, "قال وزير التربية إن المدارس ستغلق ثلاثة أيام.")
+        assert not [c for c in doc.claims + doc.denials if c.sentence.startswith("p0")], title
+        assert [s.paragraph for s in doc.sentences] == [1], title  # a headline with no statement is no sentence
+
+
+def test_a_headline_state_colon_quotation_is_the_state_speaking():
+    doc = headline('لبنان: "لن نسمح بتوطين اللاجئين"', "قالت الحكومة اللبنانية إنها لن تسمح بذلك.")
+    assert said(doc)[0] == (":", "لن نسمح بتوطين اللاجئين", ["لبنان"])
+
+
+def test_a_headline_present_verb_after_a_known_full_name_is_his_statement():
+    # the name is printed whole in the headline; the body names him with his office
+    # («الوليد» alone would stand for him too: the whole name is one mention, not a name and two words)
+    doc = headline("الوليد بن سالم يكشف تفاصيل المفاوضات مع الدائنين",
+                   "قال الوزير السابق الوليد بن سالم إن المفاوضات كانت صعبة.")
+    assert said(doc)[0] == ("يكشف", "تفاصيل المفاوضات مع الدائنين", ["الوليد بن سالم"])
+    (person,) = doc.actors
+    assert [0, len("الوليد بن سالم")] in person.spans
+
+
+def test_a_name_opening_a_headline_is_the_subject_not_the_name_after_the_verb():
+    doc = headline("الأردن يتهم سوريا بالتقصير في ضبط الحدود", "وقال مسؤول أردني إن الحدود غير آمنة.")
+    assert said(doc)[0] == ("يتهم", "سوريا بالتقصير في ضبط الحدود", ["الأردن"])  # (its object opens what is said)
+    doc = run("ويذكر أن مصر تطالب إثيوبيا بوقف ملء السد.")
+    assert said(doc)[0][2] == ["مصر"]
+
+
+def test_the_headline_names_only_its_speaker():
+    # «مصر..» is the story's place: no mention; the speaker's name stays one
+    doc = headline("مصر.. الأردن يعلن فتح الحدود مع سوريا", "أعلنت الحكومة الأردنية فتح الحدود.")
+    spans = {a.id: [s for s in a.spans if s[0] < doc.sentences[1].start] for a in doc.actors}
+    assert not spans.get("egypt") and not spans.get("syria") and spans["jordan"]
+
+
+def test_a_headline_denial_answers_the_statement_its_noun_names():
+    doc = headline("السفير ينفي انتقاده لقرار البرلمان",
+                   "انتقد السفير الفرنسي جان دوبون قرار البرلمان في مقابلة صحفية.",
+                   "ونفت السفارة في بيان أن يكون السفير قد انتقد البرلمان.")
+    title_denial = next(d for d in doc.denials if d.sentence == "p0s1")
+    criticism = next(c for c in doc.claims if c.cue == "انتقد")
+    assert title_denial.denies == criticism.id
+
+
+def test_a_headline_joint_speakers_and_the_medium_they_spoke_to():
+    doc = headline("مصر والأردن: الحل السياسي هو الطريق الوحيد في غزة", "قال وزيرا خارجية البلدين إن الحل سياسي.")
+    (head,) = [c for c in doc.claims if c.sentence == "p0s1"]
+    assert (head.cue, head.text, head.by) == (":", "الحل السياسي هو الطريق الوحيد في غزة", ["egypt", "jordan"])
+    doc = headline("كمال الدباغ لـCNN: الانتخابات ستجري في موعدها", "وقال وزير المالية كمال الدباغ إن الموعد ثابت.")
+    (head,) = [c for c in doc.claims if c.sentence == "p0s1"]
+    actors = {a.id: a for a in doc.actors}
+    assert actors[head.by].names["ar"] == ["كمال الدباغ"] and head.relayed_by == "cnn"
+    assert head.text == "الانتخابات ستجري في موعدها"
+
+
+def test_a_sub_headline_newspaper_colon_quote_is_the_newspapers_statement():
+    doc = run(TRUMP, "الغارديان: الحكومة تخفي أرقام البطالة الحقيقية", "وقال وزير العمل إن الأرقام صحيحة.")
+    assert (":", "الحكومة تخفي أرقام البطالة الحقيقية", ["الغارديان"]) in said(doc)
+
+
+def test_according_to_a_newspaper_and_its_nationality_says_nothing_after_it():
+    doc = run("وقال الوزير إن الاستثمارات كبيرة، وتقدر بنحو عشرة مليارات دولار حسب صحيفة لوموند الفرنسية.")
+    assert not [s for s in said(doc) if s[1] == "الفرنسية"]
+
+
+def test_a_known_newspaper_in_quotation_marks_after_its_head_noun_is_the_speaker():
+    for text in ('وذكرت صحيفة "واشنطن بوست" أن المفاوضات توقفت.', "وقالت صحيفة «لوموند» الفرنسية إن المفاوضات توقفت."):
+        (first,) = said(run(text))
+        assert first[1] == "المفاوضات توقفت" and first[2] in (["واشنطن بوست"], ["لوموند"]), text
+
+
+def test_a_joint_subject_whose_second_party_is_named_after_its_office():
+    for second, name in (("وأمير دولة الكويت الشيخ أحمد الجابر", "أحمد الجابر"), ("ورئيس الوزراء الأردني عمر الرزاز", "عمر الرزاز")):
+        doc = run(f"أعلن الرئيس الفرنسي إيمانويل ماكرون {second} أن المحادثات كانت مثمرة.")
+        assert said(doc) == [("أعلن", "المحادثات كانت مثمرة", ["إيمانويل ماكرون", name])]
+
+
+def test_more_reporting_verbs_of_news_prose():
+    doc = run("طلبت فرنسا وألمانيا من إيران، الاثنين، الإفراج عن المعتقلين.")
+    assert said(doc) == [("طلبت", "الإفراج عن المعتقلين", ["فرنسا", "ألمانيا"])]
+    doc = run("وبرر الرئيس الأمريكي دونالد ترامب قراره بضرورة حماية الاقتصاد.")
+    assert said(doc)[0][:1] == ("وبرر",) and said(doc)[0][2] == ["دونالد ترامب"]
+    doc = run("وأوردت وكالة رويترز تفاصيل جديدة عن الصفقة.")
+    assert said(doc)[0][0] == "وأوردت" and said(doc)[0][1].startswith("تفاصيل جديدة")
+    doc = run("وروى الرئيس الأمريكي دونالد ترامب قصة لقائه بالموظف.")
+    assert said(doc)[0][0] == "وروى" and said(doc)[0][2] == ["دونالد ترامب"]
+
+
+def test_a_pledge_participle_is_the_main_speakers_second_statement():
+    doc = run("وأدان الاتحاد الأوروبي القرار، متعهدا بحماية الشركات الأوروبية.")
+    assert [(s[0], s[2]) for s in said(doc)] == [("وأدان", ["الاتحاد الأوروبي"]), ("متعهدا", ["الاتحاد الأوروبي"])]
+
+
+def test_according_to_what_an_unknown_outlet_reported_is_no_statement_of_its_own():
+    doc = run("وقضت المحكمة بسجن المتهمين عشر سنوات وفقا لما أوردته بوابة الأخبار.")
+    assert not [s for s in said(doc) if s[0] == "أوردته"]
+
+
+def test_a_headline_state_opening_a_headline_is_the_subject_of_its_next_verb():
+    doc = headline("إيران تلوح بإغلاق المضيق.. وتتهم الغرب بالتصعيد", "قال مسؤول إيراني إن بلاده لن تتراجع.")
+    head = [s for s in said(doc) if s[0] == "وتتهم"]
+    assert head == [("وتتهم", "الغرب بالتصعيد", ["إيران"])]
+
+
+def test_a_statement_that_contained_something_is_its_issuers():
+    doc = run("تضمن بيان لطهران الثلاثاء تحذيرات من أي تصعيد في الخليج.")
+    assert said(doc) == [("تضمن بيان", "تحذيرات من أي تصعيد في الخليج", ["طهران"])]
+
+
+def test_a_reporting_verb_of_a_time_to_come_or_a_condition_reports_nothing():
+    doc = run("وتعهد المحتجون بمواصلة الاعتصام حتى يطلب منهم الرئيس الأمريكي دونالد ترامب المغادرة.")
+    assert [s[0] for s in said(doc)] == ["وتعهد"]
+    doc = run("وقال مسؤولون إن المفاوضات ستتوقف إذا أعلنت إيران استئناف التخصيب.")
+    assert [s[0] for s in said(doc)] == ["وقال"]
+
+
+def test_a_participle_after_a_number_is_people_counted_not_a_statement():
+    doc = headline("320 متهما بالفساد في الوزارة خلال عام", "وقالت هيئة النزاهة إنها أحالت الملفات إلى القضاء.")
+    assert [s[0] for s in said(doc)] == ["وقالت"]

@@ -30,7 +30,7 @@ def test_actors_through_adjectives_capitals_and_titles():
 
 
 def test_denials_dates_and_reports():
-    (d1,) = DOC.denials
+    (d1,) = [d for d in DOC.denials if d.sentence != "p0s1"]  # (the headline's own: see above)
     report = next(c for c in DOC.claims if c.status == "unconfirmed")
     assert d1.by == "egypt-foreign-ministry" and d1.date == "2023-02-12" and d1.denies == report.id
     assert d1.text == "تقارير تفيد بأن مصر أرسلت قوات إلى السودان"  # what was denied: the reports
@@ -110,7 +110,8 @@ def test_spokesman_of_a_known_force_is_a_person_of_that_force():
 
 
 def test_accusation_content_and_a_denial_that_points_back():
-    accusation = ACCUSATION.claims[0]
+    accusation, headline = ACCUSATION.claims[0], ACCUSATION.claims[-1]  # the headline's: its own claim, numbered last
+    assert (headline.sentence, headline.by, headline.cue) == ("p0s1", "sudan", "تتهم")
     assert accusation.by == "sudan-government" and accusation.cue == "اتهمت"
     assert accusation.text.startswith("قوات الدعم السريع بقصف مستشفى")  # not "مقتل …" after "أسفر عن"
     (denial,) = ACCUSATION.denials
@@ -124,7 +125,8 @@ def test_the_golden_pages_readings_hold_on_their_own():
     claims = {c.text: c for c in DOC.claims}
     report = claims["مصر أرسلت قوات إلى السودان"]
     assert report.by is None and report.status == "unconfirmed" and report.cue == "تقارير تفيد"
-    (denial,) = DOC.denials
+    denial, headline = DOC.denials  # the headline's denial ("القاهرة تنفي …") is its own, numbered last; the body's answers the reports
+    assert (headline.sentence, headline.by, headline.cue, headline.text) == ("p0s1", "egypt", "تنفي", "إرسال قوات إلى الخرطوم")
     assert (denial.by, denial.cue, denial.denies) == ("egypt-foreign-ministry", "نفت", report.id)
     spokesman = next(a for a in DOC.actors if a.kind == "person")
     assert spokesman.affiliation == "egypt-foreign-ministry"  # "المتحدث باسم الوزارة": the ministry named before

@@ -36,10 +36,12 @@ class ActorFinder(PeoplePasses, NameBounds, KnownPasses, BodyPasses, OpenPasses)
         self.actors: dict[str, Actor] = {}
         self.hits: list[Hit] = []
         self.surnames: dict[str, tuple] = {}  # last word of a person's full name → (person id, folded words)
+        self.full_names: dict[str, list] = {}  # first word of a person's full name → [(person id, folded words)]
         self.text_of = {s.id: s.text for s in doc.sentences}
 
     def run(self) -> tuple[list[Actor], list[Hit]]:
-        for s in self.doc.sentences:
+        # the headline (paragraph 0) last: its short names ("جمعة يعلن") are the body's people
+        for s in sorted(self.doc.sentences, key=lambda s: s.paragraph == 0):
             self.sentence(s.id, s.text, s.start)
         order = {a: k for k, a in enumerate(dict.fromkeys(h.actor for h in self.hits))}
         actors = sorted(self.actors.values(), key=lambda a: order.get(a.id, 0))

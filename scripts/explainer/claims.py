@@ -28,6 +28,7 @@ from .actors import Hit
 from .attribution.content import ContentRules, first_comma, quote_bounds
 from .attribution.coreference import HISTORY, Coreference, _plural_name
 from .attribution.cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, Lexicon, QuoteIndex, _is, find_cues
+from .attribution.headline import HeadlineRules
 from .attribution.relay import FrameRules
 from .attribution.source import SourceRules
 from .attribution.subject import SubjectPositions
@@ -46,7 +47,7 @@ INSIDE_REACH = 80  # characters from a denial's start within which a statement i
 # first clause: no comma or quote before it) is what it denies
 
 
-class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coreference):
+class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coreference, HeadlineRules):
     """Reads an article sentence by sentence: its cues (attribution/cues.py), each cue's speaker
     (source.py, relay.py, subject.py, coreference.py) and content (content.py); then links each
     denial to the claim it answers. The rule families are mixins over this one state."""
@@ -83,8 +84,17 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         self.rule: str | None = None  # the rule that chose the current cue's speaker (review --why)
 
     def run(self) -> None:
-        for s in self.doc.sentences:
+        body = [s for s in self.doc.sentences if s.paragraph]
+        for s in body:
             self.sentence(s)
+        # then the headline (paragraph 0): its statements are numbered after the body's, whose ids
+        # stay what they were; it speaks on its own (no pronoun of it points into the body), and a
+        # headline the body prints again is the body's statement
+        printed = [" ".join(fold(b.text).split()) for b in body]
+        self.history, self.last_speaker, self.document = [], None, None
+        for s in self.doc.sentences:
+            if s.paragraph == 0 and not any(" ".join(fold(s.text).split()) in b for b in printed):
+                self.sentence(s)
         self.link_denials()
 
     def sentence(self, s) -> None:
@@ -101,6 +111,9 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         named = frozenset(k for h in hits if self.kind.get(h.actor) == "person"
                           for k, t in enumerate(toks) if h.start <= s.start + t[0] and s.start + t[1] <= h.end)
         cues = find_cues(toks, self.lex, s.start, text, self.quotes, named)
+        self.via, self.apposed, self.rule = None, False, None
+        if self.headline_statement(s, toks, hits):  # «عماد الحمامي: لا نرى مانعا …»
+            cues = [c for c in cues if c.kind != "verb" or c.participle]  # (the quote's own verbs are in it)
         frame_end = 0  # token where the last statement's content begins
         main_subject = None  # the subject of this sentence's last statement, for participles
         self.main_unknown = False  # a statement of this sentence whose speaker was not found
@@ -226,6 +239,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
          2. pointing back ("ذلك", "هذه الاتهامات"): the denier's own denial just before answers the
             same; else the latest claim of another party before it (in its sentence too), an
             accusation first for an accusation noun (accused_denies first checks who denies)
+         2b. a verbal noun with a pronoun opening what is denied ("ينفي انتقاده لـ…"): the statement
+            whose verb shares its root (the denier's own, by definition)
          3. a demonstrative in what is denied ("حدوث هذا الهجوم"): the latest claim on that noun
          4. a claim noun ("الاتهامات حول X", "الاتهامات التي وجهت إليه"): claim_noun_answer
          5. an act's noun ("استهدافها المستشفيات"): head_noun_answer
@@ -236,7 +251,9 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         for c in self.claims:
             claims_in.setdefault(c.sentence, []).append(c)
         words_of = {c.id: _content_words(c.text) for c in self.claims}
-        claim_at = [order[c.sentence] for c in self.claims]  # in reading order
+        # in reading order (the headline's claims, numbered after the body's, come first)
+        reading = sorted(self.claims, key=lambda c: order[c.sentence])
+        claim_at = [order[c.sentence] for c in reading]
         for n, d in enumerate(self.denials):
             # a statement in the denied clause ("نفت أن تكون قد صرحت بـ…"); one after a comma or a
             # quote is the denier's own explanation ("…، بقولها إن "X قال إنه …"") and answers nothing
@@ -249,7 +266,7 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             # the claims a denial may answer: the nearest in reading order (all of them in any
             # real article; a bound for pathological input, so linking stays linear)
             at = bisect.bisect_left(claim_at, order[d.sentence])
-            near = self.claims[max(0, at - ANSWER_WINDOW): at + ANSWER_WINDOW]
+            near = reading[max(0, at - ANSWER_WINDOW): at + ANSWER_WINDOW]
             noun = self.points_back.get(d.id)
             if noun is not None and d.via in ("coreference", "nearest"):
                 self.accused_denies(d, near)
@@ -266,6 +283,17 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 alike = [c for c in earlier if noun and any(f.startswith(noun[:3]) for f in stems(fold(c.cue.split()[0])))]
                 if earlier:
                     d.denies = (alike or earlier)[-1].id
+                    continue
+            did = _possessed_noun(d.text)
+            if did is not None:
+                # "ينفي انتقاده لموقف تونس": he denies his criticism, the statement whose verb is "انتقد"
+                # (his own, by definition: the denier may be its speaker)
+                alike = [c for c in near if c.sentence != d.sentence and any(
+                    f[:4] == did[:4] for f in stems(fold(c.cue.split()[0])) if len(f) >= 4)]
+                before = [c for c in alike if order[c.sentence] < order[d.sentence]]
+                after = [c for c in alike if order[c.sentence] > order[d.sentence]]
+                if before or after:
+                    d.denies = (before[-1] if before else after[0]).id
                     continue
             before = [c for c in near if (order[c.sentence] < order[d.sentence] or c.sentence == d.sentence and c.end <= d.start)
                       and (c.by != d.by or d.by is None)]  # (two speakers not identified are not the same party)
@@ -397,6 +425,19 @@ def _pointed_nouns(text: str) -> set[str]:
     words = [w for _, _, w in tokens(text)]
     return set().union(*(_content_words(words[k + 1]) for k in range(len(words) - 1)
                          if words[k] in DEMONSTRATIVES and words[k + 1].startswith("ال")))
+
+
+def _possessed_noun(text: str) -> str | None:
+    """The verbal noun opening what a denial denies when it carries a pronoun ("انتقاده", "تصريحاتها"):
+    folded, without its pronoun; else None."""
+    toks = tokens(text)
+    if not toks:
+        return None
+    w = toks[0][2]
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not text[toks[0][0]:toks[0][1]].endswith("ة"):
+            return w[: -len(suffix)]
+    return None
 
 
 def _content_words(text: str) -> set[str]:

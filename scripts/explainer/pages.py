@@ -20,7 +20,7 @@ def overview(ctx: Context) -> tuple[str, str, str]:
     src = doc.source
     title = ctx.tr_plain("title", src.title) if src.title else ui["overview"]
     out = []
-    lead = doc.sentences[0]
+    lead = next((s for s in doc.sentences if s.paragraph), doc.sentences[0])  # (not the headline: it is the title)
     out.append(f"## {esc(ui['what'])} {{#what}}\n")
     out.append(f'<p class="lead">{ctx.tr_rich(lead.id, lead.text, lead.start)} {ctx.link_sentence(lead.id)}</p>\n')
     if doc.claims or doc.denials:
@@ -79,7 +79,7 @@ def source(ctx: Context) -> tuple[str, str, str]:
                 f'<small>[{esc(ctx.sentence_label(s.id))} · {esc(role)}]</small></a> {ctx.tr_rich(s.id, s.text, s.start)}{_items_of(ctx, s.id)}</span>'
             )
         out.append(f'<p class="source-paragraph" id="p{number}" data-search-section>' + " ".join(spans) + "</p>\n")
-        if ctx.lang != "ar":
+        if ctx.lang != "ar" and number:
             original = " ".join(ctx.linked(s) for s in sentences)
             out.append(
                 f'<details class="original"><summary>{esc(ui["original"])} ({esc(ui["paragraph_n"].format(p=number))})</summary>'

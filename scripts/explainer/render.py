@@ -303,6 +303,8 @@ class Context:
     def sentence_label(self, sid: str) -> str:
         """A sentence's place as a reader counts it: "paragraph 3, sentence 2" in this language."""
         s = self.doc.sentence(sid)
+        if s.paragraph == 0:  # the headline, kept as a sentence for the statement it prints
+            return self.ui["headline"]
         n = self._index().ordinal[sid]
         return self.ui["sentence_ref"].format(p=s.paragraph, s=n)
 

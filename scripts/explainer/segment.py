@@ -24,13 +24,29 @@ _QUOTES = {"«": "»", "“": "”"}
 
 
 def segment(article: Article) -> list[Sentence]:
-    """Split every body paragraph of `article` into sentences addressed into the original."""
+    """Split every body paragraph of `article` into sentences addressed into the original; the
+    headline, when the text has one, is paragraph 0 (ids "p0s1" …): it stays the title of the pages,
+    but a statement it prints («عماد الحمامي: لا نرى مانعا …», «الوليد بن طلال يكشف …») is a claim."""
     sentences = []
+    title = title_span(article)
+    if title is not None:
+        for s_index, (start, end) in enumerate(split_sentences(article.original[title[0]:title[1]]), start=1):
+            a, b = title[0] + start, title[0] + end
+            sentences.append(Sentence(f"p0s{s_index}", 0, a, b, article.original[a:b]))
     for p_index, para in enumerate(article.body, start=1):
         for s_index, (start, end) in enumerate(split_sentences(para.text), start=1):
             a, b = para.start + start, para.start + end
             sentences.append(Sentence(f"p{p_index}s{s_index}", p_index, a, b, article.original[a:b]))
     return sentences
+
+
+def title_span(article: Article) -> tuple[int, int] | None:
+    """Offsets of the headline line in the original, above the body, or None."""
+    title = article.source.title
+    if not title or not article.body:
+        return None
+    at = article.original.rfind(title, 0, article.body[0].start)
+    return (at, at + len(title)) if at >= 0 else None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

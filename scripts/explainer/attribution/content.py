@@ -149,6 +149,12 @@ class ContentRules:
                                              _is(toks[k][2], self.lex.verbs | self.lex.denials, verb=True)
                                              for k in range(j, comma)):
                 j = comma
+        if j + 1 < len(toks) and toks[j][2] == "من" and _is(toks[cue.tok][2], self.lex.request_verbs, verb=True):
+            # "طلبت هولندا وأستراليا من روسيا، الجمعة، الدخول في حوار": whom they ask, then what
+            asked = [h for h in self.hits_in.get(s.id, []) if h.tok == j + 1]
+            if asked:
+                end = max(h.end for h in asked) - s.start
+                j = next((k for k in range(j + 1, len(toks)) if toks[k][0] >= end), len(toks))
         if j < len(toks) and self._punct_at(toks, j) and "،" in text[toks[j - 1][1]:toks[j][0]] and not self.apposed:
             close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
             if close is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, close)):
@@ -188,6 +194,9 @@ class ContentRules:
                     # "قال إنه لا يستطيع تأكيد …": what he cannot do, no statement of its own
                     self.absorbed.add((self.sentence_id, other.tok))
                 continue  # a verb inside the content's own clause ("أن الحكومة قد أعلنت …") goes on with it
+            if cue.kind == "denial" and other.tok == c_start + 1 and toks[c_start][2] == "ما" and not other.participle:
+                self.absorbed.add((self.sentence_id, other.tok))
+                continue  # "تنفي ما صرحت به حول …", "نفى ما أعلنته الوزارة": what was said is what is denied
             if cue.kind == "denial" and self.denied_description(toks, c_start, other):
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue  # "نفى الاتهامات … ووصفها بالانقلابية": what the accusers said, denied

@@ -28,7 +28,9 @@ class Coreference:
         """A person or body that opens a sentence without a statement ("ودوستم الستيني معروف …")
         is what the next pronoun subject may refer to ("إلا أنه نفى تلك التهم")."""
         # the first or second word: "ودوستم الستيني معروف", "أصدرت وزارة الخارجية بيانا"
-        opening = [h for h in hits if h.tok <= 1 and self.kind.get(h.actor) in ("person", "organisation", "anonymous", "media")
+        # (in a headline a state too: "روسيا تلوح بـ… .. وتتهم الغرب بالتحيز")
+        kinds = ("person", "organisation", "anonymous", "media") + (("state",) if s.paragraph == 0 else ())
+        opening = [h for h in hits if h.tok <= 1 and self.kind.get(h.actor) in kinds
                    and not h.adjective and not h.implied and not self.prepositional(h)
                    and not (h.tok == 1 and (toks[0][2] in self.lex.prepositions or self._punct_at(toks, 1)))]
         if opening:

@@ -53,6 +53,11 @@ class Lexicon:
         self.subject_max_words = load_data("speakers.yml", data_dir)["max_words"]
         self.pronoun_openers = {fold(w) for w in d.get("pronoun_openers", [])}
         self.subject_openers = {fold(w) for w in d.get("subject_openers", [])}
+        self.first_person = {fold(w) for w in d.get("first_person", [])}
+        self.request_verbs = {fold(w) for w in d.get("request_verbs", [])}
+        self.irrealis = {fold(w) for w in d.get("irrealis", [])}
+        # "صحيفة «لوموند»": a medium's head noun, then its name between quotation marks
+        self.media_heads = {fold(w) for w in load_data("speakers.yml", data_dir).get("heads", {}).get("media", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir)["quantifiers"]}
         self.embedding_links = {fold(w) for w in d.get("embedding_links", [])}
         self.maqsura = {fold(w) for w in d["reporting_verbs"] if w.endswith("ى")}  # "رأى", "ادعى"
@@ -192,10 +197,11 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
-                not quotes.inside(0, toks[i][0]) and \
+                not quotes.inside(0, toks[i][0]) and not (i > 0 and toks[i - 1][2].lstrip("وف").isdigit()) and \
                 (not _definite(w) or _is(w, lex.passive_participles, printed)):
-            # ("يبدو مرجحا أنه" inside a quote is no participle of speech; "الداعية فتح الله غولن" with
-            # the article is a noun, the preacher, no حال; "القوات المتهمة بـ…" is accused by no one named)
+            # ("يبدو مرجحا أنه" inside a quote is no participle of speech; "1539 متهما": people, counted;
+            # "الداعية فتح الله غولن" with the article is a noun, the preacher, no حال; "القوات المتهمة بـ…"
+            # is accused by no one named)
             kind, participle = ("denial" if _is(w, lex.denial_participles, printed) else "verb"), True
         noun = False
         if not kind and _is(w, lex.denial_nouns, printed) and not printed.endswith("ى") and not w.startswith(("ال", "وال")) \
@@ -218,6 +224,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind = None  # "استثمارات تقدر بحوالي 20 مليار دولار": estimated at, no one's statement
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
+        elif kind == "verb" and i > 0 and not participle and any(f in lex.irrealis for f in stems(toks[i - 1][2])[:2]):
+            kind = None  # "حتى يطلب منهم دوستم التوقف", "إذا أعلنت الحكومة": nothing said yet
         elif not kind and w.endswith("ان") and w[:1] in "يتوف" and _match(w[:-2], lex.verbs, verb=True):
             kind = "verb"  # a dual present: "وتطالبان", "يؤكدان"
         elif not kind and w.endswith("ا") and len(w) > 3 and _match(w[:-1], lex.verbs, verb=True) in stems(w[:-1]):

@@ -79,6 +79,8 @@ class FrameRules:
                 h = min(after, key=lambda h: (h.tok, -(h.end - h.start)))
                 actor = h.actor
                 name_end = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), h.tok) + 1
+                if any(a.adjective and a.tok == name_end for a in hits):
+                    name_end += 1  # "حسب جريدة لوفيغارو الفرنسية": its nationality is part of the name
                 self.via = "direct"
                 self.rule = "according: the name after the phrase"
         if cue.tok <= 1 or cue.tok <= said_until:  # "وبحسب المرصد، …": what follows is the source's

@@ -46,7 +46,8 @@ class SourceRules:
          4. _verbal_noun            "في نفيه", "في نفي الوزارة": whose the denial is
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
          6. _document_before_verb   "مشروع بيان يدعو": the document's issuer
-         6b. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
+         6b. _fronted_subject       SV, the name opening the sentence: "ألمانيا تتهم تونس بـ…"
+         6c. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
          7. _titled_subject         "وأوضح الأمين العام لاتحاد … فوزي الشرفي أن": the title's holder
          8. _subject_after_verb     VS, agreeing; a joint subject is every party
          9. _pair_noun              "وقال البلدان": the two states named last
@@ -89,6 +90,8 @@ class SourceRules:
         """A relative verb whose object pronoun is its antecedent ("المبادرة التي اقترحتها روسيا"):
         a thing described, no statement."""
         cue, toks, s, relative, object_pronoun = ctx.cue, ctx.toks, ctx.s, ctx.relative, ctx.object_pronoun
+        # ("وفقا لما أوردته بوابة الأهرام": «ما» is the antecedent too)
+        relative = relative or cue.tok > 0 and toks[cue.tok - 1][2] in ("ما", "لما", "مما", "بما")
         if relative and object_pronoun and not _is(toks[cue.tok][2], self.lex.predicative, verb=True) \
                 and self.said_before(cue, toks, s) is None and not any(
                     toks[k][2] in self.lex.complementizers - PREPOSITIONAL for k in range(cue.end_tok, min(cue.end_tok + 6, len(toks)))):
@@ -144,6 +147,28 @@ class SourceRules:
                 return issuer, cue.end_tok
         return None
 
+    def _fronted_subject(self, ctx: CueContext):
+        """A name opening the sentence (or a headline's words after its colon, or the clause of «أن»)
+        right before the verb is its subject, whatever follows the verb: "ألمانيا تتهم تونس بـ…" (SVO,
+        a headline's shape), "ويذكر أن واشنطن تطالب كوريا الشمالية بـ…": never the name after the verb."""
+        cue, toks, s, gender = ctx.cue, ctx.toks, ctx.s, ctx.gender
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or toks[cue.tok][2][:1] in ("و", "ف") \
+                or ctx.relative:
+            return None
+        opening = [h for h in self.adjacent_subject(toks, s, cue, gender)
+                   if h.tok == 0 or self.sentence_text[toks[h.tok - 1][1]:toks[h.tok][0]].strip() in (":", "：")
+                   or toks[h.tok - 1][2] in ("ان", "بان")]
+        if not opening:
+            return None
+        last = max(opening, key=lambda h: (h.end, self.kind.get(h.actor) != "state", h.end - h.start))
+        if any(h.start < last.start and h.end >= last.end for h in opening) or \
+                any(not (c.isalpha() or c.isspace()) for c in self.sentence_text[last.end - s.start:cue.start - s.start]):
+            return None  # ("الخرطوم - اتهمت الحكومة …": a dateline, not a subject)
+        self.via = "direct"
+        self.rule = "subject before the verb (SV)"  # (opening the sentence: before any VS reading)
+        self.learn(last.actor, gender)
+        return last.actor, cue.end_tok
+
     def _subject_after_verb(self, ctx: CueContext):
         """The subject named right after the verb (VS), agreeing with it; a joint subject
         ("نفت أنقرة وموسكو") is every party."""
@@ -159,7 +184,9 @@ class SourceRules:
             first_tok = self.subject_token(toks, cue)
             if first_tok < len(toks) and self.opens_quote(self.sentence_text, toks[first_tok - 1][1], toks[first_tok][0]):
                 first_tok = len(toks)  # 'وأضاف: "أعددنا الفريق …"': what follows is said, not who said it
-            gap_ok = first_tok + 1 < len(toks) and not self._punct_at(toks, first_tok + 1) and \
+            quoted_name = first_tok + 1 < len(toks) and toks[first_tok][2] in self.lex.media_heads and all(
+                c in ' "«»“”()' for c in self.sentence_text[toks[first_tok][1]:toks[first_tok + 1][0]])
+            gap_ok = first_tok + 1 < len(toks) and (not self._punct_at(toks, first_tok + 1) or quoted_name) and \
                 toks[first_tok][2] not in self.lex.prepositions and not toks[first_tok][2].startswith(("ل", "ب")) \
                 and toks[first_tok][2] not in self.lex.complementizers  # "وأوضح أن لبنان …": a content, not a subject
             after = [h for h in hits if (h.tok == first_tok or h.tok == first_tok + 1 and gap_ok)
@@ -191,6 +218,8 @@ class SourceRules:
                     break
                 more = [h for h in hits if h.tok == end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and h.actor not in joint
                         and not h.adjective]
+                if not more:
+                    more = self._titled_party(toks, hits, end_tok, joint)
                 if not more:
                     break
                 nxt = max(more, key=lambda h: h.end)
@@ -227,6 +256,20 @@ class SourceRules:
             self.rule = "accusing verb, one party, then the charge: the accused, not the accuser: not identified"
             return None, cue.end_tok
         return None
+
+    def _titled_party(self, toks, hits, k: int, joint: list) -> list:
+        """A further party of a joint subject named by its office first ("أعلن … حيدر العبادي وأمير
+        دولة قطر الشيخ تميم …"): «و» + an office word, then within a few words (its state or
+        body, no punctuation, no verb) a person named: that person; else []."""
+        if not any(f in self.lex.offices for f in stems(toks[k][2])[1:2]) or not toks[k][2].startswith("و"):
+            return []
+        for j in range(k + 1, min(k + 6, len(toks))):
+            if self._punct_at(toks, j) or toks[j][2] in self.lex.complementizers or _is(toks[j][2], self.lex.verbs, verb=True):
+                return []
+            people = [h for h in hits if h.tok == j and self.kind.get(h.actor) == "person" and h.actor not in joint]
+            if people:
+                return people
+        return []
 
     def _pair_noun(self, ctx: CueContext):
         """"وقال البلدان": the two states named last before it."""
@@ -564,6 +607,7 @@ SPEAKER_RULES = (
     SourceRules._verbal_noun,
     SourceRules._possessive_noun,
     SourceRules._document_before_verb,
+    SourceRules._fronted_subject,
     SourceRules._accused_after_verb,
     SourceRules._titled_subject,
     SourceRules._subject_after_verb,

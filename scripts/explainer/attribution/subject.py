@@ -247,7 +247,8 @@ class SubjectPositions:
     def hits_before(self, s, cue: Cue) -> list[Hit]:
         """Speaker candidates before the cue in this or the previous sentence, outermost only."""
         index = self.order[s.id]
-        previous = self.hits_in.get(self.doc.sentences[index - 1].id, []) if index else []
+        before = self.doc.sentences[index - 1] if index else None
+        previous = self.hits_in.get(before.id, []) if before is not None and before.paragraph else []  # (not the headline's)
         cands = [h for h in previous + self.hits_in.get(s.id, []) if h.end <= cue.start]
         # outermost: drop a hit inside a longer one (one sweep in order of start, longest first)
         outer, reach = [], -1

@@ -156,6 +156,10 @@ class KnownPasses:
         for i, (_, _, word) in enumerate(toks):
             if taken[i]:
                 continue
+            full = self._full_name_at(toks, i, taken)
+            if full is not None:  # the whole name printed again ("الوليد بن طلال يكشف"): all of it
+                self._hit(full[0], sid, offset, toks, i, i + len(full[1]), taken)
+                continue
             known = next((self.surnames[f] for f in stems(word)[:2] if f in self.surnames), None)
             if known is None:
                 continue
@@ -167,13 +171,28 @@ class KnownPasses:
                 start -= 1
             self._hit(aid, sid, offset, toks, start, i + 1, taken)
 
+    def _full_name_at(self, toks, i: int, taken) -> tuple | None:
+        """(person id, folded words) of the longest full name of a person named before that is
+        printed whole from token i (a proclitic allowed on its first word), or None."""
+        best = None
+        for aid, words in (c for f in stems(toks[i][2])[:2] for c in self.full_names.get(f, ())):
+            n = len(words)
+            if i + n <= len(toks) and not any(taken[i:i + n]) \
+                    and all(toks[i + k][2] == words[k] for k in range(1, n)) and (best is None or n > len(best[1])):
+                best = (aid, words)
+        return best
+
     def _remember_surname(self, actor: Actor) -> None:
-        """Keep the last word of a person's full name, if it can stand for the person alone."""
+        """Keep the last word of a person's full name, if it can stand for the person alone; and
+        the full name, to be found whole again."""
         gaz = self.gaz
         for name in actor.names.get("ar", []):
             words = fold(name).split()
             if len(words) < 2:
                 continue
+            known = self.full_names.setdefault(words[0], [])
+            if (actor.id, words) not in known:
+                known.append((actor.id, words))
             if words[0].startswith("ال") and words[0] in gaz.first_names:
                 # "الوليد بن طلال" … "ونفى الوليد": a given name printed with ال stands for the person alone
                 self.surnames.setdefault(words[0], (actor.id, words[:1]))

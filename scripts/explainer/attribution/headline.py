@@ -1,0 +1,84 @@
+"""Headline statements: «NAME: what was said» («عماد الحمامي: لا نرى مانعا …», «هولندا وأستراليا: روسيا
+مسؤولة عن …»), the shape of headlines and sub-headlines across outlets. The colon is the cue.
+
+The words before the colon must all be actors' names (one speaker, or several joined by «و»: a
+joint statement); anything else there is a label, not a speaker ("الرياض:", "المصدر:", "اقرأ
+أيضا:", "قمة هلسنكي:", "النزاع في سوريا:"). A single state before the colon is the story's place
+("البحرين: تبرئة زعيم المعارضة …", "سوريا: دفعة جديدة …") unless what follows is a quotation or is
+said in the first person («روسيا: لن نقبل …»). A statement is only read at the start of a paragraph (a
+headline, a sub-headline, a line of an interview), from the sentence's first word.
+"""
+
+from __future__ import annotations
+
+from .cues import SPEAKER_KINDS, Cue
+
+_COLONS = ":："
+_QUOTES = '"«»“”'
+
+
+class HeadlineRules:
+    """ClaimFinder's rule for «NAME: quote» (a mixin)."""
+
+    def headline_statement(self, s, toks, hits) -> bool:
+        """Record the statement of a sentence shaped «NAME: quote», if it is one; whether it was."""
+        if not s.id.endswith("s1") or len(toks) < 3:
+            return False
+        text = s.text
+        colon = next((k for k in range(1, min(len(toks), self.lex.subject_max_words + 3))
+                      if any(c in _COLONS for c in text[toks[k - 1][1]:toks[k][0]])), None)
+        if colon is None or any(c in "،,.؛;()" + _QUOTES for c in text[:toks[colon - 1][1]]):
+            return False
+        speakers, relayed_by = self._names_before_colon(s, toks, hits, colon)
+        if not speakers:
+            return False
+        if len(toks) - colon < 2:
+            return False  # one word is a label's value, not a statement
+        if len(speakers) == 1 and self.kind.get(speakers[0]) == "state" and not self._speech_after_colon(text, toks, colon):
+            return False  # "البحرين: تبرئة زعيم المعارضة …": the story's place
+        at = text.index(next(c for c in text[toks[colon - 1][1]:toks[colon][0]] if c in _COLONS), toks[colon - 1][1])
+        cue = Cue("verb", colon, colon, s.start + at, s.start + at + 1)
+        subject = speakers[0] if len(speakers) == 1 else speakers
+        self.via, self.rule = "direct", "headline: NAME: what was said"
+        self.add(cue, subject, toks, text, s, colon, len(toks), relayed_by)
+        return True
+
+    def _names_before_colon(self, s, toks, hits, colon: int) -> tuple[list[str], str | None]:
+        """The actors named by every word before the colon, in order (joined by «و»), and the
+        medium they spoke to («فواز جرجس لـCNN:»: relayed by CNN) or None; ([], None) if a word
+        there names no one."""
+        covered: dict[int, str] = {}
+        for h in sorted(hits, key=lambda h: (h.start, -h.end)):
+            if h.adjective or h.implied:
+                continue
+            ks = [k for k in range(colon) if h.start <= s.start + toks[k][0] and s.start + toks[k][1] <= h.end]
+            for k in ks:
+                covered.setdefault(k, h.actor)
+        out: list[str] = []
+        relayed_by = None
+        for k in range(colon):
+            if k in covered:
+                if self.kind.get(covered[k]) not in SPEAKER_KINDS or relayed_by is not None:
+                    return [], None
+                if not out or out[-1] != covered[k]:
+                    if out and toks[k][2].startswith("ل") and self.kind.get(covered[k]) == "media" \
+                            and all(covered.get(j) == covered[k] for j in range(k, colon)):
+                        relayed_by = covered[k]  # "فواز جرجس لـCNN:": what he told CNN
+                        continue
+                    if out and not toks[k][2].startswith("و") and toks[k - 1][2] != "و":
+                        return [], None  # two names side by side, no «و» between: not two speakers
+                    out.append(covered[k])
+            elif toks[k][2] != "و" or not out:
+                return [], None
+        return list(dict.fromkeys(out)), relayed_by
+
+    def _speech_after_colon(self, text: str, toks, colon: int) -> bool:
+        """Whether what follows the colon is a quotation, or first-person speech («نحن …», «لا نرى»)."""
+        rest = text[toks[colon - 1][1]:].strip(" " + _COLONS)
+        if rest[:1] in _QUOTES and rest.rstrip(" .…!؟?")[-1:] in _QUOTES:
+            return True
+        words = [toks[k][2] for k in range(colon, min(colon + 2, len(toks)))]
+        if words[0] in self.lex.first_person:
+            return True  # "نحن", "إننا"
+        # "لا نرى", "لم نكن", "لن أقبل": a negated verb of the first person
+        return len(words) == 2 and words[0] in self.lex.negators and words[1][:1] in "نا"
