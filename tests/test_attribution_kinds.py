@@ -598,6 +598,14 @@ def test_the_defence_alone_is_a_speaker_but_defending_is_no_body():
 def test_a_description_identified_by_wahuwa_is_the_person_it_names():
     doc = run(TRUMP, "فيما أشار كاتب مصري معروف وهو محمد سلماوي في مقال أن الأزمة ستطول.")
     assert said(doc)[1] == ("أشار", "الأزمة ستطول", ["محمد سلماوي"])
+
+
+# 14. a group named by its number after the verb is the subject, never the latest speaker
+def test_the_three_after_a_denial_verb_are_its_subject_not_the_prosecutor_before():
+    doc = run(TRUMP.replace("الاتفاق سيئ", "المتهمين خططوا لتفجير المبنى"), "ونفى الثلاثة الاتهامات الموجهة إليهم.")
+    assert said(doc)[-1] == ("ونفى", "الاتهامات الموجهة إليهم", [])
+
+
 # headlines: the title stays the title, but the statement it prints is a claim (paragraph 0)
 def headline(title: str, *paragraphs: str):
     return explain(title + "\n\n" + "\n\n".join(paragraphs) + "\n", slug="t")

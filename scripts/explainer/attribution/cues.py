@@ -102,6 +102,7 @@ class Lexicon:
             {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
         self.masculine_titles = {fold(w) for w in load_data("people.yml", data_dir).get("masculine_titles", [])}
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
+        self.number_groups = {fold(w) for w in load_data("speakers.yml", data_dir).get("number_groups", [])}
         self.compound_prepositions = {fold(w) for w in d.get("compound_prepositions", [])}
         self.title_stops = {fold(w) for w in load_data("speakers.yml", data_dir).get("title_stops", [])}
         self.title_max = load_data("speakers.yml", data_dir).get("title_max_words", 9)

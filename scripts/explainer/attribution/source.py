@@ -65,8 +65,9 @@ class SourceRules:
         20. _unknown_subject_before_object "ونفت الجماعة ذلك": a subject no list knows, then the object
         21. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
         22. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
-        23. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
-        24. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        23. _number_group           "ونفى الثلاثة": a group named by its number: not identified
+        24. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
+        25. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -564,6 +565,17 @@ class SourceRules:
             return None, cue.end_tok  # "سامر الحداد قال إن": a subject no list knows, never the last speaker
         return None
 
+    def _number_group(self, ctx: CueContext):
+        """A group named by its number right after the verb ("ونفى الثلاثة الاتهامات"): the subject,
+        no list names it: not identified, never the latest speaker."""
+        cue, toks = ctx.cue, ctx.toks
+        k = self.subject_token(toks, cue)
+        if cue.kind in ("verb", "denial") and not cue.participle and k < len(toks) and not self._punct_at(toks, k) \
+                and toks[k][2] in self.lex.number_groups:
+            self.rule = "a group named by its number after the verb: not identified"
+            return None, k + 1
+        return None
+
     def _common_noun_subject(self, ctx: CueContext):
         """A common noun no list knows right after the verb: a definite one ending where a subject
         ends ("فأجاب الموظف: …", "وقال المذيع إن …", "وأكدت الصحيفة أن …"), or an office whatever
@@ -677,6 +689,7 @@ SPEAKER_RULES = (
     SourceRules._unknown_subject_before_object,
     SourceRules._unknown_subject,
     SourceRules._issuer_of_document_before,
+    SourceRules._number_group,
     SourceRules._common_noun_subject,
     Coreference._pronoun_subject,
 )
