@@ -733,3 +733,15 @@ def test_a_reporting_verb_of_a_time_to_come_or_a_condition_reports_nothing():
 def test_a_participle_after_a_number_is_people_counted_not_a_statement():
     doc = headline("320 متهما بالفساد في الوزارة خلال عام", "وقالت هيئة النزاهة إنها أحالت الملفات إلى القضاء.")
     assert [s[0] for s in said(doc)] == ["وقالت"]
+
+
+def test_a_headline_office_colon_quote_is_the_lede_speaker_holding_that_office():
+    lede = "قال محمد عبد العليم عضو الهيئة العليا لحزب الوفد إن الانتخابات ستجري في موعدها."
+    doc = headline("عضو حزب الوفد: الانتخابات ستجري في موعدها", lede)
+    (head,) = [c for c in doc.claims if c.sentence == "p0s1"]
+    actors = {a.id: a for a in doc.actors}
+    assert (head.cue, head.text, actors[head.by].names["ar"][0]) == (":", "الانتخابات ستجري في موعدها", "محمد عبد العليم")
+    assert head.via == "coreference" and head.inferred  # shown as inferred: the lede says who holds it
+    # an office the lede does not print is nobody we know
+    doc = headline("رئيس حزب الوفد: الانتخابات ستجري في موعدها", lede)
+    assert not [c for c in doc.claims if c.sentence == "p0s1"]
