@@ -793,3 +793,13 @@ def test_an_asylum_seeker_demands_nothing():
 def test_protesters_after_the_verb_are_not_the_leader_before():
     doc = run("وقال وزير الداخلية خالد منصور إن الاحتجاجات مستمرة، حيث توعد المتظاهرون الأحد بمواصلة الاعتصام.")
     assert [(s[0], s[2]) for s in said(doc)] == [("وقال", ["خالد منصور"]), ("توعد", [])]
+def test_a_headline_office_colon_quote_is_the_lede_speaker_holding_that_office():
+    lede = "قال محمد عبد العليم عضو الهيئة العليا لحزب الوفد إن الانتخابات ستجري في موعدها."
+    doc = headline("عضو حزب الوفد: الانتخابات ستجري في موعدها", lede)
+    (head,) = [c for c in doc.claims if c.sentence == "p0s1"]
+    actors = {a.id: a for a in doc.actors}
+    assert (head.cue, head.text, actors[head.by].names["ar"][0]) == (":", "الانتخابات ستجري في موعدها", "محمد عبد العليم")
+    assert head.via == "coreference" and head.inferred  # shown as inferred: the lede says who holds it
+    # an office the lede does not print is nobody we know
+    doc = headline("رئيس حزب الوفد: الانتخابات ستجري في موعدها", lede)
+    assert not [c for c in doc.claims if c.sentence == "p0s1"]

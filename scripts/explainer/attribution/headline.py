@@ -11,6 +11,7 @@ headline, a sub-headline, a line of an interview), from the sentence's first wor
 
 from __future__ import annotations
 
+from ..lexicon import stems, tokens
 from .cues import SPEAKER_KINDS, Cue
 
 _COLONS = ":："
@@ -30,6 +31,11 @@ class HeadlineRules:
         if colon is None or any(c in "،,.؛;()" + _QUOTES for c in text[:toks[colon - 1][1]]):
             return False
         speakers, relayed_by = self._names_before_colon(s, toks, hits, colon)
+        via, rule = "direct", "headline: NAME: what was said"
+        if not speakers and s.paragraph == 0:
+            holder = self._office_in_the_lede(toks, colon)
+            if holder is not None:  # "رئيس البنك الدولي : …" when the lede names him so
+                speakers, via, rule = [holder], "coreference", "headline: an office whose holder the lede names"
         if not speakers:
             return False
         if len(toks) - colon < 2:
@@ -39,7 +45,7 @@ class HeadlineRules:
         at = text.index(next(c for c in text[toks[colon - 1][1]:toks[colon][0]] if c in _COLONS), toks[colon - 1][1])
         cue = Cue("verb", colon, colon, s.start + at, s.start + at + 1)
         subject = speakers[0] if len(speakers) == 1 else speakers
-        self.via, self.rule = "direct", "headline: NAME: what was said"
+        self.via, self.rule = via, rule
         self.add(cue, subject, toks, text, s, colon, len(toks), relayed_by)
         return True
 
@@ -71,6 +77,26 @@ class HeadlineRules:
             elif toks[k][2] != "و" or not out:
                 return [], None
         return list(dict.fromkeys(out)), relayed_by
+
+    def _office_in_the_lede(self, toks, colon: int) -> str | None:
+        """The person who speaks first in the body when the headline names him by an office
+        («رئيس البنك الدولي :», «مفتي السعودية:», «عضو حزب التحرير :») and the lede's sentence
+        prints that office and every other word of it («رئيس مجموعة البنك الدولي جيم يونغ كيم»,
+        «مفتي عام المملكة العربية السعودية»); else None. (The headline is read after the body.)"""
+        if not any(f in self.lex.offices for f in stems(toks[0][2])[:2]):
+            return None
+        lede = next((c for c in self.claims + self.denials if isinstance(c.by, str) and self.kind.get(c.by) == "person"
+                     and self.order.get(c.sentence, 0) > 0), None)
+        if lede is None or lede.sentence != min((c.sentence for c in self.claims + self.denials
+                                                  if not c.sentence.startswith("p0")), key=lambda i: self.order[i]):
+            return None  # only the lede's own speaker
+        words = [set(stems(t[2])) for t in tokens(self.text_of[lede.sentence])]
+        for k in range(colon):
+            mine = stems(toks[k][2])
+            if toks[k][2] != "و" and not any(f in w for w in words for f in mine[:2]) and \
+                    not any(len(mine[-1]) >= 3 and mine[-1] in w for w in words):
+                return None
+        return lede.by
 
     def _speech_after_colon(self, text: str, toks, colon: int) -> bool:
         """Whether what follows the colon is a quotation, or first-person speech («نحن …», «لا نرى»)."""
