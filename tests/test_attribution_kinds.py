@@ -733,3 +733,16 @@ def test_a_reporting_verb_of_a_time_to_come_or_a_condition_reports_nothing():
 def test_a_participle_after_a_number_is_people_counted_not_a_statement():
     doc = headline("320 متهما بالفساد في الوزارة خلال عام", "وقالت هيئة النزاهة إنها أحالت الملفات إلى القضاء.")
     assert [s[0] for s in said(doc)] == ["وقالت"]
+
+
+def test_a_definite_numeral_subject_is_the_persons_named_together_before_as_many():
+    doc = run("وقال وزير الداخلية كمال العياري ووزير العدل سامر الحداد إن الأمن مستتب. "
+              "ونفى الاثنان الاتهامات الموجهة إليهما.")
+    assert said(doc)[-1] == ("ونفى", "الاتهامات الموجهة إليهما", ["كمال العياري", "سامر الحداد"])
+    # two named apart, or three counted for two: not identified, and the numeral is no part of what is denied
+    doc = run("قال وزير الداخلية كمال العياري إن الأمن مستتب. وقال وزير العدل سامر الحداد إن المحاكم تعمل. "
+              "ونفى الثلاثة وجود معتقلين سياسيين.")
+    assert said(doc)[-1] == ("ونفى", "وجود معتقلين سياسيين", [])
+    # "الاثنين" after the verb is Monday, no subject
+    doc = run("ونفى الاثنين وزير العدل سامر الحداد وجود معتقلين سياسيين.")
+    assert said(doc)[-1][2] == ["سامر الحداد"]
