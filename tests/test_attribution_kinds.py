@@ -746,3 +746,15 @@ def test_a_definite_numeral_subject_is_the_persons_named_together_before_as_many
     # "الاثنين" after the verb is Monday, no subject
     doc = run("ونفى الاثنين وزير العدل سامر الحداد وجود معتقلين سياسيين.")
     assert said(doc)[-1][2] == ["سامر الحداد"]
+
+
+def test_a_statement_that_the_accusations_are_false_is_a_denial():
+    doc = run("واتهمت صحيفة الغارديان البريطانية الوزارة بإخفاء الأدلة. "
+              "وقال المتحدث باسم الوزارة سامر الحداد إن هذه الاتهامات باطلة.")
+    assert [d.text for d in doc.denials] == ["هذه الاتهامات باطلة"]
+    assert said(doc)[-1][2] == ["سامر الحداد"] and "بإخفاء الأدلة" in answered(doc)[0]
+    doc = run("وقال وزير العدل سامر الحداد إن اتهاماتهم ضد المملكة خاطئة.")
+    assert [d.text for d in doc.denials] == ["اتهاماتهم ضد المملكة خاطئة"]
+    # a claim noun with any other predicate is a statement
+    doc = run("وقال وزير العدل سامر الحداد إن الاتهامات الموجهة للحكومة كثيرة.")
+    assert doc.denials == [] and len(doc.claims) == 1
