@@ -803,3 +803,26 @@ def test_a_headline_office_colon_quote_is_the_lede_speaker_holding_that_office()
     # an office the lede does not print is nobody we know
     doc = headline("رئيس حزب الوفد: الانتخابات ستجري في موعدها", lede)
     assert not [c for c in doc.claims if c.sentence == "p0s1"]
+def test_a_definite_numeral_subject_is_the_persons_named_together_before_as_many():
+    doc = run("وقال وزير الداخلية كمال العياري ووزير العدل سامر الحداد إن الأمن مستتب. "
+              "ونفى الاثنان الاتهامات الموجهة إليهما.")
+    assert said(doc)[-1] == ("ونفى", "الاتهامات الموجهة إليهما", ["كمال العياري", "سامر الحداد"])
+    # two named apart, or three counted for two: not identified, and the numeral is no part of what is denied
+    doc = run("قال وزير الداخلية كمال العياري إن الأمن مستتب. وقال وزير العدل سامر الحداد إن المحاكم تعمل. "
+              "ونفى الثلاثة وجود معتقلين سياسيين.")
+    assert said(doc)[-1] == ("ونفى", "وجود معتقلين سياسيين", [])
+    # "الاثنين" after the verb is Monday, no subject
+    doc = run("ونفى الاثنين وزير العدل سامر الحداد وجود معتقلين سياسيين.")
+    assert said(doc)[-1][2] == ["سامر الحداد"]
+
+
+def test_a_statement_that_the_accusations_are_false_is_a_denial():
+    doc = run("واتهمت صحيفة الغارديان البريطانية الوزارة بإخفاء الأدلة. "
+              "وقال المتحدث باسم الوزارة سامر الحداد إن هذه الاتهامات باطلة.")
+    assert [d.text for d in doc.denials] == ["هذه الاتهامات باطلة"]
+    assert said(doc)[-1][2] == ["سامر الحداد"] and "بإخفاء الأدلة" in answered(doc)[0]
+    doc = run("وقال وزير العدل سامر الحداد إن اتهاماتهم ضد المملكة خاطئة.")
+    assert [d.text for d in doc.denials] == ["اتهاماتهم ضد المملكة خاطئة"]
+    # a claim noun with any other predicate is a statement
+    doc = run("وقال وزير العدل سامر الحداد إن الاتهامات الموجهة للحكومة كثيرة.")
+    assert doc.denials == [] and len(doc.claims) == 1

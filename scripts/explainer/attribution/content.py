@@ -8,6 +8,8 @@ before. A statement headed by a denial phrase ("لا صحة …") is a denial.
 
 from __future__ import annotations
 
+from ..mentions.common import DEMONSTRATIVES
+
 from .cues import PREPOSITIONAL, Cue, _is, _match
 from ..lexicon import stems
 
@@ -233,10 +235,25 @@ class ContentRules:
         return said[1:] not in self.lex.dismissive and said[1:].removeprefix("ال") not in self.lex.dismissive
 
     def negation(self, toks, a: int, b: int) -> int | None:
-        """Index of a denial phrase ("لا صحة", "عار عن الصحة") heading the content, if any."""
+        """Index of a denial phrase ("لا صحة", "عار عن الصحة") heading the content, or of a
+        dismissive predicate whose subject is a claim noun heading it ("هذه الاتهامات باطلة",
+        "اتهاماتهم ضد المملكة خاطئة"), if any."""
         for k in range(a, min(a + 4, b)):
             for pattern in self.lex.negations:
                 n = len(pattern)
                 if [t[2] for t in toks[k : k + n]] == pattern:
                     return k
+        k = a + (a < b and toks[a][2] in DEMONSTRATIVES)
+        if k < b and any(self._claim_noun(f) for f in stems(toks[k][2])):
+            for j in range(k + 1, min(k + 5, b)):
+                if self._punct_at(toks, j):
+                    break
+                if toks[j][2] in self.lex.dismissive:
+                    return j
         return None
+
+    def _claim_noun(self, word: str) -> bool:
+        """A claim noun, bare or with a possessive pronoun ("الاتهامات", "اتهاماتهم", "مزاعمه")."""
+        if word in self.lex.claim_nouns:
+            return True
+        return any(word.endswith(p) and word[: -len(p)] in self.lex.claim_nouns for p in ("هم", "ها", "ه", "هما"))

@@ -113,6 +113,8 @@ class Lexicon:
         self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
         self.documents = {fold(w) for w in d.get("documents", [])}
         self.pair_nouns = {fold(w) for w in d.get("pair_nouns", [])}
+        self.definite_numerals = {fold(w): n for n, ws in (load_data("speakers.yml", data_dir).get("definite_numerals") or {}).items()
+                                  for w in ws}
         self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}
         genders = load_data("speakers.yml", data_dir).get("head_gender", {})
         self.feminine_heads = {fold(w).removeprefix("ال") for w in genders.get("feminine", [])}

@@ -52,6 +52,7 @@ class SourceRules:
          8. _subject_after_verb     VS, agreeing; a joint subject is every party
          8b. _considered_after_ma  "، ما عده متظاهرون …": a subject no list names: not identified
          9. _pair_noun              "وقال البلدان": the two states named last
+         9b. _numeral_subject       "ونفى الثلاثة": the three persons named together before
         10. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
         11. _noun_without_speaker   a reporting noun with no speaker is no statement
         12. _document_issuer_after  "ونفى بيان السفارة": the issuer
@@ -537,6 +538,37 @@ class SourceRules:
                 return max(issuer, key=lambda h: h.end - h.start).actor, cue.end_tok
         return None
 
+    def _numeral_subject(self, ctx: CueContext):
+        """A definite numeral after the verb ("ونفى الثلاثة …", "وقال الاثنان"; speakers.yml
+        `definite_numerals`): the latest persons named together, as many as it counts, in this
+        sentence or the one before ("… كلا من أحمد علي وسمير يوسف وخالد حسن …"); else not identified."""
+        cue, toks, s = ctx.cue, ctx.toks, ctx.s
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun:
+            return None
+        first = self.subject_token(toks, cue)
+        if first >= len(toks) or self._punct_at(toks, first):
+            return None
+        count = self.lex.definite_numerals.get(toks[first][2])
+        if count is None:
+            return None
+        people = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) == "person" and not h.adjective]
+        groups, group = [], []
+        for h in people:  # runs of persons joined only by "و" or a comma
+            gap = self.original[group[-1].end:h.start] if group else ""
+            if group and gap.strip(" ،,") in ("", "و") and len(gap) <= 4 and h.actor not in group:
+                group.append(h)
+            else:
+                groups.append(group)
+                group = [h]
+        groups.append(group)
+        run = next((g for g in reversed(groups) if len(g) == count), None)
+        if run is not None and not any(len(g) > len(run) for g in groups[groups.index(run) + 1:]):
+            self.via = "coreference"
+            self.rule = "definite numeral: the persons named together before, as many"
+            return [h.actor for h in run], first + 1
+        self.rule = "definite numeral: no persons named together, as many: not identified"
+        return None, first + 1
+
     def _unknown_subject_before_object(self, ctx: CueContext):
         """A definite noun or two after a denial verb, then what is denied pointing back ("ونفت
         الجماعة ذلك", "ونفى المتهمون هذه التهم", "ونفى الثلاثة الاتهامات"): the noun is the subject
@@ -676,6 +708,7 @@ SPEAKER_RULES = (
     SourceRules._subject_after_verb,
     SourceRules._considered_after_ma,
     SourceRules._pair_noun,
+    SourceRules._numeral_subject,
     SourceRules._apposed_office,
     SourceRules._noun_without_speaker,
     SourceRules._document_issuer_after,
