@@ -207,3 +207,18 @@ def test_the_printed_source_address_and_date_show_on_the_overview(url, linked, t
         assert ctx.ui["unknown_meta_published"] not in not_known and ctx.ui["unknown_meta_url"] not in not_known
         ld = json.loads(page_schema(ctx, "index"))["isBasedOn"]
         assert ld["datePublished"] == "2018-05-29" and ld.get("url") == (url if linked else None)  # http(s) only, as linked
+
+
+def test_a_headline_statements_colon_is_named_as_its_cue_never_quoted_or_sent_to_translators(tmp_path):
+    """«NAME: quote»: the colon is the cue; the page says so in its language, and en.po gets no
+    entry for a colon."""
+    text = "كمال الدباغ : لن نقبل بتأجيل الانتخابات مرة أخرى\n\nوقال وزير المالية كمال الدباغ إن الحزب يرفض التأجيل.\n"
+    doc = explain(text, slug="t")
+    catalogue = Catalogue(tmp_path / "en.po")
+    files = render_source(doc, {}, catalogue, tmp_path)
+    colon = next(c for c in doc.claims if c.cue == ":")
+    ar = files["t/claims.md"].split(f'id="{colon.id}"', 1)[1].split("</p>", 1)[0]
+    en = files["t/claims.en.md"].split(f'id="{colon.id}"', 1)[1].split("</p>", 1)[0]
+    assert "اسم المتحدث ثم نقطتان" in ar and "&#58;</q>" not in ar
+    assert "the speaker&#39;s name, then a colon" in en and "&#58;</q>" not in en and f"cue:{colon.id}" not in en
+    assert f"cue:{colon.id}" not in catalogue.wanted

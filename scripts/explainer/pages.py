@@ -303,9 +303,12 @@ def _item_block(ctx: Context, item, kind: str) -> str:
     """One claim or denial: speaker, cue, verbatim quote (and, in English, the quote translated),
     date, and links to its sentence and to the items it answers or that answer it."""
     ui = ctx.ui
-    cue = f'<q lang="ar" dir="rtl">{esc(item.cue)}</q>'
-    if ctx.lang != "ar":
-        cue += _beside(ctx, f"cue:{item.id}", item.cue)
+    if any(ch.isalpha() for ch in item.cue):
+        cue = f'<q lang="ar" dir="rtl">{esc(item.cue)}</q>'
+        if ctx.lang != "ar":
+            cue += _beside(ctx, f"cue:{item.id}", item.cue)
+    else:  # «NAME: quote» (a headline): the colon is the cue; it is named, not quoted or translated
+        cue = esc(ui["cue_colon"])
     parts = [f'<div class="item item-{kind}" id="{item.id}" data-search-section>']
     parts.append(f'<p class="item-head"><strong>{esc(item_label(ctx, item))}</strong> · {speaker_name(ctx, item)} · '
                  f'<span class="cue">{esc(ui["cue"])}: {cue}</span>'
