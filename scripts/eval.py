@@ -84,6 +84,7 @@ class Result:
     error: str | None = None
     errors: list[tuple[str, str]] = field(default_factory=list)  #: (figure, what went wrong)
     by_via: dict[str, Tally] = field(default_factory=dict)  #: shown speakers right / shown, per via
+    by_rule: dict[str, Tally] = field(default_factory=dict)  #: named speakers right / named, per rule (--rules)
     by_kind: dict[str, Tally] = field(default_factory=dict)  #: pipeline actors that are gold / found, per kind
 
 
@@ -215,6 +216,9 @@ def evaluate(gold_path: Path) -> Result:
                     tally = result.by_via.setdefault(key, Tally())
                     tally.found += 1
                     tally.hit_found += right
+                    rule = result.by_rule.setdefault(f"{'inferred' if inferred else 'shown'}: {f.rule}", Tally())
+                    rule.found += 1
+                    rule.hit_found += right
                     if not inferred:
                         figures["shown"].found += 1
                         figures["shown"].hit_found += right
@@ -274,9 +278,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--articles", action="store_true", help="one line per article as well")
     parser.add_argument("--errors", action="store_true", help="list every miss and false positive, by figure")
     parser.add_argument("--sealed", action="store_true", help="the sealed gold (tests/corpus/sealed/), totals only")
+    parser.add_argument("--rules", action="store_true", help="precision of named speakers per rule that chose them")
     parser.add_argument("gold", nargs="*", type=Path)
     args = parser.parse_args(argv)
-    if args.sealed and (args.errors or args.articles or args.gold):
+    if args.sealed and (args.errors or args.articles or args.gold or args.rules):
         parser.error("--sealed prints totals only: the sealed gold is not read one error at a time")
     paths = args.gold or sorted((SEALED_DIR if args.sealed else GOLD_DIR).glob("*.gold.yml"))
     results, total = run(paths)
@@ -306,7 +311,8 @@ def main(argv: list[str]) -> int:
             print(f"{f:11s} precision {t.precision:.2f} ({t.hit_found}/{t.found})")
         else:
             print(f"{f:11s} recall {t.recall:.2f} ({t.hit_gold}/{t.gold})  precision {t.precision:.2f} ({t.hit_found}/{t.found})")
-    for title, attr in (("speaker precision per via", "by_via"), ("actors precision per kind", "by_kind")):
+    attrs = (("speaker precision per via", "by_via"), ("actors precision per kind", "by_kind"))
+    for title, attr in attrs + ((("speaker precision per rule", "by_rule"),) if args.rules else ()):
         merged: dict[str, Tally] = {}
         for r in results:
             for key, tally in getattr(r, attr).items():

@@ -147,3 +147,12 @@ def test_the_development_gold_figures_stay_at_or_above_their_floors(measured_ant
     assert total["answers"].recall >= ANT2_ANSWERS_FLOOR
     assert total["shown"].precision >= ANT2_SHOWN_FLOOR
     assert total["traps"].hit_gold <= ANT2_TRAPS_CEILING
+
+
+def test_eval_prints_precision_per_rule_on_request_but_never_for_the_sealed_gold(capsys):
+    path = sorted((ROOT / "tests" / "corpus" / "ant").glob("*.gold.yml"))[0]
+    assert gold_eval.main(["--rules", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "speaker precision per rule: " in out and "subject after the verb" in out
+    with pytest.raises(SystemExit):
+        gold_eval.main(["--sealed", "--rules"])
