@@ -829,5 +829,5 @@ def test_a_statement_that_the_accusations_are_false_is_a_denial():
 
 
 def test_an_adjective_of_time_after_a_name_describes_the_noun_before_it():
-    doc = run("وقال عماد الحمامي إن حكومة يوسف الشاهد المقبلة مطالبة بمحاربة الفساد وإن حكومة مهدي جمعة السابقة أخفقت.")
+    doc = run("وقال عماد الحمامي إن حكومة يوسف الشاهد المقبلة مطالبة بمحاربة الفساد وإن حكومة مهدي جمعة القادمة ستفشل.")
     assert sorted(a.names["ar"][0] for a in doc.actors if a.kind == "person") == ["عماد الحمامي", "مهدي جمعة", "يوسف الشاهد"]
