@@ -831,3 +831,48 @@ def test_a_statement_that_the_accusations_are_false_is_a_denial():
 def test_an_adjective_of_time_after_a_name_describes_the_noun_before_it():
     doc = run("وقال عماد الحمامي إن حكومة يوسف الشاهد المقبلة مطالبة بمحاربة الفساد وإن حكومة مهدي جمعة القادمة ستفشل.")
     assert sorted(a.names["ar"][0] for a in doc.actors if a.kind == "person") == ["عماد الحمامي", "مهدي جمعة", "يوسف الشاهد"]
+
+
+# Common shapes of denials and statements in news, written for this file (issue 21, third session):
+# generic kinds, none taken from an article.
+def test_a_quantifier_ends_a_name_after_a_title():
+    doc = run("من جانبه نفى النائب العام التونسي وجود أي ضغوط على القضاء.")
+    assert not [a for a in doc.actors if "ضغوط" in a.names["ar"][0]]
+    assert said(doc) == [("نفى", "وجود أي ضغوط على القضاء", ["النائب العام التونسي"])]
+
+
+def test_to_whom_it_was_said_is_no_part_of_the_speakers_name():
+    doc = run("وقال مدير المستشفى الدكتور أحمد سالم لوكالة رويترز إن عشرة جرحى وصلوا.")
+    assert said(doc)[-1] == ("وقال", "عشرة جرحى وصلوا", ["أحمد سالم"])
+
+
+def test_in_a_statement_after_a_denial_verb_says_how_it_was_denied():
+    doc = run("ونفت حركة حماس في بيان صحة ما نشرته صحيفة إسرائيلية عن هدنة طويلة.")
+    assert said(doc) == [("ونفت", "صحة ما نشرته صحيفة إسرائيلية عن هدنة طويلة", ["حركة حماس"])]
+    doc = run("ونفت الرئاسة الجزائرية في بيان ما وصفته بالشائعات حول صحة الرئيس.")
+    assert said(doc)[0] == ("ونفت", "ما وصفته بالشائعات حول صحة الرئيس", ["الرئاسة الجزائرية"])
+
+
+def test_a_body_no_list_names_after_however_said_it_not_identified():
+    # "غير أن" (however) and a noun that can speak: a statement whose speaker is not identified, never dropped
+    doc = run(TRUMP, "غير أن الشركة أكدت في بيان أنها لم تخالف القانون.")
+    assert said(doc)[-1] == ("أكدت", "لم تخالف القانون", [])
+    # a thing as the subject is still no one's statement
+    doc = run(TRUMP, "إلا أن عدة مؤشرات أشارت إلى أن الوضع خطير.")
+    assert len(said(doc)) == 1
+
+
+def test_an_anonymous_source_in_the_accusative_speaks():
+    doc = run("وقالت المعارضة إن الجيش قصف القرية. لكن مصدرا عسكريا نفى ذلك، مؤكدا أن القصف استهدف مسلحين.")
+    assert [s[2] for s in said(doc)[1:]] == [["مصدرا عسكريا"], ["مصدرا عسكريا"]]
+
+
+def test_eye_witnesses_are_an_anonymous_group():
+    doc = run("وقال شهود عيان لبي بي سي إن الانفجار كان قويا.")
+    assert said(doc) == [("وقال", "الانفجار كان قويا", ["شهود عيان"])]
+
+
+def test_sources_close_to_a_person_are_not_that_person():
+    doc = run("وقالت مصادر مقربة من الرئيس الفرنسي إنه لم يقرر الترشح بعد.")
+    assert said(doc) == [("وقالت", "لم يقرر الترشح بعد", ["مصادر مقربة من الرئيس الفرنسي"])]
+    assert next(a for a in doc.actors if a.names["ar"][0].startswith("مصادر")).kind == "anonymous"

@@ -106,7 +106,8 @@ DATA_SPECS: dict[str, dict] = {
                      "called?": STRINGS},
     "first_names.yml": {"connectors": STRINGS, "names": STRINGS},
     "sources.yml": {"heads": {STR_KEYS: {"en": str, "plural?": bool}}, "descriptors": {STR_KEYS: str},
-                    "object_links?": STRINGS, "affiliation_links?": STRINGS},
+                    "object_links?": STRINGS, "affiliation_links?": STRINGS,
+                    "close_links?": STRINGS},
     "ui.yml": {lang: {"reasons?": {STR_KEYS: str}, "months?": STRINGS, "counted?": {STR_KEYS: {STR_KEYS: str}},
                       "nominative?": {STR_KEYS: str}, STR_KEYS: str} for lang in ("ar", "en")},
 }

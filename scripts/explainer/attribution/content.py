@@ -165,6 +165,11 @@ class ContentRules:
             if toks[j][2] in self.lex.before_subject or toks[j][2] in self.lex.resumptive or any(a <= toks[j][0] < b for a, b in dates):
                 j += 1
                 continue
+            if cue.kind == "denial" and toks[j][2] in ("في", "عبر") and j + 2 < len(toks) \
+                    and _is(toks[j + 1][2], self.lex.documents | self.lex.nouns):
+                j += 2  # "ونفت الرئاسة في بيان ما وصفته …": how it was denied, not what
+                j += j + 1 < len(toks) and toks[j][2] in self.lex.manner_words
+                continue
             words = [t[2] for t in toks[j:j + 4]]
             phrase = next((p for p in self.lex.time_phrases if words[:len(p)] == p), None)
             if phrase is None:  # ("في وقت سابق": when it was said, not what)

@@ -233,4 +233,5 @@ def _plural_name(actor: Actor, lex: "Lexicon") -> bool:
     if not names or not names[0].split():
         return False
     first = stems(fold(names[0]).split()[0])[-1]
-    return first.endswith(("ون", "ين", "ات")) or first in lex.quantifiers or "ال" + first in lex.quantifiers
+    return first.endswith(("ون", "ين", "ات")) or first in lex.quantifiers or "ال" + first in lex.quantifiers \
+        or first in lex.plural_heads  # "مصادر مقربة من …": a group of sources

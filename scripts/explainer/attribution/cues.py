@@ -42,6 +42,9 @@ class Lexicon:
         given = load_data("first_names.yml", data_dir)
         self.female_names = {fold(w) for w in given.get("female", [])}
         self.male_names = {fold(w) for w in given["names"]} - self.female_names
+        self.manner_words = {fold(w) for w in d.get("manner_words", [])}
+        self.contrast_words = {fold(w) for w in d.get("contrast_words", [])}
+        self.plural_heads = {fold(w) for w, e in load_data("sources.yml", data_dir).get("heads", {}).items() if e.get("plural")}
         self.time_phrases = sorted((phrase_pattern(p) for p in d.get("time_phrases", [])), key=lambda p: -len(p))
         self.dismissive = {fold(w) for w in d.get("dismissive_predicates", [])}
         self.calls_to = {fold(w) for w in d.get("calls_to", [])}
@@ -172,7 +175,9 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             i += 1
             continue
         for pattern in lex.statements:
-            if _phrase_starts(pattern, toks, i):
+            if _phrase_starts(pattern, toks, i) and not (
+                    w == "في" and cues and cues[-1].kind in ("verb", "denial") and not cues[-1].participle and i - cues[-1].end <= 8):
+                # ("ونفت حركة حماس في بيان صحة …": how the verb before it was said, no cue of its own)
                 kind, end = "statement", i + len(pattern)
                 break
         if not kind and _is(w, lex.report_heads):

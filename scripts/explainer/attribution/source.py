@@ -496,6 +496,12 @@ class SourceRules:
         """A noun phrase naming no actor is the verb's subject ("إلا أن عدة مؤشرات أشارت"): no speaker."""
         cue, toks = ctx.cue, ctx.toks
         noun = self.noun_subject(toks, cue)
+        if noun is not None and self._can_speak(toks[noun][2]) and noun >= 2 and toks[noun - 2][2] in self.lex.contrast_words:
+            # (only after "غير أن", "إلا أن" (however): after a reporting verb's "أن", "الحركة تتوقع" is what was said)
+            # "غير أن الشركة أكدت أنها …": a body or an office no list names said it: not identified
+            self.rule = "subject before the verb that no list knows: not identified"
+            self.someone_else()
+            return None, cue.end_tok
         if noun is not None:  # "إلا أن عدة مؤشرات أشارت إلى …": the subject is a thing, no speaker;
             # "أن التحقيقات ترجح أنه …": the subject is an unsourced report
             self.via = "report" if any(_is(toks[k][2], self.lex.report_heads) for k in range(noun, cue.tok)) else "impersonal"
@@ -587,6 +593,12 @@ class SourceRules:
                 self.rule = "denial: a subject before what it points back to that no list knows: not identified"
                 return None, k
         return None
+
+    def _can_speak(self, word: str) -> bool:
+        """Whether a noun can be a speaker: the head of a body ("الشركة", "وزارة"), an office
+        ("المتحدث"), a speaking noun or an anonymous source's head ("مصادر")."""
+        return any(f.removeprefix("ال") in self.lex.body_heads or f in self.lex.offices or f in self.lex.speaker_nouns
+                   for f in stems(word))
 
     def _unknown_subject(self, ctx: CueContext):
         """Words before the verb no list knows ("سامر الحداد قال إن"): not identified."""

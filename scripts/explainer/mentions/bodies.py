@@ -44,6 +44,14 @@ class BodyPasses:
                         and toks[end][2] not in gaz.complementizers and toks[end][2] not in gaz.sp_stops \
                         and not any(f in gaz.speech_verbs for f in stems(toks[end][2])):
                     end += 1
+            elif not belongs and not desc and not state and j + 2 < len(toks) and toks[j][2] in gaz.close_links and toks[j + 1][2] == "من" \
+                    and not _punct_before(text, toks, j) and (toks[j + 2][2].startswith("ال") or taken[j + 2]):
+                # "مصادر مقربة من الرئيس الفرنسي": named by whom it is close to, never that party itself
+                # ("مصادر أمنية قريبة من التحقيق" is already named by its kind)
+                end, in_unknown_body = j + 2, True
+                while end < len(toks) and end - j <= 5 and (toks[end][2].startswith("ال") or taken[end]) \
+                        and not _punct_before(text, toks, end) and toks[end][2] not in gaz.name_stops:
+                    end += 1
             elif not belongs and j < len(toks) and toks[j][2] in gaz.object_links:  # "منتقدون لسياسة باراك أوباما"
                 end = min(j + 3, len(toks))
                 while end > j + 1 and toks[end - 1][2] in gaz.name_stops:

@@ -97,6 +97,7 @@ class Gazetteer:
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
         self.object_links = {fold(w) for w in src["object_links"]}
         self.affiliation_links = {fold(w) for w in src.get("affiliation_links", [])}
+        self.close_links = {fold(w) for w in src.get("close_links", [])}
 
     def phrases_from(self, forms) -> list[tuple[list[str], dict]]:
         """The phrases whose first word is one of `forms` (folded words, clitics peeled), in the
