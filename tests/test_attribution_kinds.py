@@ -876,3 +876,36 @@ def test_sources_close_to_a_person_are_not_that_person():
     doc = run("وقالت مصادر مقربة من الرئيس الفرنسي إنه لم يقرر الترشح بعد.")
     assert said(doc) == [("وقالت", "لم يقرر الترشح بعد", ["مصادر مقربة من الرئيس الفرنسي"])]
     assert next(a for a in doc.actors if a.names["ar"][0].startswith("مصادر")).kind == "anonymous"
+
+
+def test_a_relative_clause_of_a_denial_denies_its_antecedent():
+    doc = run("واتهمت السعودية قطر بدعم الإرهاب، وهي الاتهامات التي تنفيها قطر.")
+    assert said(doc)[-1] == ("تنفيها", "الاتهامات", ["قطر"])
+    doc = run("ونشرت الصحيفة قصة هذه العلاقة التي ينفيها الرئيس الأمريكي دونالد ترامب.")
+    assert said(doc) == [("ينفيها", "هذه العلاقة", ["دونالد ترامب"])]
+    # "الأمر الذي نفته": the clause before, not "الأمر"
+    doc = run("وقالت المعارضة إن طائرات روسية تشارك في القصف، الأمر الذي نفته موسكو.")
+    assert said(doc)[-1] == ("نفته", "طائرات روسية تشارك في القصف", ["موسكو"])
+
+
+def test_and_that_is_what_x_denied_needs_no_comma_before_it():
+    doc = run("واتهمت السعودية قطر بدعم الإرهاب وهو ما نفته الدوحة مرارا.")
+    assert said(doc)[-1] == ("نفته", "قطر بدعم الإرهاب", ["قطر"])
+
+
+def test_a_baseless_predicate_later_in_the_first_clause_is_a_denial():
+    doc = run('وقالت وزارة التجارة الصينية إن ما توصلت إليه الوزارة الأمريكية "لا أساس له من الصحة".')
+    assert [d.text for d in doc.denials] == ['ما توصلت إليه الوزارة الأمريكية "لا أساس له من الصحة"']
+    # past a comma and another "إن", the phrase belongs to a clause of its own, not to the first one
+    doc = run("وقال وزير العدل سامر الحداد إن الحكومة ستدرس الملف، وإن لا صحة لما نشر.")
+    assert doc.denials == []
+
+
+def test_rejecting_a_claim_past_an_aside_between_commas_is_a_denial():
+    doc = run("ورفض وزير الخارجية الروسي سيرغي لافروف، الجمعة، مزاعم تورط روسيا في الهجوم.")
+    assert said(doc) == [("ورفض", "مزاعم تورط روسيا في الهجوم", ["سيرغي لافروف"])]
+
+
+def test_the_subjects_nationality_and_a_weekday_are_not_what_is_denied():
+    doc = run("وكذبت وزارة الداخلية المغربية الخميس هذه الأخبار.")
+    assert said(doc) == [("وكذبت", "هذه الأخبار", ["وزارة الداخلية"])]

@@ -74,9 +74,20 @@ class ContentRules:
         if base is None or base in stems(w) or k < 2 or toks[k - 1][2] not in ("ما", "الذي", "التي"):
             return None
         end = k - 1
+        if base in self.lex.denials and toks[k - 1][2] in ("الذي", "التي") and toks[k - 2][2].startswith("ال") \
+                and toks[k - 2][2] not in ("الامر", "الشيء"):  # ("الأمر الذي نفته": the clause before, below)
+            # "وهي الاتهامات التي تنفيها قطر", "قصة هذه العلاقة التي ينفيها الرئيس": what is denied is
+            # the antecedent, a definite noun (and its demonstrative)
+            first = k - 2
+            while first > 0 and k - 2 - first < 2 and toks[first - 1][2].startswith("ال") and not self._punct_at(toks, first):
+                first -= 1
+            if first > 0 and toks[first - 1][2] in DEMONSTRATIVES and not self._punct_at(toks, first):
+                first -= 1
+            return first, k - 1
         while end > 0 and toks[end - 1][2] in ("وهو", "وهي", "الامر", "وذلك", "هو", "وهذا"):
             end -= 1
-        if end <= 0 or not self._punct_at(toks, end):
+        opened = end < k - 1 and toks[end][2] in ("وهو", "وهي", "وذلك", "وهذا")  # "… بدعم الإرهاب وهو ما نفته"
+        if end <= 0 or not (self._punct_at(toks, end) or opened):
             return None
         text, stop = self.sentence_text, s.start + toks[end - 1][1]
         for item in reversed(self.said_in(s.id)):
@@ -161,9 +172,13 @@ class ContentRules:
             close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
             if close is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, close)):
                 j = close
+        first_after = j
         while j < len(toks):
             if toks[j][2] in self.lex.before_subject or toks[j][2] in self.lex.resumptive or any(a <= toks[j][0] < b for a, b in dates):
                 j += 1
+                continue
+            if j == first_after and j > cue.end_tok and any(h.adjective and h.tok == j for h in self.hits_in.get(s.id, [])):
+                j += 1  # "وكذبت وزارة الداخلية المغربية الخميس هذه الأخبار": the subject's nationality, not what is denied
                 continue
             if cue.kind == "denial" and toks[j][2] in ("في", "عبر") and j + 2 < len(toks) \
                     and _is(toks[j + 1][2], self.lex.documents | self.lex.nouns):
@@ -243,7 +258,10 @@ class ContentRules:
         """Index of a denial phrase ("لا صحة", "عار عن الصحة") heading the content, or of a
         dismissive predicate whose subject is a claim noun heading it ("هذه الاتهامات باطلة",
         "اتهاماتهم ضد المملكة خاطئة"), if any."""
-        for k in range(a, min(a + 4, b)):
+        for k in range(a, min(a + 8, b)):
+            if k > a and (toks[k][2] in self.lex.complementizers or any(
+                    c in ".،,؛:!?؟" for c in self.sentence_text[toks[k - 1][1]:toks[k][0]])):
+                break  # (only the predicate of the content's own first clause: 'إن ما توصلت إليه الوزارة "لا أساس له …"')
             for pattern in self.lex.negations:
                 n = len(pattern)
                 if [t[2] for t in toks[k : k + n]] == pattern:

@@ -256,13 +256,20 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
 
 def _rejects_a_claim(toks, i: int, lex: Lexicon, text: str, printed: str) -> bool:
     """Whether the verb at token i rejects ("رفضت") a claim named within its subject's reach, before
-    any punctuation ("رفضت روسيا نتائج التحقيق"), and no negation or blocker stands before it."""
+    any punctuation but an aside between commas ("رفضت روسيا نتائج التحقيق", "ورفض وزير الخارجية
+    الروسي سيرغي لافروف، الجمعة، مزاعم …"), and no negation or blocker stands before it."""
     if not _is(toks[i][2], lex.rejections, printed, verb=True) or any(
             toks[k][2] in lex.denial_blockers or toks[k][2] in lex.negators for k in range(max(0, i - 2), i)):
         return False
-    for k in range(i + 1, min(i + 5, len(toks))):
+    aside = False  # inside ", الجمعة،": a time or an office between commas, past which the subject goes on
+    for k in range(i + 1, min(i + 9, len(toks))):
         if text and _punct_before_token(text, toks, k):
-            return False
+            gap = text[toks[k - 1][1]:toks[k][0]].strip()
+            opens = gap in ("،", ",") and not aside and any(
+                text[toks[m - 1][1]:toks[m][0]].strip() in ("،", ",") for m in range(k + 1, min(k + 4, len(toks))))
+            if not (opens or aside and gap in ("،", ",")):
+                return False
+            aside = opens
         if _is(toks[k][2], lex.rejected_claims):
             return True
     return False
