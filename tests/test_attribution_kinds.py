@@ -909,3 +909,11 @@ def test_rejecting_a_claim_past_an_aside_between_commas_is_a_denial():
 def test_the_subjects_nationality_and_a_weekday_are_not_what_is_denied():
     doc = run("وكذبت وزارة الداخلية المغربية الخميس هذه الأخبار.")
     assert said(doc) == [("وكذبت", "هذه الأخبار", ["وزارة الداخلية"])]
+
+
+def test_a_commissioner_for_rights_is_a_title_before_the_holders_name():
+    doc = run("وصف المفوض الأعلى لحقوق الإنسان زيد رعد الحسين الأربعاء النزاع السوري بأنه دخل مرحلة جديدة.")
+    speaker = next(a for a in doc.actors if a.kind == "person")
+    assert speaker.title == "المفوض الأعلى لحقوق الإنسان"
+    # (a family name with the article after two name words, «الحسين», is still cut off: issue 21 note)
+    assert speaker.names["ar"][0] in ("زيد رعد الحسين", "زيد رعد") and said(doc)[0][2] == speaker.names["ar"][:1]
