@@ -917,3 +917,23 @@ def test_a_commissioner_for_rights_is_a_title_before_the_holders_name():
     assert speaker.title == "المفوض الأعلى لحقوق الإنسان"
     # (a family name with the article after two name words, «الحسين», is still cut off: issue 21 note)
     assert speaker.names["ar"][0] in ("زيد رعد الحسين", "زيد رعد") and said(doc)[0][2] == speaker.names["ar"][:1]
+
+
+def test_a_relayed_source_no_list_names_leaves_the_statement_not_identified():
+    doc = run("ونقلت وكالة الأنباء السعودية عن مسؤول قوله إن الشكوى قدمت رسميا.")
+    actors = {a.id: a.names["ar"][0] for a in doc.actors}
+    assert [(c.text, c.by, actors[c.relayed_by]) for c in doc.claims] == [("الشكوى قدمت رسميا", None, "وكالة الأنباء السعودية")]
+
+
+def test_a_news_agency_named_by_its_state_is_one_medium():
+    doc = run("وذكرت وكالة أنباء الإمارات أن الشكوى قدمت.")
+    assert said(doc) == [("وذكرت", "الشكوى قدمت", ["وكالة أنباء الإمارات"])]
+
+
+def test_a_verbal_noun_after_a_definite_head_is_the_verbs_object_not_part_of_a_name():
+    doc = run("وأعلن حزب المبادرة انسحابه من الحكومة. وجدد الحزب التعبير عن مساندته للرئيس.")
+    assert said(doc)[-1][2] == ["حزب المبادرة"]
+    assert not [a for a in doc.actors if "التعبير" in a.names["ar"][0]]
+    # the news agencies' own names are kept whole ("الأنباء" is a plural, not a verbal noun)
+    doc = run("وقالت وكالة الأنباء الفرنسية إن الحزب انسحب.")
+    assert said(doc)[0][2] == ["وكالة الأنباء الفرنسية"]

@@ -20,8 +20,22 @@ class FrameRules:
             return None
         by_medium = [h for h in hits if cue.end_tok <= h.tok < an and self.kind.get(h.actor) in SPEAKER_KINDS]
         spoke = [h for h in hits if h.tok == an + 1 and self.kind.get(h.actor) in SPEAKER_KINDS]
+        rank = {"media": 0, "organisation": 1}
+        medium = min(by_medium, key=lambda m: (rank.get(self.kind.get(m.actor), 2), -(m.end - m.start)), default=None)
         if not spoke:
-            return None
+            # "نقلت وكالة الأنباء السعودية عن مسؤول قوله إن …": a source no list names; the statement is
+            # kept, relayed by the medium, its speaker not identified
+            said = next((m for m in range(an + 2, min(an + 8, len(toks))) if _is(toks[m][2], self.lex.relay_words)), None)
+            if said is None or any(self._punct_at(toks, m) or toks[m][2] in self.lex.complementizers for m in range(an + 1, said + 1)):
+                return None
+            k = said
+            while k < len(toks) and (_is(toks[k][2], self.lex.relay_words) or toks[k][2] in self.lex.complementizers):
+                k += 1
+            if k >= len(toks):
+                return None
+            self.rule = "relay: a source no list names: not identified"
+            self.someone_else()
+            return (medium.actor if medium else None), None, k
         h = max(spoke, key=lambda h: h.end)
         k = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), an + 1) + 1
         said = next((m for m in range(k, min(k + 5, len(toks))) if _is(toks[m][2], self.lex.relay_words)), None)
@@ -35,8 +49,6 @@ class FrameRules:
             return None
         self.via = "direct"
         self.rule = "relay: نقلت X عن Y قوله"
-        rank = {"media": 0, "organisation": 1}
-        medium = min(by_medium, key=lambda m: (rank.get(self.kind.get(m.actor), 2), -(m.end - m.start)), default=None)
         return (medium.actor if medium else None), h.actor, k
 
     def relayed_from(self, toks, hits: list[Hit], s, k: int) -> tuple[str, int] | None:

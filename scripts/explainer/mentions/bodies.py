@@ -4,7 +4,7 @@ bodies no list names, by their head noun ("وزارة …", "حركة …"; data
 from __future__ import annotations
 
 from ..lexicon import fold, stems, transliterate
-from .common import DEMONSTRATIVES, _head_form, _punct_before, _surface
+from .common import _verbal_noun_shaped, DEMONSTRATIVES, _head_form, _punct_before, _surface
 
 
 class BodyPasses:
@@ -122,6 +122,8 @@ class BodyPasses:
                     break
                 if w in gaz.sp_stops or w in gaz.name_stops or w in gaz.sp_skip:
                     break  # ("الشرطة العسكرية الروسية الخميس": a weekday ends the body's name)
+                if definite and _verbal_noun_shaped(w):
+                    break  # "وجدد الحزب التعبير عن …": a definite head takes adjectives, not a verbal noun
                 k += 1
             bare = head.removeprefix("ال")
             if k == i + 1 and not definite and k < len(toks) and taken[k] and not _punct_before(text, toks, k):

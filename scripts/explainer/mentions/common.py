@@ -82,3 +82,15 @@ def _surface(text: str, toks, i: int, j: int, base: str) -> str:
 def _person_id(name: str) -> str:
     """A stable ASCII id for a person not in the gazetteer, from the folded name."""
     return "person-" + transliterate(fold(name))
+
+
+def _verbal_noun_shaped(word: str) -> bool:
+    """Whether a folded word with the article has the shape of a derived verbal noun (التعبير،
+    الانسحاب، الاستمرار): after a definite head noun ("الحزب") only an adjective can stand in
+    a body's name, so a word of this shape there is the verb's object ("وجدد الحزب التعبير عن …")."""
+    if not word.startswith("ال") or word.endswith(("ي", "ه")):
+        return False  # (a nisba adjective: "التقدمي", "الانتقالية")
+    w = word[2:]
+    return (len(w) == 5 and w[0] == "ت" and w[3] == "ي"  # تفعيل: التعبير، التأكيد
+            or len(w) >= 6 and w[0] == "ا" and w[-2] == "ا"  # انفعال، افتعال، استفعال: الانسحاب، الاستمرار
+            and not w.startswith("ال"))  # (not five letters: "الأنباء", "الأحزاب" are plurals of the same shape as "الإعلان")

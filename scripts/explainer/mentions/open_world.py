@@ -4,7 +4,7 @@ or as the subject of a reporting verb ("وقال سامر الحداد")."""
 from __future__ import annotations
 
 from ..lexicon import fold, stems, transliterate
-from .common import _OPENERS, _addressee, _head_form, _person_id, _pronoun_suffixed, _punct_before, _surface
+from .common import _verbal_noun_shaped, _OPENERS, _addressee, _head_form, _person_id, _pronoun_suffixed, _punct_before, _surface
 
 
 class OpenPasses:
@@ -187,6 +187,8 @@ class OpenPasses:
                     w.endswith("يه") or w.endswith(("ين", "ون")) and len(w) > 4):
                 k += 1  # "منظمة خيرية", "مجموعة مراقبين": an unnamed body described by what follows
                 continue
+            if headed and k > j and toks[j][2].startswith(("ال", "وال")) and _verbal_noun_shaped(w):
+                break  # "وجدد الحزب التعبير عن …": the verb's object, after a head that is a back-reference
             if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
                 ended = True  # a body's name is its head and what is definite after it
                 break
@@ -207,6 +209,12 @@ class OpenPasses:
             k += 1
         else:
             ended = k == len(toks) or (k < len(toks) and taken[k] and k > j)
+            if media and k == j + 2 and k < len(toks) and taken[k] and not toks[j][2].startswith(("ال", "وال")):
+                # "وكالة أنباء الإمارات": a medium named by its state is one name, never the agency and the state apart
+                state = next((h for h in self.hits if h.sentence == sid and h.tok == k and self.actors[h.actor].kind == "state"
+                              and not h.adjective), None)
+                if state is not None:
+                    k = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= state.end) + 1
         if not ended or k == j:
             return None  # no clear end: the words may be the verb's object, not its subject
         if k == j + 1 and headed and any(f.startswith("ال") for f in stems(toks[j][2])):
