@@ -937,3 +937,19 @@ def test_a_verbal_noun_after_a_definite_head_is_the_verbs_object_not_part_of_a_n
     # the news agencies' own names are kept whole ("الأنباء" is a plural, not a verbal noun)
     doc = run("وقالت وكالة الأنباء الفرنسية إن الحزب انسحب.")
     assert said(doc)[0][2] == ["وكالة الأنباء الفرنسية"]
+
+
+def test_officials_in_construct_with_a_body_are_its_anonymous_officials():
+    doc = run("وقال مسؤولو المحكمة الروسية في ذلك الوقت إنه حصل على المال.")
+    assert said(doc) == [("وقال", "حصل على المال", ["مسؤولو المحكمة الروسية"])]
+
+
+def test_a_name_then_a_comma_and_chief_of_is_the_speaker_in_apposition():
+    doc = run("واعترفت إرين إيغان، كبيرة مسؤولي الخصوصية في الشركة، بالضرر الذي نجم عن الفضيحة.")
+    assert said(doc) == [("واعترفت", "بالضرر الذي نجم عن الفضيحة", ["إرين إيغان"])]
+
+
+def test_no_id_is_ever_an_english_name():
+    # a source of a body no list knows has no English name yet, never "official of the org-…"
+    doc = run("وقال مسؤول من المخابرات الإسرائيلية إن الهجوم وشيك.")
+    assert not [n for a in doc.actors for n in a.names.get("en", []) if "org-" in n or "anon-" in n]

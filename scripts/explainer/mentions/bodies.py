@@ -32,6 +32,9 @@ class BodyPasses:
                     break
                 j += 1
             end, belongs = j, self._affiliated(sid, offset, toks, j)
+            if not belongs and j == i + 1 and head.endswith(("و", "ي")) and gaz.anon_heads[head].get("plural") and j < len(toks):
+                # "مسؤولو المحكمة الروسية": a plural in construct with the body it belongs to
+                belongs = self._body_at(sid, offset, toks, j)
             in_unknown_body = False
             if belongs:  # "مسؤول في وزارة المالية": the source is named by the body it belongs to
                 end, org = belongs
@@ -64,8 +67,9 @@ class BodyPasses:
             parts = ([gaz.states[state]["adj_en"]] if state and not belongs else []) + desc + [gaz.anon_heads[head]["en"]]
             english = [" ".join(parts)] if end == j else []
             if belongs:
-                org_en = (self.actors[org].names.get("en") or [org])[0]
-                english = [f"{' '.join(parts)} of the {org_en}"]
+                org_en = (self.actors[org].names.get("en") or [None])[0]
+                # (a body with no English name yet: none for its source either, never its id as a name)
+                english = [f"{' '.join(parts)} of the {org_en}"] if org_en else []
                 parts += [org]
             aid = "anon-" + "-".join(p.lower().replace(" ", "-") for p in parts)
             name = _surface(text, toks, i, end, "ال" + head if "ال" + head in stems(word) else head)
@@ -87,15 +91,19 @@ class BodyPasses:
         found right after it ("في وزارة المالية", "من البنك المركزي")."""
         if j + 1 >= len(toks) or toks[j][2] not in self.gaz.affiliation_links:
             return None
-        start = offset + toks[j + 1][0]
+        return self._body_at(sid, offset, toks, j + 1)
+
+    def _body_at(self, sid, offset, toks, j) -> tuple[int, str] | None:
+        """(token after it, its actor id) of an organisation or medium whose mention starts at token j;
+        one found by its head noun only is made first ("مسؤول من المخابرات الإسرائيلية": the body is
+        named after its source)."""
+        start = offset + toks[j][0]
         if not any(h.sentence == sid and h.start == start for h in self.hits) and self.current_taken is not None \
-                and not self.current_taken[j + 1] and _head_form(stems(toks[j + 1][2]), self.gaz.heads):
-            # "مسؤول من المخابرات الإسرائيلية": the body (found by its head noun) is named before its source
-            self._headed_bodies(sid, self.current_text, offset, toks, self.current_taken, only=j + 1)
+                and not self.current_taken[j] and _head_form(stems(toks[j][2]), self.gaz.heads):
+            self._headed_bodies(sid, self.current_text, offset, toks, self.current_taken, only=j)
         for h in self.hits:
             if h.sentence == sid and h.start == start and self.actors[h.actor].kind in ("organisation", "media"):
-                end = next(k for k, t in enumerate(toks) if offset + t[1] >= h.end) + 1
-                return end, h.actor
+                return next(k for k, t in enumerate(toks) if offset + t[1] >= h.end) + 1, h.actor
         return None
 
     def _headed_bodies(self, sid, text, offset, toks, taken, only: int | None = None):
