@@ -953,3 +953,9 @@ def test_no_id_is_ever_an_english_name():
     # a source of a body no list knows has no English name yet, never "official of the org-…"
     doc = run("وقال مسؤول من المخابرات الإسرائيلية إن الهجوم وشيك.")
     assert not [n for a in doc.actors for n in a.names.get("en", []) if "org-" in n or "anon-" in n]
+
+
+def test_newspapers_named_by_their_country_speak_as_a_group():
+    doc = run("اعتبرت الصحف الإنجليزية، تغريدة النجم المصري ردا على الجماهير.")
+    assert said(doc) == [("اعتبرت", "تغريدة النجم المصري ردا على الجماهير", ["الصحف الإنجليزية"])]
+    assert next(a for a in doc.actors if a.names["ar"][0] == "الصحف الإنجليزية").kind == "media"
