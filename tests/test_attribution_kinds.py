@@ -959,3 +959,29 @@ def test_newspapers_named_by_their_country_speak_as_a_group():
     doc = run("اعتبرت الصحف الإنجليزية، تغريدة النجم المصري ردا على الجماهير.")
     assert said(doc) == [("اعتبرت", "تغريدة النجم المصري ردا على الجماهير", ["الصحف الإنجليزية"])]
     assert next(a for a in doc.actors if a.names["ar"][0] == "الصحف الإنجليزية").kind == "media"
+
+
+def test_a_statement_to_a_news_agency_is_never_the_agencys():
+    doc = run("وفي تصريح لوكالة الأنباء الألمانية، قال وزير الخارجية الألماني هايكو ماس إن برلين قلقة.")
+    assert [s[2] for s in said(doc)] in ([["هايكو ماس"]], [["هايكو ماس"], ["هايكو ماس"]], [[], ["هايكو ماس"]])
+    assert not [s for s in said(doc) if s[2] == ["وكالة الأنباء الألمانية"]]
+
+
+def test_a_given_name_that_is_also_a_word_is_a_name_right_after_a_title():
+    doc = run("واتهم المتحدث باسم التحالف العقيد تركي المالكي الحوثيين بإطلاق الصواريخ.")
+    assert said(doc)[0][2] == ["تركي المالكي"]
+    doc = run("وقال النائب في البرلمان الأردني صالح العرموطي إن الحكومة أخطأت.")
+    assert said(doc)[0][2] == ["صالح العرموطي"]
+    # elsewhere it is the word: "المتحدث التركي" is the Turkish spokesman, no one called Turki
+    doc = run("وقال المتحدث التركي إن أنقرة سترد.")
+    assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["المتحدث التركي"]
+
+
+def test_a_leader_before_the_verb_is_its_subject():
+    doc = run("وقال رئيس الوزراء البريطاني بوريس جونسون إن الاتفاق جيد. لكن زعيم حزب العمال جيريمي كوربن قال إن الاتفاق سيئ.")
+    assert said(doc)[-1] == ("قال", "الاتفاق سيئ", ["جيريمي كوربن"])
+
+
+def test_a_programme_named_after_someone_is_not_that_person():
+    doc = run('وقال وزير الخارجية البريطاني فيليب هاموند لبرنامج "أندرو مار" إن لندن سترد.')
+    assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["فيليب هاموند"]

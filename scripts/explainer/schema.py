@@ -104,7 +104,7 @@ DATA_SPECS: dict[str, dict] = {
                      "place_prepositions?": STRINGS, "head_gender?": {"masculine?": STRINGS, "feminine?": STRINGS},
                      "quantifiers?": STRINGS, "from_places?": STRINGS, "not_state_heads?": STRINGS,
                      "called?": STRINGS},
-    "first_names.yml": {"connectors": STRINGS, "names": STRINGS},
+    "first_names.yml": {"connectors": STRINGS, "names": STRINGS, "after_title?": STRINGS},
     "sources.yml": {"heads": {STR_KEYS: {"en": str, "plural?": bool}}, "descriptors": {STR_KEYS: str},
                     "object_links?": STRINGS, "affiliation_links?": STRINGS,
                     "close_links?": STRINGS},

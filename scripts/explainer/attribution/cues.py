@@ -44,6 +44,7 @@ class Lexicon:
         self.male_names = {fold(w) for w in given["names"]} - self.female_names
         self.manner_words = {fold(w) for w in d.get("manner_words", [])}
         self.contrast_words = {fold(w) for w in d.get("contrast_words", [])}
+        self.addressees = {fold(w) for w in load_data("speakers.yml", data_dir).get("addressee_heads", [])}
         self.plural_heads = {fold(w) for w, e in load_data("sources.yml", data_dir).get("heads", {}).items() if e.get("plural")}
         self.time_phrases = sorted((phrase_pattern(p) for p in d.get("time_phrases", [])), key=lambda p: -len(p))
         self.dismissive = {fold(w) for w in d.get("dismissive_predicates", [])}

@@ -212,6 +212,8 @@ class SubjectPositions:
         word = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 and word not in self.lex.body_heads else word
         if k > 0 and word[:1] == "ل" and toks[k - 1][2] in self.lex.subject_with_li:
             return False  # "سبق لمسؤولين عراقيين أن نفوا": the "ل" marks the subject
+        if k > 0 and word[:1] == "ل" and _is(toks[k - 1][2], self.lex.nouns) and word[1:] in self.lex.addressees:
+            return True  # "وفي تصريح لوكالة الأنباء الألمانية، قال …": to whom it was said, never who said it
         if k > 0 and word[:1] == "ل" and (_is(toks[k - 1][2], self.lex.nouns) or toks[k - 1][2] in self.lex.documents):
             return False  # "آخر تصريح لترامب", "بيان لوزارة الخارجية": whose the statement is
         if word.startswith(("لل", "بال", "كال")):

@@ -91,6 +91,8 @@ class Gazetteer:
         self.connectors = {fold(w) for w in names["connectors"]}
         self.not_given_names = {fold(w) for w in names.get("not_given_names", [])}
         self.first_names_in_ta = {fold(w) for w in names["names"] if w.endswith("ة")}
+        self.title_names = {fold(w) for w in names.get("after_title", [])}
+        self.work_heads = {fold(w) for w in people.get("work_heads", [])}
         self.title_modifiers = {fold(w) for w in people.get("title_modifiers", [])}
         src = load_data("sources.yml", data_dir)
         self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
@@ -114,6 +116,11 @@ class Gazetteer:
         """The given name (folded) that a word is, as printed or after a proclitic (see
         _given_name_forms), or None."""
         return next((f for f in _given_name_forms(word, self.not_given_names) if f in self.first_names), None)
+
+    def name_after_title(self, word: str) -> str | None:
+        """The given name a word is where a name is expected (right after a title or an office):
+        also one of the names that are common words ("صالح", "تركي"); None otherwise."""
+        return self.given_name(word) or next((f for f in _given_name_forms(word, self.not_given_names) if f in self.title_names), None)
 
     def adjective(self, word: str) -> str | None:
         """The state a nationality adjective names, if `word` is one (clitics allowed)."""

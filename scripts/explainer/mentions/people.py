@@ -124,7 +124,7 @@ class PeoplePasses:
             severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and (
                 text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
                 # after a comma, a name begins with a given name or a known person ("…، راشد الغنوشي")
-                or gaz.given_name(toks[j][2]) is None and not self._known_person(toks[j:j + 3]))
+                or gaz.name_after_title(toks[j][2]) is None and not self._known_person(toks[j:j + 3]))
             while not severed and k < len(toks) and self._name_words(toks, j, k) < gaz.name_max and not self._stops_name(toks, k):
                 if k == j and self._known_len(toks, j) >= 2:
                     k = j + self._known_len(toks, j)  # a known name whole ("الباجي قائد السبسي")
@@ -135,8 +135,10 @@ class PeoplePasses:
                 if k == j == i + 1 and not toks[i][2].startswith(("ال", "وال")) and toks[k][2].endswith("ي") \
                         and gaz.given_name(toks[k][2]) is None:
                     break  # "مستشار حكومي", "مسؤول أمني": an indefinite office and its adjective, no name
+                ranked = gaz.name_after_title(toks[k][2]) is not None and k > 0 and any(f in gaz.title_heads for f in stems(toks[k - 1][2]))
                 if k == j and (toks[k][2][:1] in ("ب", "ل") and gaz.given_name(toks[k][2]) is None
-                               or gaz.adjective(toks[k][2]) or state and self._place_at(toks, k)):
+                               or gaz.adjective(toks[k][2]) and not ranked or state and self._place_at(toks, k)):
+                    # ("العقيد تركي المالكي": after a rank, a given name that is also an adjective is a name)
                     break  # "بمدير فني جديد لتجديد …", "بمدرب مصري", "رئيس مصر قطر": no name after the title
                 if k > j and (gaz.adjective(toks[k][2]) or toks[k][2].startswith("و") and toks[k][2] not in gaz.connectors):
                     break  # "لاعب وستهام الإنجليزي", "مدرب تشيلسي وريال مدريد": a nationality or a second name ends it
@@ -224,6 +226,9 @@ class PeoplePasses:
                 continue
             if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):
                 continue  # "على" (on) folds like "علي" (Ali)
+            if i > 0 and any(f in gaz.work_heads for f in stems(toks[i - 1][2])) \
+                    and all(c in ' "«»“”\u00a0' for c in text[toks[i - 1][1]:toks[i][0]]):  # (also 'لبرنامج "اندرو مار"')
+                continue  # "برنامج أندرو مار", "جائزة نوبل": a work or a prize named after someone, not that person
             if text[toks[i][0]:toks[i][1]].endswith("ه") and word in gaz.first_names_in_ta:
                 continue  # "ناديه" (his club) folds like "نادية" (Nadia)
             k = i + 1

@@ -21,7 +21,7 @@ class NameBounds:
         for b in range(h + 2, min(h + 6, len(toks) - 1)):
             if _punct_before(text, toks, b) or toks[b][2] in gaz.name_stops or toks[b][2] in gaz.sp_stops:
                 return None
-            if gaz.given_name(toks[b][2]) is not None and not _punct_before(text, toks, b + 1) \
+            if gaz.name_after_title(toks[b][2]) is not None and not _punct_before(text, toks, b + 1) \
                     and toks[b + 1][2] not in gaz.name_stops:
                 return h, b
         return None
