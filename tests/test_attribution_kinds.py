@@ -985,3 +985,15 @@ def test_a_leader_before_the_verb_is_its_subject():
 def test_a_programme_named_after_someone_is_not_that_person():
     doc = run('وقال وزير الخارجية البريطاني فيليب هاموند لبرنامج "أندرو مار" إن لندن سترد.')
     assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["فيليب هاموند"]
+
+
+def test_threatening_someone_with_nothing_threatened_is_no_statement():
+    doc = run("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن إيران تهدد المنطقة.")
+    assert [s[0] for s in said(doc)] == ["وقال"]
+    doc = run("وفي المقابل، هدد الرئيس التركي، رجب طيب أردوغان الولايات المتحدة بتلقي صفعة قوية.")
+    assert said(doc)[0][0] == "هدد" and said(doc)[0][2] == ["رجب طيب أردوغان"]
+
+
+def test_a_quoted_addressee_is_not_what_was_said():
+    doc = run('وأكد مصدر مطلع لـ"العربية.نت" أن المفاوضات متعثرة.')
+    assert said(doc) == [("وأكد", "المفاوضات متعثرة", ["مصدر مطلع"])]

@@ -121,9 +121,10 @@ class ContentRules:
         for k in range(j, j if direct else reach):
             w = toks[k][2]
             gap_at = toks[k - 1][1] if k else 0
-            if cue.kind != "denial" and self.opens_quote(text, gap_at, toks[k][0]) and (
+            if cue.kind != "denial" and self.opens_quote(text, gap_at, toks[k][0]) and not (k > 0 and toks[k - 1][2] == "ل") and (
                     k == j or k - j <= 6 and (toks[j][2].startswith("ل") or toks[j][2] in ("في", "عبر") or toks[j][2] in self.lex.before_subject)):
                 return k  # 'قالت "نعم، …"', 'وأضافت لراديو … "يبدو …"', 'وقال تيلرسون: "…"': the quote is the content
+                # (but 'لـ"العربية.نت" أن': a quoted addressee)
             if cue.kind == "denial" and k in reports:
                 return k  # what is denied is the report itself: "نفوا تقارير تتحدث عن …"
             if cue.kind == "denial" and w in ("عن", "ب", "الى", "الي"):

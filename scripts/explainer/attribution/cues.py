@@ -44,6 +44,7 @@ class Lexicon:
         self.male_names = {fold(w) for w in given["names"]} - self.female_names
         self.manner_words = {fold(w) for w in d.get("manner_words", [])}
         self.contrast_words = {fold(w) for w in d.get("contrast_words", [])}
+        self.verbs_with_bi = {fold(w) for w in d.get("verbs_with_bi", [])}
         self.addressees = {fold(w) for w in load_data("speakers.yml", data_dir).get("addressee_heads", [])}
         self.plural_heads = {fold(w) for w, e in load_data("sources.yml", data_dir).get("heads", {}).items() if e.get("plural")}
         self.time_phrases = sorted((phrase_pattern(p) for p in d.get("time_phrases", [])), key=lambda p: -len(p))
@@ -230,6 +231,10 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind = "verb"  # (and "يدعى" (is called) is no "يدعي" (claims))
         if not kind and i > 0 and toks[i - 1][2] in ("ما", "مما") and w in lex.considered_after_ma and not printed.endswith("ة"):
             kind = "verb"  # "، ما عده متظاهرون تراجعا": what its subject considers the clause before
+        if kind == "verb" and not participle and _is(w, lex.verbs_with_bi, printed, verb=True) and not any(
+                toks[k][2].startswith("ب") and toks[k][2] not in ("بعد", "بين", "بسبب", "بشان", "بينما", "بدون", "بلا", "بها", "به")
+                for k in range(i + 1, min(i + 13, len(toks)))):
+            kind = None  # "إيران تهدد المنطقة": threatening someone, with nothing threatened, says nothing
         if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and _is(w, lex.measure_verbs, printed, verb=True) and _measured(toks, i, text):
