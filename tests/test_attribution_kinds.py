@@ -997,3 +997,15 @@ def test_threatening_someone_with_nothing_threatened_is_no_statement():
 def test_a_quoted_addressee_is_not_what_was_said():
     doc = run('وأكد مصدر مطلع لـ"العربية.نت" أن المفاوضات متعثرة.')
     assert said(doc) == [("وأكد", "المفاوضات متعثرة", ["مصدر مطلع"])]
+
+
+def test_kadhdhaba_opening_its_clause_denies_but_lying_as_a_noun_does_not():
+    doc = run("وكذب بيان لوزارة الداخلية الخميس واقعة وفاة شخص في جرادة.")
+    assert said(doc) == [("وكذب", "واقعة وفاة شخص في جرادة", ["وزارة الداخلية"])]
+    doc = run('وقال وزير الخارجية التونسي إن "ذلك هو محض افتراء وكذب يراد منه الإساءة للعلاقات".')
+    assert [d.cue for d in doc.denials] in ([], ["محض افتراء"])
+
+
+def test_a_baseless_predicate_after_a_long_subject_is_a_denial():
+    doc = run('وردت وزارة التجارة الصينية بقولها إن ما توصلت إليه وزارة التجارة الأمريكية بشأن تأثير الواردات على البلاد "لا أساس له من الصحة".')
+    assert len(doc.denials) == 1 and doc.denials[0].text.startswith("ما توصلت إليه")

@@ -259,8 +259,8 @@ class ContentRules:
         """Index of a denial phrase ("لا صحة", "عار عن الصحة") heading the content, or of a
         dismissive predicate whose subject is a claim noun heading it ("هذه الاتهامات باطلة",
         "اتهاماتهم ضد المملكة خاطئة"), if any."""
-        for k in range(a, min(a + 8, b)):
-            if k > a and (toks[k][2] in self.lex.complementizers or any(
+        for k in range(a, min(a + 12, b)):
+            if k > a and (toks[k][2] in self.lex.complementizers - PREPOSITIONAL or any(
                     c in ".،,؛:!?؟" for c in self.sentence_text[toks[k - 1][1]:toks[k][0]])):
                 break  # (only the predicate of the content's own first clause: 'إن ما توصلت إليه الوزارة "لا أساس له …"')
             for pattern in self.lex.negations:

@@ -220,6 +220,10 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 and not (i > 0 and toks[i - 1][2] in ("ما", "الذي", "التي") and _is(w, lex.denials, printed, verb=True)):
             # ("وهو ما نفاه الرئيس": after "ما", a verb with its object pronoun, not "his denial")
             kind, noun = "denial", True  # "نفيه", "في نفي الوزارة", "لتكذيب": a verbal noun
+        if not kind and _match(w, lex.denials, printed, verb=True) == "كذب" and not (
+                i == 0 or text and _punct_before_token(text, toks, i)):
+            i += 1  # "محض افتراء وكذب" (lying, a noun) is no "كذّب" (he denied), which opens its clause
+            continue
         if not kind and _is(w, lex.denials, printed, verb=True) and not w.startswith(("ال", "وال")) and not any(
                 toks[k][2] in lex.denial_blockers or _is(toks[k][2], lex.denial_blockers) for k in range(max(0, i - 2), i)):
             kind = "denial"
