@@ -1009,3 +1009,18 @@ def test_kadhdhaba_opening_its_clause_denies_but_lying_as_a_noun_does_not():
 def test_a_baseless_predicate_after_a_long_subject_is_a_denial():
     doc = run('وردت وزارة التجارة الصينية بقولها إن ما توصلت إليه وزارة التجارة الأمريكية بشأن تأثير الواردات على البلاد "لا أساس له من الصحة".')
     assert len(doc.denials) == 1 and doc.denials[0].text.startswith("ما توصلت إليه")
+
+
+ACCUSATION = "واتهمت الحكومة العراقية قوات البيشمركة الكردية بالاستيلاء على أراض."
+
+
+def test_an_unknown_denier_before_what_it_denies_is_never_the_accuser():
+    doc = run(ACCUSATION, "وفي أول رد فعل، نفت أربيل الاتهامات.")
+    assert said(doc)[-1] == ("نفت", "الاتهامات", [])
+    doc = run(ACCUSATION, "ونفت قيادة البيشمركة في بيان صادر عنها الأربعاء صحة الاتهامات.")
+    assert said(doc)[-1] == ("ونفت", "صحة الاتهامات", [])
+    # a pronoun subject still refers back when what follows the verb is what is denied
+    doc = run("وقال الوزير محمد الناصر إن الحكومة ستتحرك. ونفى نعتهم بالمجاهدين.")
+    assert said(doc)[-1][2] == ["محمد الناصر"]
+    doc = run("وقال طارق رمضان إنه بريء، وهو ينفي نفيا قاطعا تهم الاغتصاب الموجهة إليه.")
+    assert said(doc)[-1] == ("ينفي", "تهم الاغتصاب الموجهة إليه", ["طارق رمضان"])

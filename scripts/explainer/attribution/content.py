@@ -181,10 +181,15 @@ class ContentRules:
             if j == first_after and j > cue.end_tok and any(h.adjective and h.tok == j for h in self.hits_in.get(s.id, [])):
                 j += 1  # "وكذبت وزارة الداخلية المغربية الخميس هذه الأخبار": the subject's nationality, not what is denied
                 continue
+            if cue.kind == "denial" and toks[j][2] in self.lex.denial_emphasis and j + 1 < len(toks):
+                j += 1  # "ينفي نفيا قاطعا تهم …": how firmly, not what
+                continue
             if cue.kind == "denial" and toks[j][2] in ("في", "عبر") and j + 2 < len(toks) \
                     and _is(toks[j + 1][2], self.lex.documents | self.lex.nouns):
                 j += 2  # "ونفت الرئاسة في بيان ما وصفته …": how it was denied, not what
-                j += j + 1 < len(toks) and toks[j][2] in self.lex.manner_words
+                skipped = 0
+                while j + 1 < len(toks) and skipped < 3 and (toks[j][2] in self.lex.manner_words or toks[j][2] in self.lex.before_subject):
+                    j, skipped = j + 1, skipped + 1  # "في بيان صادر عنها الأربعاء"
                 continue
             words = [t[2] for t in toks[j:j + 4]]
             phrase = next((p for p in self.lex.time_phrases if words[:len(p)] == p), None)

@@ -43,8 +43,10 @@ class Lexicon:
         self.female_names = {fold(w) for w in given.get("female", [])}
         self.male_names = {fold(w) for w in given["names"]} - self.female_names
         self.manner_words = {fold(w) for w in d.get("manner_words", [])}
+        self.denial_emphasis = {fold(w) for w in d.get("denial_emphasis", [])}
         self.contrast_words = {fold(w) for w in d.get("contrast_words", [])}
         self.verbs_with_bi = {fold(w) for w in d.get("verbs_with_bi", [])}
+        self.not_names = {fold(w) for w in load_data("speakers.yml", data_dir).get("not_names", [])}
         self.addressees = {fold(w) for w in load_data("speakers.yml", data_dir).get("addressee_heads", [])}
         self.plural_heads = {fold(w) for w, e in load_data("sources.yml", data_dir).get("heads", {}).items() if e.get("plural")}
         self.time_phrases = sorted((phrase_pattern(p) for p in d.get("time_phrases", [])), key=lambda p: -len(p))

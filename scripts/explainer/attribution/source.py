@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..actors import Hit
 from ..lexicon import fold, phrase_at, stems
 from .coreference import Coreference
+from ..mentions.common import DEMONSTRATIVES, _verbal_noun_shaped
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
 
@@ -63,7 +64,7 @@ class SourceRules:
         17. _subject_before_verb    SV: "الإمارات أكدت"
         18. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
         19. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
-        20. _unknown_subject_before_object "ونفت الجماعة ذلك": a subject no list knows, then the object
+        20. _unknown_subject_before_object "ونفت أربيل الاتهامات": a subject no list knows, then the object
         21. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
         22. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
         23. _number_group           "ونفى الثلاثة": a group named by its number: not identified
@@ -580,19 +581,43 @@ class SourceRules:
         الجماعة ذلك", "ونفى المتهمون هذه التهم", "ونفى الثلاثة الاتهامات"): the noun is the subject
         (VSO); one no list knows leaves the denier not identified, and is no part of what is denied."""
         cue, toks = ctx.cue, ctx.toks
-        if cue.kind != "denial" or cue.participle or cue.noun:
+        if cue.kind != "denial" or cue.participle or cue.noun or ctx.object_pronoun or ctx.relative:
             return None
         first = self.subject_token(toks, cue)
-        if first >= len(toks) or self._punct_at(toks, first) or not toks[first][2].startswith("ال"):
+        if first >= len(toks) or self._punct_at(toks, first) or self._object_like(toks, first) \
+                or toks[first][2] in self.lex.prepositions or toks[first][2][:1] in ("ل", "ب") \
+                or toks[first][2] in self.lex.complementizers:
             return None
         words = [t[2] for t in toks]
-        for k in (first + 1, first + 2):
-            if k >= len(toks) or self._punct_at(toks, k) or k > first + 1 and not words[k - 1].startswith("ال"):
-                break
-            if any(phrase_at(p, words, k) for p in self.lex.anaphors) or any(f in self.lex.claim_nouns for f in stems(words[k])):
-                self.rule = "denial: a subject before what it points back to that no list knows: not identified"
+        k = first + 1
+        while k < len(toks) and k - first <= 3 and not self._punct_at(toks, k):
+            if self._object_like(toks, k) or any(phrase_at(p, words, k) for p in self.lex.anaphors) \
+                    or words[k] in self.lex.complementizers - PREPOSITIONAL:
+                # "ونفت الجماعة ذلك", "ونفت أربيل الاتهامات", "ونفت قيادة البيشمركة أن …": the words before
+                # what is denied are the subject (VSO), one no list knows: the denier is not identified
+                self.rule = "denial: a subject before what it denies that no list knows: not identified"
+                self.someone_else()
                 return None, k
+            if words[k] in ("في", "عبر") and k + 1 < len(toks) and _is(words[k + 1], self.lex.documents | self.lex.nouns):
+                # "ونفت قيادة البيشمركة في بيان صادر عنها الأربعاء صحة الاتهامات": how it was denied
+                self.rule = "denial: a subject before how it was denied that no list knows: not identified"
+                self.someone_else()
+                return None, k
+            if words[k] in self.lex.prepositions or _is(words[k], self.lex.verbs | self.lex.denials, verb=True):
+                return None
+            k += 1
         return None
+
+    def _object_like(self, toks, k: int) -> bool:
+        """Whether token k opens what is denied rather than who denies: a claim or report noun, a
+        demonstrative, a quantifier, a word that starts no name ("وجود", "صحة", "أي"), a verbal noun."""
+        w = toks[k][2]
+        forms = stems(w)
+        printed = self.sentence_text[toks[k][0]:toks[k][1]]
+        if len(w) > 4 and printed.endswith(("هم", "ها", "ه", "هما")) and not printed.endswith("الله"):
+            return True  # "ونفى نعتهم الإرهابيين …": a verbal noun with its pronoun, what is denied
+        return any(f in self.lex.claim_nouns or f in self.lex.rejected_claims or f in self.lex.not_names for f in forms) \
+            or _is(w, self.lex.report_heads) or w in DEMONSTRATIVES or w in self.lex.quantifiers or _verbal_noun_shaped(w)
 
     def _can_speak(self, word: str) -> bool:
         """Whether a noun can be a speaker: the head of a body ("الشركة", "وزارة"), an office
