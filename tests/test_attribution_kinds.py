@@ -1024,3 +1024,18 @@ def test_an_unknown_denier_before_what_it_denies_is_never_the_accuser():
     assert said(doc)[-1][2] == ["محمد الناصر"]
     doc = run("وقال طارق رمضان إنه بريء، وهو ينفي نفيا قاطعا تهم الاغتصاب الموجهة إليه.")
     assert said(doc)[-1] == ("ينفي", "تهم الاغتصاب الموجهة إليه", ["طارق رمضان"])
+
+
+def test_an_office_of_a_region_runs_over_the_regions_head_and_name():
+    doc = run(ACCUSATION, "ونفى رئيس إقليم كردستان مسعود بارزاني هذه الاتهامات.")
+    assert said(doc)[-1] == ("ونفى", "هذه الاتهامات", ["مسعود بارزاني"])
+    doc = run(ACCUSATION, "من جهتها، نفت حكومة إقليم كردستان الاتهامات.")
+    assert said(doc)[-1] == ("نفت", "الاتهامات", ["حكومة إقليم كردستان"])
+    # "قناة الجزيرة": an island with the article is a name, not a region's head
+    doc = run("ونقلت قناة الجزيرة عن مصادر أمنية قولها إن المشتبه بهم اعتقلوا.")
+    assert "قناة الجزيرة" in [a.names["ar"][0] for a in doc.actors]
+
+
+def test_ma_after_a_name_is_what_is_denied():
+    doc = run("وذكرت صحيفة نيويورك تايمز أن الرئيس سيستقيل.", "ونفت المتحدثة باسم البيت الأبيض سارة ساندرز ما ورد في الصحيفة.")
+    assert said(doc)[-1] == ("ونفت", "ما ورد في الصحيفة", ["سارة ساندرز"])

@@ -187,6 +187,11 @@ class OpenPasses:
                     w.endswith("يه") or w.endswith(("ين", "ون")) and len(w) > 4):
                 k += 1  # "منظمة خيرية", "مجموعة مراقبين": an unnamed body described by what follows
                 continue
+            if headed and k == j + 1 and not toks[j][2].startswith(("ال", "وال")) and k + 1 < len(toks) \
+                    and not w.startswith("ال") and any(f in gaz.place_heads for f in stems(w)) and not taken[k + 1] \
+                    and not _punct_before(text, toks, k + 1):  # (not "قناة الجزيرة": an island with the article is a name)
+                k += 2  # "حكومة إقليم كردستان": a body of a region, the region's head and name are its name
+                continue
             if headed and k > j and toks[j][2].startswith(("ال", "وال")) and _verbal_noun_shaped(w):
                 break  # "وجدد الحزب التعبير عن …": the verb's object, after a head that is a back-reference
             if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
@@ -288,6 +293,8 @@ class OpenPasses:
             definite = any(w.startswith("ال") for w in forms[-1:] + words[1:2]) or first.startswith(("ال", "لل"))
             if head == "media" and len(words) > 1:
                 return "media"  # "صحيفة دي فيلت": a paper named after its head noun
+            if len(words) > 2 and not words[1].startswith("ال") and any(f in gaz.place_heads for f in stems(words[1])):
+                return head  # "حكومة إقليم كردستان": a body named by its region
             return head if definite else "anonymous"
         if any(f.startswith("ال") for f in forms[:1]):
             # one word with "ال": a family name (nisba, "العبادي"), else a common noun

@@ -77,7 +77,14 @@ class PeoplePasses:
                 and not any(f in gaz.not_state_heads - {"دوله", "الدوله"} for f in stems(toks[j][2]))  # "نجم منتخب مصر"
                 or j == i + 1 and text[toks[j][0]:toks[j][1]].endswith(("ه", "ها")) and len(toks[j][2]) > 3
                 and j + 1 < len(toks) and toks[j + 1][2].startswith("ال")  # "رئيس مكتبه السياسي ياسر دلوان"
+                # "رئيس إقليم كردستان مسعود بارزاني": the office is of a region, head and name, then the holder
+                or construct and j == i + 1 and j + 2 < len(toks) and not toks[j][2].startswith("ال")
+                and any(f in gaz.place_heads for f in stems(toks[j][2]))
+                and not _punct_before(text, toks, j + 1)
             ):
+                if construct and j == i + 1 and not toks[j][2].startswith("ال") and any(f in gaz.place_heads for f in stems(toks[j][2])) \
+                        and j + 2 < len(toks):
+                    j += 1  # (the region's name is part of the title, whatever it is)
                 state = state or gaz.adjective(toks[j][2]) or self._state_named_at(toks, j)
                 j += 1
                 if toks[j - 1][2] in gaz.title_links:
