@@ -1039,3 +1039,9 @@ def test_an_office_of_a_region_runs_over_the_regions_head_and_name():
 def test_ma_after_a_name_is_what_is_denied():
     doc = run("وذكرت صحيفة نيويورك تايمز أن الرئيس سيستقيل.", "ونفت المتحدثة باسم البيت الأبيض سارة ساندرز ما ورد في الصحيفة.")
     assert said(doc)[-1] == ("ونفت", "ما ورد في الصحيفة", ["سارة ساندرز"])
+
+
+def test_an_anonymous_source_in_the_accusative_keeps_its_nationality():
+    doc = run("غير أن مسؤولا مصريا نفى أن تكون القوات قد عبرت الحدود.")
+    assert said(doc) == [("نفى", "تكون القوات قد عبرت الحدود", ["مسؤولا مصريا"])]
+    assert next(a for a in doc.actors if a.kind == "anonymous").affiliation == "egypt"

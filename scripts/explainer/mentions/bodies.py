@@ -28,6 +28,8 @@ class BodyPasses:
                     desc.append(gaz.descriptors[w])
                 elif gaz.adjective(w):
                     state = gaz.adjective(w)
+                elif head.endswith("ا") and w.endswith("يا") and gaz.adjective(w[:-1]):
+                    state = gaz.adjective(w[:-1])  # "مسؤولا مصريا": the accusative after "إن", "لكن"
                 else:
                     break
                 j += 1
