@@ -97,8 +97,10 @@ def headline_speakers_only(doc: Document, hits: list) -> list:
 
 def mark_inferred(doc: Document, data_dir: Path | None) -> None:
     """A speaker found by a kind of evidence our measurements show right less than 95 % of the
-    time (`inferred_via` in data/cues.yml, with the figures) is shown as inferred, never as fact;
+    time (`inferred_via` in data/cues.yml, with the figures), or by a rule of direct evidence measured
+    so (`inferred_rules`), is shown as inferred, never as fact;
     an editor's choice (via "editor") is fact."""
-    weak = set(load_data("cues.yml", data_dir).get("inferred_via", []))
+    cues = load_data("cues.yml", data_dir)
+    weak, weak_rules = set(cues.get("inferred_via", [])), set(cues.get("inferred_rules", []))
     for item in doc.claims + doc.denials:
-        item.inferred = item.by is not None and item.via in weak
+        item.inferred = item.by is not None and (item.via in weak or item.via == "direct" and item.rule in weak_rules)

@@ -112,7 +112,13 @@ class SubjectPositions:
         return base is not None and base not in stems(w)
 
     def adjacent_subject(self, toks, s, cue: Cue, gender: str | None) -> list[Hit]:
-        """Mentions right before the verb that can be its subject (only linking words between)."""
+        """Mentions right before the verb that can be its subject (only linking words between); none
+        when the verb carries a conjunction ("… مهاجم ليفربول وكتب": "و" opens a clause of its own,
+        whose subject is not the noun before it; "وصفت" is a verb of its own, not "و" + "صفت")."""
+        w = toks[cue.tok][2]
+        if cue.kind in ("verb", "denial") and not cue.participle and not cue.noun and w[:1] in ("و", "ف") \
+                and w not in self.lex.verbs and w not in self.lex.denials and len(w) > 3:
+            return []
         return [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
                 and not h.adjective and not self.prepositional(h, toks)
                 and self._only_links_between(toks, h.end - s.start, cue.start - s.start) and self.agrees(gender, h.actor)]
