@@ -1061,3 +1061,10 @@ def test_a_relative_clauses_antecedent_is_shown_as_inferred():
     relative = [c for c in doc.claims if c.rule == "relative clause: its antecedent"]
     assert relative and all(c.inferred for c in relative)
     assert not any(c.inferred for c in doc.claims if c.rule == "subject after the verb (VS), agreeing")
+
+
+def test_what_is_confirmed_is_never_its_speaker():
+    # "يؤكد دعم مصر": "مصر" is in what is confirmed, after the verbal noun, not the subject
+    doc = explain("السيسي يؤكد دعم مصر للشعب الفلسطيني\n\nأكد الرئيس المصري عبد الفتاح السيسي دعم مصر.\n", slug="t")
+    assert [s[2] for s in said(doc)] == [["عبد الفتاح السيسي"], ["عبد الفتاح السيسي"]]
+    assert "عبد الفتاح السيسي" in [a.names["ar"][0] for a in doc.actors]

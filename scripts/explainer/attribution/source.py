@@ -203,7 +203,9 @@ class SourceRules:
                 c in ' "«»“”()' for c in self.sentence_text[toks[first_tok][1]:toks[first_tok + 1][0]])
             gap_ok = first_tok + 1 < len(toks) and (not self._punct_at(toks, first_tok + 1) or quoted_name) and \
                 toks[first_tok][2] not in self.lex.prepositions and not toks[first_tok][2].startswith(("ل", "ب")) \
-                and toks[first_tok][2] not in self.lex.complementizers  # "وأوضح أن لبنان …": a content, not a subject
+                and toks[first_tok][2] not in self.lex.complementizers \
+                and not (self._object_like(toks, first_tok) and toks[first_tok][2] not in self.lex.resumptive)
+            # ("وأوضح أن لبنان …", "يؤكد دعم مصر": a content, not a subject; "يعلن فيها جهاز …" is one)
             after = [h for h in hits if (h.tok == first_tok or h.tok == first_tok + 1 and gap_ok)
                      and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not self.prepositional(h, toks)]
         if after:

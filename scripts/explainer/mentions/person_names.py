@@ -78,6 +78,8 @@ class NameBounds:
         gaz, w = self.gaz, toks[k][2]
         if w.startswith(("لل", "بال", "وبال", "ولل")):
             return True
+        if k > j and w in gaz.not_names:
+            return True  # "أكد عبد الفتاح السيسي دعم مصر": a word that starts no name ends one too
         if k > j and w[:1] == "ل" and fold(w[1:]) in gaz.addressees:
             return True  # "أحمد سالم لوكالة رويترز": to whom it was said
         if k > j and any(f in gaz.statement_nouns for f in stems(w)):
