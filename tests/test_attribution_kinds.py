@@ -1068,3 +1068,14 @@ def test_what_is_confirmed_is_never_its_speaker():
     doc = explain("السيسي يؤكد دعم مصر للشعب الفلسطيني\n\nأكد الرئيس المصري عبد الفتاح السيسي دعم مصر.\n", slug="t")
     assert [s[2] for s in said(doc)] == [["عبد الفتاح السيسي"], ["عبد الفتاح السيسي"]]
     assert "عبد الفتاح السيسي" in [a.names["ar"][0] for a in doc.actors]
+
+
+def test_recommending_and_believing_are_statements_it_is_believed_is_no_ones():
+    doc = run("وأوصت وزارة التجارة الأمريكية الرئيس بفرض قيود صارمة على الواردات.")
+    assert said(doc) == [("وأوصت", "الرئيس بفرض قيود صارمة على الواردات", ["وزارة التجارة الأمريكية"])]
+    doc = run("وأوصى المدعي العام الفرنسي باعتماد سن 13 عاما.")
+    assert said(doc) == [("وأوصى", "باعتماد سن 13 عاما", ["المدعي العام الفرنسي"])]
+    doc = run("وتعتقد السلطات البريطانية أن سكريبال استهدف عمدا.")
+    assert said(doc)[0][2] == ["السلطات البريطانية"]
+    doc = run("ويعتقد أن الهجوم نفذته جماعة مسلحة.")
+    assert said(doc) == []

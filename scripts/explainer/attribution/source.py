@@ -452,6 +452,7 @@ class SourceRules:
         """An impersonal verb opening its clause ("يتوقع أن"): no one's statement."""
         cue, toks = ctx.cue, ctx.toks
         w = toks[cue.tok][2]
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in self.lex.impersonal else w  # "ويعتقد أن": it is believed
         if cue.kind == "verb" and w in self.lex.impersonal and cue.end_tok < len(toks) and toks[cue.end_tok][2] == "ان" \
                 and (cue.tok == 0 or self._punct_at(toks, cue.tok) or toks[cue.tok - 1][2] in self.lex.clause_openers):
             self.via = "impersonal"  # "يتوقع أن تكون القمة صعبة": it is expected; no one's statement

@@ -132,6 +132,8 @@ class BodyPasses:
                     break
                 if w in gaz.sp_stops or w in gaz.name_stops or w in gaz.sp_skip:
                     break  # ("الشرطة العسكرية الروسية الخميس": a weekday ends the body's name)
+                if k > i + 1 and gaz.adjective(toks[k - 1][2]) and any(f in gaz.title_heads for f in stems(w)):
+                    break  # "وزارة التجارة الأمريكية الرئيس": after its nationality, an office is another party
                 if definite and _verbal_noun_shaped(w):
                     break  # "وجدد الحزب التعبير عن …": a definite head takes adjectives, not a verbal noun
                 k += 1

@@ -192,6 +192,9 @@ class OpenPasses:
                     and not _punct_before(text, toks, k + 1):  # (not "قناة الجزيرة": an island with the article is a name)
                 k += 2  # "حكومة إقليم كردستان": a body of a region, the region's head and name are its name
                 continue
+            if headed and k > j + 1 and gaz.adjective(toks[k - 1][2]) and any(f in gaz.title_heads for f in stems(w)):
+                ended = True  # "وأوصت وزارة التجارة الأمريكية الرئيس بـ…": after its nationality, an office is the object
+                break
             if headed and k > j and toks[j][2].startswith(("ال", "وال")) and _verbal_noun_shaped(w):
                 break  # "وجدد الحزب التعبير عن …": the verb's object, after a head that is a back-reference
             if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
