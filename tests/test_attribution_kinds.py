@@ -1079,3 +1079,19 @@ def test_recommending_and_believing_are_statements_it_is_believed_is_no_ones():
     assert said(doc)[0][2] == ["السلطات البريطانية"]
     doc = run("ويعتقد أن الهجوم نفذته جماعة مسلحة.")
     assert said(doc) == []
+
+
+def test_one_name_after_a_royal_or_religious_title_is_the_holder():
+    doc = run("ودعا البابا فرنسيس إلى السلام في سوريا.")
+    assert said(doc) == [("ودعا", "السلام في سوريا", ["فرنسيس"])]
+    assert next(a for a in doc.actors if a.kind == "person").title == "البابا"
+
+
+def test_a_verb_whose_root_ends_in_ta_is_masculine():
+    doc = run("ولفت الخبير الاقتصادي محمد العلي إلى أن الأسعار ارتفعت.")
+    assert said(doc) == [("ولفت", "الأسعار ارتفعت", ["محمد العلي"])]
+
+
+def test_protesters_with_the_article_are_a_group_that_speaks():
+    doc = run("وطالب المحتجون برحيل الحكومة.")
+    assert said(doc) == [("وطالب", "برحيل الحكومة", ["المحتجون"])]

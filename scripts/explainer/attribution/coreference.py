@@ -128,6 +128,8 @@ class Coreference:
             return "f" if base[0] == "ت" else "m"  # "تقول" / "يقول" (a past "توقع", "تعهد" has no "يوقع")
         if base[0] == "ن" and "ي" + base[1:] in words:
             return None  # "ننفي": we
+        if base.endswith("ت") and base + "ت" in words:
+            return "m"  # "لفت" / "لفتت", "ثبت": the root ends in ت, its feminine adds one more
         return "f" if base.endswith("ت") else "m"
 
     def gender(self, aid) -> str | None:

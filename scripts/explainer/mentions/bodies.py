@@ -18,6 +18,8 @@ class BodyPasses:
             head = next((f for f in stems(word) if f in gaz.anon_heads), None)
             if not head:
                 continue
+            if head.startswith("ال") and head[2:] in gaz.anon_heads:
+                head = head[2:]  # "المحتجون" listed as printed too: the head is "محتجون", with its article
             if "ال" + head in stems(word) and not gaz.anon_heads[head].get("plural") and \
                     (i + 1 >= len(toks) or not gaz.adjective(toks[i + 1][2]) and toks[i + 1][2] not in gaz.descriptors):
                 continue  # "وشدد المتحدث على أن": the person named before, by his office (claims.py)

@@ -159,7 +159,11 @@ class PeoplePasses:
             if apposed:
                 continue
             first = text[toks[j][0]:toks[j][1]] if j < len(toks) else ""
-            if k - j < 2 or first.endswith(("ه", "ها", "هم", "هما")) and not first.endswith("الله") \
+            single = k - j == 1 and any(f in gaz.single_name_titles for f in stems(toks[i][2])) and j == i + 1 \
+                and not toks[j][2].startswith(("ال", "و", "ل", "ب")) and (k == len(toks) or _punct_before(text, toks, k)
+                                                                        or toks[k][2] in gaz.complementizers or toks[k][2] in gaz.name_stops)
+            # ("البابا فرنسيس إلى …", "الملك سلمان أن …": one name, then where a subject ends)
+            if k - j < 2 and not single or first.endswith(("ه", "ها", "هم", "هما")) and not first.endswith("الله") \
                     or any(f in gaz.not_names or f in gaz.sp_stops for f in stems(toks[j][2])) \
                     or _head_form(stems(toks[j][2]), gaz.heads):  # "رئيس مجلس الاحتياطي يوم …": an office, no name
                 # no name after the title ("وأكد رئيس الوزراء الإسرائيلي ثقته"): the person named
