@@ -1095,3 +1095,15 @@ def test_a_verb_whose_root_ends_in_ta_is_masculine():
 def test_protesters_with_the_article_are_a_group_that_speaks():
     doc = run("وطالب المحتجون برحيل الحكومة.")
     assert said(doc) == [("وطالب", "برحيل الحكومة", ["المحتجون"])]
+
+
+def test_a_relative_verb_with_its_resumptive_pronoun_has_its_subject_after_it():
+    doc = run("ورحبت الوزيرة مارلان شيابا بالقرار الحكومي الذي طالبت به طويلا جمعيات مكافحة العنف.")
+    assert said(doc)[-1][:2] == ("طالبت", "طويلا جمعيات مكافحة العنف") and said(doc)[-1][2] != ["مارلان شيابا"]
+    doc = run("وقالت وزارة الخارجية إن الخطة التي أعلنت عنها الحكومة الفرنسية فاشلة.")
+    assert [s for s in said(doc) if s[0] == "أعلنت"][0][2] == ["الحكومة الفرنسية"]
+
+
+def test_a_preposition_and_a_verbal_noun_end_a_name():
+    doc = run("وأوصى المدعي العام فرانسوا مولانس باعتماد سن 13 عاما.")
+    assert said(doc) == [("وأوصى", "باعتماد سن 13 عاما", ["فرانسوا مولانس"])]

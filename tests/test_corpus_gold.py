@@ -123,7 +123,9 @@ def test_every_real_article_is_processed_quickly(measured):
 ANT2_FLOORS = {
     "actors": (0.79, 0.86),  # 239/299, 281/323
     "statements": (0.93, 0.93),  # 290/311, 294/313
-    "speaker": (0.80, 0.81),  # 251/311, 254/313
+    "speaker": (0.80, 0.80),  # 251/311, 254/313; precision 0.81 → 0.80 (2026-12-07, third session): in 32, «التي
+    # كشف عنها فيسبوك» was a nested statement credited to Match Group, who says the sentence around it, and
+    # counted right because it overlaps her statement; its speaker is now not identified (Facebook is no actor there)
     "denials": (0.88, 0.93),  # 15/17, 15/16
     "denier": (0.76, 0.81),  # 13/17, 13/16
 }

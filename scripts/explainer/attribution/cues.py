@@ -44,6 +44,7 @@ class Lexicon:
         self.male_names = {fold(w) for w in given["names"]} - self.female_names
         self.manner_words = {fold(w) for w in d.get("manner_words", [])}
         self.denial_emphasis = {fold(w) for w in d.get("denial_emphasis", [])}
+        self.relative_resumptives = {fold(w) for w in d.get("relative_resumptives", [])}
         self.contrast_words = {fold(w) for w in d.get("contrast_words", [])}
         self.verbs_with_bi = {fold(w) for w in d.get("verbs_with_bi", [])}
         self.not_names = {fold(w) for w in load_data("speakers.yml", data_dir).get("not_names", [])}

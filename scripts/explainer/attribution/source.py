@@ -60,16 +60,17 @@ class SourceRules:
         13. _document_as_subject    "وأضاف البيان": the latest speaker
         14. _report_after_verb      "ذكرت تقارير أن": no one's statement
         15. _impersonal             "يتوقع أن": no one's statement
-        16. _relative_antecedent    "… الذي أكد أن": the antecedent
-        17. _subject_before_verb    SV: "الإمارات أكدت"
-        18. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
-        19. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
-        20. _unknown_subject_before_object "ونفت أربيل الاتهامات": a subject no list knows, then the object
-        21. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
-        22. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
-        23. _number_group           "ونفى الثلاثة": a group named by its number: not identified
-        24. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
-        25. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
+        16. _relative_with_resumptive "القرار الذي طالبت به جمعيات": the subject after it
+        17. _relative_antecedent    "… الذي أكد أن": the antecedent
+        18. _subject_before_verb    SV: "الإمارات أكدت"
+        19. _noun_subject           "إلا أن عدة مؤشرات أشارت": a thing, no speaker
+        20. _unknown_subject_after_back "وهو ما تنفيه الإمارة": a subject after it no list knows
+        21. _unknown_subject_before_object "ونفت أربيل الاتهامات": a subject no list knows, then the object
+        22. _unknown_subject        "سامر الحداد قال": a subject no list knows: not identified
+        23. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
+        24. _number_group           "ونفى الثلاثة": a group named by its number: not identified
+        25. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
+        26. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
         relative = cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES
@@ -622,6 +623,27 @@ class SourceRules:
         return any(f in self.lex.claim_nouns or f in self.lex.rejected_claims or f in self.lex.not_names for f in forms) \
             or _is(w, self.lex.report_heads) or w in DEMONSTRATIVES or w in self.lex.quantifiers or _verbal_noun_shaped(w)
 
+    def _relative_with_resumptive(self, ctx: CueContext):
+        """A relative clause's verb followed by a preposition with the antecedent's pronoun ("القرار
+        الذي طالبت به طويلا جمعيات …"): the antecedent is what is spoken of, the subject follows; a
+        known party there speaks, else the speaker is not identified, never the sentence's subject."""
+        cue, toks, hits = ctx.cue, ctx.toks, ctx.hits
+        if not ctx.relative or cue.kind not in ("verb", "denial") or cue.participle or cue.end_tok >= len(toks) \
+                or toks[cue.end_tok][2] not in self.lex.relative_resumptives:
+            return None
+        after = [h for h in hits if cue.end_tok < h.tok <= cue.end_tok + 3 and self.kind.get(h.actor) in SPEAKER_KINDS
+                 and not h.adjective and (h.tok == cue.end_tok + 1 or not self.prepositional(h, toks))
+                 and not any(self._punct_at(toks, k) for k in range(cue.end_tok + 1, h.tok + 1))]
+        if after:
+            first = min(after, key=lambda h: (h.tok, -(h.end - h.start)))
+            self.via = "direct"
+            self.rule = "relative clause with its resumptive pronoun: the subject after it"
+            return first.actor, next((k for k, t in enumerate(toks) if t[1] >= first.end - ctx.s.start), first.tok) + 1
+        self.via = None
+        self.rule = "relative clause with its resumptive pronoun: a subject no list knows: not identified"
+        self.someone_else()
+        return None, cue.end_tok + 1
+
     def _can_speak(self, word: str) -> bool:
         """Whether a noun can be a speaker: the head of a body ("الشركة", "وزارة"), an office
         ("المتحدث"), a speaking noun or an anonymous source's head ("مصادر")."""
@@ -755,6 +777,7 @@ SPEAKER_RULES = (
     SourceRules._document_as_subject,
     SourceRules._report_after_verb,
     SourceRules._impersonal,
+    SourceRules._relative_with_resumptive,
     SourceRules._relative_antecedent,
     SourceRules._subject_before_verb,
     SourceRules._noun_subject,

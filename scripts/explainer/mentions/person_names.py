@@ -78,6 +78,8 @@ class NameBounds:
         gaz, w = self.gaz, toks[k][2]
         if w.startswith(("لل", "بال", "وبال", "ولل")):
             return True
+        if k >= j + 2 and w.startswith("با") and len(w) > 4 and gaz.given_name(w) is None:
+            return True  # "فرانسوا مولانس باعتماد سن …": "ب" and a verbal noun, what was recommended
         if k > j and w in gaz.not_names:
             return True  # "أكد عبد الفتاح السيسي دعم مصر": a word that starts no name ends one too
         if k > j and w[:1] == "ل" and fold(w[1:]) in gaz.addressees:
