@@ -1107,3 +1107,8 @@ def test_a_relative_verb_with_its_resumptive_pronoun_has_its_subject_after_it():
 def test_a_preposition_and_a_verbal_noun_end_a_name():
     doc = run("وأوصى المدعي العام فرانسوا مولانس باعتماد سن 13 عاما.")
     assert said(doc) == [("وأوصى", "باعتماد سن 13 عاما", ["فرانسوا مولانس"])]
+
+
+def test_an_indefinite_accusation_described_by_its_denial_is_what_is_denied():
+    doc = run("واتهمت الولايات المتحدة إيران بتزويد الحوثيين بالصواريخ، وهي اتهامات تنفيها طهران.")
+    assert said(doc)[-1] == ("تنفيها", "اتهامات", ["إيران"])

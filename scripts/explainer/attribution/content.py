@@ -71,6 +71,10 @@ class ContentRules:
         w = toks[k][2]
         printed = self.sentence_text[toks[k][0]:toks[k][1]]
         base = _match(w, self.lex.verbs | self.lex.denials | self.lex.verbs_with_an, printed, verb=True)
+        if base is not None and base not in stems(w) and base in self.lex.denials and k >= 1 \
+                and any(f in self.lex.claim_nouns or f in self.lex.rejected_claims for f in stems(toks[k - 1][2])) \
+                and not self._punct_at(toks, k):
+            return k - 1, k  # "وهي اتهامات تنفيها طهران": an indefinite noun described by the denial of it
         if base is None or base in stems(w) or k < 2 or toks[k - 1][2] not in ("ما", "الذي", "التي"):
             return None
         end = k - 1

@@ -143,8 +143,12 @@ class PeoplePasses:
                         and gaz.given_name(toks[k][2]) is None:
                     break  # "مستشار حكومي", "مسؤول أمني": an indefinite office and its adjective, no name
                 ranked = gaz.name_after_title(toks[k][2]) is not None and k > 0 and any(f in gaz.title_heads for f in stems(toks[k - 1][2]))
-                if k == j and (toks[k][2][:1] in ("ب", "ل") and gaz.given_name(toks[k][2]) is None
-                               or gaz.adjective(toks[k][2]) and not ranked or state and self._place_at(toks, k)):
+                w0 = toks[k][2]
+                governed = w0[:1] in ("ب", "ل") and gaz.given_name(w0) is None and (
+                    w0.startswith(("بال", "لل")) or any(f in gaz.title_heads or _head_form([f], gaz.heads) or f in gaz.not_names
+                                                        for f in stems(w0[1:])) or len(w0) <= 3 or not office)
+                # ("بمدير فني جديد", "بمؤسسة …": a preposition; after a known body, "بهرام قاسمي" is a name)
+                if k == j and (governed or gaz.adjective(w0) and not ranked or state and self._place_at(toks, k)):
                     # ("العقيد تركي المالكي": after a rank, a given name that is also an adjective is a name)
                     break  # "بمدير فني جديد لتجديد …", "بمدرب مصري", "رئيس مصر قطر": no name after the title
                 if k > j and (gaz.adjective(toks[k][2]) or toks[k][2].startswith("و") and toks[k][2] not in gaz.connectors):
