@@ -134,3 +134,26 @@ def test_the_golden_pages_readings_hold_on_their_own():
         ("وقال", "القاهرة لم ترسل أي جندي"), ("مؤكدا", "مصر تدعم الحل السياسي")]
     sourced = claims["طائرات مصرية هبطت في قاعدة مروي يوم الخميس 9 شباط"]
     assert (sourced.by, sourced.cue, sourced.status) == ("anon-sudanese-military-source", "أكد", "reported")
+
+
+def test_the_writer_and_the_credit_lines_of_other_outlets_are_metadata_not_actors():
+    """Shapes of the lines under the date in the outlets of tests/corpus (made-up names): the outlet and
+    the writer after a spaced tatweel, a writer's name alone, several places before the agency."""
+    head = "عنوان الخبر\n\nFri, 02 Mar 2018 20:39:19 +0400\n\n"
+    body = "\n\nقال وزير الداخلية كمال العياري إن الأمن مستتب.\n"
+    doc = explain(head + "العربية.نت ـ سامر الحداد" + body, slug="t")
+    assert doc.source.byline == "سامر الحداد" and "سامر الحداد" not in [a.names["ar"][0] for a in doc.actors]
+    doc = explain(head + "مها الخطيب" + body, slug="t")
+    assert doc.source.byline == "مها الخطيب" and "مها الخطيب" not in [a.names["ar"][0] for a in doc.actors]
+    doc = explain(head + "باريس ، برلين - رويترز" + body, slug="t")
+    assert doc.source.credit == "رويترز" and not [a for a in doc.actors if a.kind == "state"]
+    # a sentence of the body is never taken for a writer's name
+    doc = explain(head + "محمد صلاح يسجل" + body, slug="t")
+    assert doc.source.byline is None
+    doc = explain(head + "محمد صلاح نجم المباراة" + body, slug="t")
+    assert doc.source.byline is None
+
+
+def test_where_a_body_is_based_is_a_place():
+    doc = explain("خبر\n\nوقال المرصد السوري لحقوق الإنسان، ومقره لندن، إن 20 قتلوا.\n", slug="t")
+    assert [a.id for a in doc.actors] == ["syrian-observatory"]

@@ -133,6 +133,8 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
 
     source_line = re.compile(meta["source_line"] + r"\Z") if meta.get("source_line") else None
     date_lines = [re.compile(d + r"\Z") for d in meta.get("date_lines", [])]
+    names = load_data("first_names.yml", data_dir)
+    given_names = {_fold_space(n) for n in names["names"] + names.get("female", [])}
     source = Source(title=None, byline=None, credit=None, language="ar")
     body: list[Span] = []
     pending_skip = ("", 0)
@@ -202,6 +204,14 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
             if source.byline is None and len(who.split()) <= 3:
                 source.byline = who
                 continue
+        if not body and source.byline is None and source.title is not None and source.published is not None \
+                and _NAME_LINE.match(line.text) and _fold_space(line.text.split()[0]) in given_names \
+                and _name_words(line.text.split(), given_names) \
+                and not any(w[:1] in "يت" and len(w) > 3 and w not in given_names for w in line.text.split()[1:]) \
+                and i + 1 < len(lines) and len(lines[i + 1].text.split()) >= 8:
+            # (a name: a given name, then name words or a nisba, no verb; the body follows)
+            source.byline = line.text  # "مها بن عبد العظيم": the writer's name alone, under the date
+            continue
         body.append(line)
     if not body and source.title is not None:
         # A single unpunctuated line is the article itself, not a headline without a body.
@@ -217,7 +227,10 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
 HEADLINE_WORDS = 15  # a related story's headline below "اقرأ أيضاً:" is short and has no full stop
 
 # a line "PLACE - WHO": one or two words, a dash between spaces, at most four words
-_PLACE_LINE = re.compile(r"\A[^\s\-–—]+(?:\s[^\s\-–—]+)?\s[-–—]\s(\S+(?:\s\S+){0,3})\Z")
+# "أبوظبي - سكاي نيوز عربية", "باريس ، برلين - رويترز", "العربية.نت ـ فراس شمسان": where (or through whom)
+# the item was filed, a dash (or a spaced tatweel), then by whom
+_PLACE_LINE = re.compile(r"\A[^\s\-–—]+(?:\s?[،,]?\s[^\s\-–—ـ]+){0,2}\s[-–—ـ]\s(\S+(?:\s\S+){0,3})\Z")
+_NAME_LINE = re.compile(r"\A[\u0621-\u064A]+(?:\s[\u0621-\u064A]+){1,3}\Z")
 
 
 def dateline_pattern(meta: dict) -> re.Pattern:
@@ -261,6 +274,16 @@ def _split_tags(line: str, meta: dict) -> list[str]:
     if len(line.split()) <= meta.get("single_tag_max_words", 0):
         return [line.strip(_SPACE)]
     return []
+
+
+def _name_words(words: list[str], given_names: set[str]) -> bool:
+    """Whether the words after a given name can be the rest of a person's name: a family name with the
+    article only last, after a given name or a connector ("مها الخطيب", "مها بن عبد العظيم"), never a
+    phrase of nouns ("محمد صلاح نجم المباراة")."""
+    for k, w in enumerate(words[1:], start=1):
+        if w.startswith("ال") and (k != len(words) - 1 or words[k - 1] not in given_names | {"بن", "ابن", "عبد", "أبو", "ابو"}):
+            return False
+    return True
 
 
 def _fold_space(s: str) -> str:
