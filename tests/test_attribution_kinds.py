@@ -1112,3 +1112,11 @@ def test_a_preposition_and_a_verbal_noun_end_a_name():
 def test_an_indefinite_accusation_described_by_its_denial_is_what_is_denied():
     doc = run("واتهمت الولايات المتحدة إيران بتزويد الحوثيين بالصواريخ، وهي اتهامات تنفيها طهران.")
     assert said(doc)[-1] == ("تنفيها", "اتهامات", ["إيران"])
+
+
+def test_a_verb_followed_only_by_its_speaker_where_the_abstract_is_cut_says_nothing():
+    doc = run("وحذرت المنظمة من حرب تجارية. وقال المدير العام لمنظمة التجارة العالمية")
+    assert [s[0] for s in said(doc)] == ["وحذرت"]
+    # a finished sentence whose content opens with an office is still a statement
+    doc = run("وقال الوزير إن المدير العام للشركة استقال.")
+    assert len(said(doc)) == 1

@@ -166,7 +166,7 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 if c_start is None:
                     continue
                 c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
-            if c_end <= c_start:
+            if c_end <= c_start or self.only_a_speaker(cue, toks, text, c_start, c_end):
                 continue
             frame_end = max(frame_end, c_start)
             said_until = c_end
@@ -189,6 +189,18 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             # a verbal noun or a relative clause named after it
             self.history.remove(main_subject)
             self.history.append(main_subject)
+
+    def only_a_speaker(self, cue: Cue, toks, text: str, c_start: int, c_end: int) -> bool:
+        """Whether what follows a verb is only who speaks, cut off where the outlet's abstract ends
+        ("وقال المدير العام لمنظمة التجارة العالمية" and no more): an office and its words, up to six,
+        to the end of an unfinished sentence, no verb or "أن" among them. No statement then."""
+        if cue.kind not in ("verb", "denial") or cue.participle or c_end != len(toks) or c_end - c_start > 6:
+            return False
+        if text.rstrip()[-1:] in ".!?؟…\"»”":
+            return False
+        words = [t[2] for t in toks[c_start:c_end]]
+        return any(f in self.lex.offices for f in stems(words[0])) and not any(
+            w in self.lex.complementizers or _is(w, self.lex.verbs | self.lex.denials, verb=True) for w in words)
 
     def said_in(self, sid: str) -> list:
         """The claims and denials found so far in sentence `sid`, in the order found."""
