@@ -1120,3 +1120,10 @@ def test_a_verb_followed_only_by_its_speaker_where_the_abstract_is_cut_says_noth
     # a finished sentence whose content opens with an office is still a statement
     doc = run("وقال الوزير إن المدير العام للشركة استقال.")
     assert len(said(doc)) == 1
+
+
+def test_why_and_what_a_person_is_are_no_part_of_the_name():
+    doc = run("وطلب السفير الروسي مقابلة وزير الخارجية البريطاني بوريس جونسون لمناقشة القضية.")
+    assert "بوريس جونسون" in [a.names["ar"][0] for a in doc.actors]
+    doc = run("وأضاف أن السفير مستعد لإرسال مذكرة إلى الوزير.")
+    assert not [a for a in doc.actors if a.kind == "person"]

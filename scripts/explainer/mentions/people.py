@@ -251,8 +251,9 @@ class PeoplePasses:
                 w = toks[k][2]
                 if (self._stops_name(toks, k) or w in gaz.sp_stops or w in gaz.complementizers or w in gaz.sp_skip
                         or any(f in gaz.speech_verbs for f in stems(w)) or any(f in gaz.heads for f in stems(w))
-                        or w.startswith("و") and k > i + 1 and w[1:] in gaz.first_names):
-                    break
+                        or w.startswith("و") and k > i + 1 and w[1:] in gaz.first_names
+                        or w.startswith("و") and w not in gaz.connectors and gaz.given_name(w) is None and len(w) > 3):
+                    break  # ("سيرغي ويوليا": two people joined by "و"; "محمد وليد": one name)
                 if gaz.adjective(w):
                     break  # "محمد المصري" is ambiguous; a nationality ends a name here
                 if self._ends_name(toks, i, k):
