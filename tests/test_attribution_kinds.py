@@ -1127,3 +1127,8 @@ def test_why_and_what_a_person_is_are_no_part_of_the_name():
     assert "بوريس جونسون" in [a.names["ar"][0] for a in doc.actors]
     doc = run("وأضاف أن السفير مستعد لإرسال مذكرة إلى الوزير.")
     assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_a_verb_after_a_definite_head_is_no_part_of_a_bodys_name():
+    doc = run("وقالت الحكومة المغربية إن الاحتجاج حق. وأكدت أن الحكومة التزمت بالحوار.")
+    assert not [a for a in doc.actors if "التزمت" in a.names["ar"][0]]

@@ -4,7 +4,7 @@ bodies no list names, by their head noun ("وزارة …", "حركة …"; data
 from __future__ import annotations
 
 from ..lexicon import fold, stems, transliterate
-from .common import _verbal_noun_shaped, DEMONSTRATIVES, _head_form, _punct_before, _surface
+from .common import _no_adjective_after_definite_head, DEMONSTRATIVES, _head_form, _punct_before, _surface
 
 
 class BodyPasses:
@@ -136,7 +136,7 @@ class BodyPasses:
                     break  # ("الشرطة العسكرية الروسية الخميس": a weekday ends the body's name)
                 if k > i + 1 and gaz.adjective(toks[k - 1][2]) and any(f in gaz.title_heads for f in stems(w)):
                     break  # "وزارة التجارة الأمريكية الرئيس": after its nationality, an office is another party
-                if definite and _verbal_noun_shaped(w):
+                if definite and _no_adjective_after_definite_head(w):
                     break  # "وجدد الحزب التعبير عن …": a definite head takes adjectives, not a verbal noun
                 k += 1
             bare = head.removeprefix("ال")

@@ -94,3 +94,10 @@ def _verbal_noun_shaped(word: str) -> bool:
     return (len(w) == 5 and w[0] == "ت" and w[3] == "ي"  # تفعيل: التعبير، التأكيد
             or len(w) >= 6 and w[0] == "ا" and w[-2] == "ا"  # انفعال، افتعال، استفعال: الانسحاب، الاستمرار
             and not w.startswith("ال"))  # (not five letters: "الأنباء", "الأحزاب" are plurals of the same shape as "الإعلان")
+
+
+def _no_adjective_after_definite_head(word: str) -> bool:
+    """Whether a folded word with the article cannot be an adjective of a definite head noun, so it ends
+    a body's name: a verbal noun ("وجدد الحزب التعبير عن") or a verb whose root opens with "ال" and that
+    ends in "ت" ("الحكومة التزمت بـ…"; adjectives end in ة, plurals in ات)."""
+    return _verbal_noun_shaped(word) or word.startswith("ال") and word.endswith("ت") and not word.endswith("ات")

@@ -4,7 +4,7 @@ or as the subject of a reporting verb ("وقال سامر الحداد")."""
 from __future__ import annotations
 
 from ..lexicon import fold, stems, transliterate
-from .common import _verbal_noun_shaped, _OPENERS, _addressee, _head_form, _person_id, _pronoun_suffixed, _punct_before, _surface
+from .common import _no_adjective_after_definite_head, _OPENERS, _addressee, _head_form, _person_id, _pronoun_suffixed, _punct_before, _surface
 
 
 class OpenPasses:
@@ -195,7 +195,7 @@ class OpenPasses:
             if headed and k > j + 1 and gaz.adjective(toks[k - 1][2]) and any(f in gaz.title_heads for f in stems(w)):
                 ended = True  # "وأوصت وزارة التجارة الأمريكية الرئيس بـ…": after its nationality, an office is the object
                 break
-            if headed and k > j and toks[j][2].startswith(("ال", "وال")) and _verbal_noun_shaped(w):
+            if headed and k > j and toks[j][2].startswith(("ال", "وال")) and _no_adjective_after_definite_head(w):
                 break  # "وجدد الحزب التعبير عن …": the verb's object, after a head that is a back-reference
             if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
                 ended = True  # a body's name is its head and what is definite after it
