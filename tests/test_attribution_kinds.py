@@ -1132,3 +1132,10 @@ def test_why_and_what_a_person_is_are_no_part_of_the_name():
 def test_a_verb_after_a_definite_head_is_no_part_of_a_bodys_name():
     doc = run("وقالت الحكومة المغربية إن الاحتجاج حق. وأكدت أن الحكومة التزمت بالحوار.")
     assert not [a for a in doc.actors if "التزمت" in a.names["ar"][0]]
+
+
+def test_surnames_that_open_with_lam_stay_whole():
+    doc = run("وصرح وزير الخارجية الفرنسي جان إيف لودريان للصحفيين بأن باريس ستشارك.")
+    assert said(doc)[0][2] == ["جان إيف لودريان"]
+    doc = run("وأوضح وزير الداخلية المغربي عبد الوافي لفتيت، خلال مؤتمر صحفي، أن الوضع هادئ.")
+    assert said(doc)[0][2] == ["عبد الوافي لفتيت"]

@@ -78,8 +78,9 @@ class NameBounds:
         gaz, w = self.gaz, toks[k][2]
         if w.startswith(("لل", "بال", "وبال", "ولل")):
             return True
-        if w[:1] == "ل" and len(w) > 4 and gaz.given_name(w) is None and (k >= j + 2 or self.text_of_token(toks, k).endswith("ة")):
+        if k > j and w[:1] == "ل" and len(w) > 4 and gaz.given_name(w) is None and self.text_of_token(toks, k).endswith("ة"):
             return True  # "بوريس جونسون لمناقشة …", "… لمواجهة": "ل" and a verbal noun, why, not who
+            # (not any "ل" word: "جان إيف لودريان", "عبد الوافي لفتيت" are names)
         if k >= j + 2 and w.startswith("با") and len(w) > 4 and gaz.given_name(w) is None:
             return True  # "فرانسوا مولانس باعتماد سن …": "ب" and a verbal noun, what was recommended
         if k > j and w in gaz.not_names:
