@@ -152,6 +152,32 @@ def test_the_development_gold_figures_stay_at_or_above_their_floors(measured_ant
     assert total["traps"].hit_gold <= ANT2_TRAPS_CEILING
 
 
+# The 18 development articles of the third batch (tests/corpus/ant3/, gold written 2026-12-07 by
+# annotators who never saw the pipeline; first look at 638919f: speaker 126/214, denials 5/13, traps
+# 19): the ratchet at the end of that session's work.
+ANT3_FLOORS = {
+    "actors": (0.87, 0.86),  # 157/179, 183/212
+    "statements": (0.88, 0.92),  # 190/214, 166/180
+    "speaker": (0.69, 0.73),  # 149/214, 132/180
+    "denials": (0.84, 1.0),  # 11/13, 11/11
+    "denier": (0.61, 0.72),  # 8/13, 8/11
+}
+ANT3_SHOWN_FLOOR = 0.98  # 102/103
+ANT3_TRAPS_CEILING = 11  # of 177
+
+
+def test_the_third_batchs_development_figures_stay_at_or_above_their_floors():
+    paths = sorted((ROOT / "tests" / "corpus" / "ant3").glob("*.gold.yml"))
+    assert len(paths) == 18
+    _, total = gold_eval.run(paths)
+    low = [f"{figure} {total[figure].recall:.3f}/{total[figure].precision:.3f} < {floor}"
+           for figure, floor in ANT3_FLOORS.items()
+           if total[figure].recall < floor[0] or total[figure].precision < floor[1]]
+    assert low == []
+    assert total["shown"].precision >= ANT3_SHOWN_FLOOR
+    assert total["traps"].hit_gold <= ANT3_TRAPS_CEILING
+
+
 def test_eval_prints_precision_per_rule_on_request_but_never_for_the_sealed_gold(capsys):
     path = sorted((ROOT / "tests" / "corpus" / "ant").glob("*.gold.yml"))[0]
     assert gold_eval.main(["--rules", str(path)]) == 0
@@ -159,3 +185,5 @@ def test_eval_prints_precision_per_rule_on_request_but_never_for_the_sealed_gold
     assert "speaker precision per rule: " in out and "subject after the verb" in out
     with pytest.raises(SystemExit):
         gold_eval.main(["--sealed", "--rules"])
+    with pytest.raises(SystemExit):
+        gold_eval.main(["--sealed", "ant3", "--errors"])
