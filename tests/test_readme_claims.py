@@ -319,7 +319,10 @@ def test_the_readmes_counts_versions_and_test_time_match_what_they_describe():
     assert f"\n{len(mutate.MUTATIONS)} small bugs a reviewer would guess" in readme
     articles = len(list((ROOT / "tests" / "corpus" / "ant").glob("*.txt")))
     fresh = len(list((ROOT / "tests" / "corpus" / "ant2").glob("*.txt")))
-    assert f"gold of {articles} + {fresh} real\narticles" in readme
+    third = len(list((ROOT / "tests" / "corpus" / "ant3").glob("*.txt")))
+    assert f"gold of {articles} + {fresh} + {third} real\narticles" in readme
+    sealed = [len(list((ROOT / "tests" / "corpus" / d).glob("*.txt"))) for d in ("sealed", "sealed3")]
+    assert f"measures {sealed[0]} + {sealed[1]} sealed ones" in readme
     probe = yaml.safe_load((ROOT / "tests" / "search_probe.yml").read_text(encoding="utf-8"))
     assert f"the {sum(len(v) for v in probe.values())} reader queries" in readme
     (low, high), = re.findall(r"[Aa]bout (\d+)[–-](\d+) minutes on two cores", readme.replace("\n", " "))
