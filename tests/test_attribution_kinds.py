@@ -1139,3 +1139,25 @@ def test_surnames_that_open_with_lam_stay_whole():
     assert said(doc)[0][2] == ["جان إيف لودريان"]
     doc = run("وأوضح وزير الداخلية المغربي عبد الوافي لفتيت، خلال مؤتمر صحفي، أن الوضع هادئ.")
     assert said(doc)[0][2] == ["عبد الوافي لفتيت"]
+
+
+def test_a_time_word_between_the_verb_and_a_titled_subject_is_skipped():
+    doc = run("اتهم الأربعاء المفوض الأعلى لحقوق الإنسان في الأمم المتحدة النظام السوري بالتخطيط للهجوم.")
+    assert said(doc) == [("اتهم", "النظام السوري بالتخطيط للهجوم", ["المفوض الأعلى لحقوق الإنسان في الأمم المتحدة"])]
+
+
+def test_an_unnamed_office_of_a_known_body_is_the_speaker():
+    doc = run("وقال الأمين العام للأمم المتحدة إن الاتفاق مهم.")
+    assert said(doc) == [("وقال", "الاتفاق مهم", ["الأمين العام للأمم المتحدة"])]
+    assert "للأمم المتحدة" not in [n for a in doc.actors for n in a.names["ar"]]
+    doc = run("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريس إن الاتفاق مهم.")
+    assert said(doc)[0][2] == ["أنطونيو غوتيريس"]
+    assert "للأمم المتحدة" not in [n for a in doc.actors for n in a.names["ar"]]
+
+
+def test_an_office_whose_holder_follows_after_a_comma_is_not_a_person_of_its_own():
+    doc = run("من جهته نفى قائد المركز الروسي للمصالحة في سوريا، اللواء يوري يفتوشينكو، استخدام الأسلحة الكيماوية.")
+    assert said(doc)[0][2] == ["يوري يفتوشينكو"]
+    doc = run('وقال المتحدث باسم "جيش الاسلام"، أكبر فصائل الغوطة، حمزة بيرقدار "إنهم متمسكون بأرضهم". '
+              'وأكد المتحدث باسم "فيلق الرحمن"، ثاني أكبر فصائل المنطقة، وائل علوان على أنه "لا يوجد أي تواصل".')
+    assert not [a for a in doc.actors if a.names["ar"][0].startswith("المتحدث")]

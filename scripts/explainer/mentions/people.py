@@ -52,7 +52,8 @@ class PeoplePasses:
             if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
                 continue
             if i > 0 and word.startswith("ال") and toks[i - 1][2].startswith(("ال", "وال")) and not taken[i - 1] \
-                    and not _punct_before(text, toks, i) and not any(f in gaz.title_heads for f in stems(toks[i - 1][2])):
+                    and not _punct_before(text, toks, i) and not any(f in gaz.title_heads for f in stems(toks[i - 1][2])) \
+                    and toks[i - 1][2] not in gaz.sp_skip:  # (after "الأربعاء" or "الماضي", a time, a title may begin)
                 continue  # "المؤتمر الصحفي", "الفريق المهاجم": an adjective of the noun before it, no title
             if self._inside_known_person(toks, i):
                 continue  # "الباجي قائد السبسي": a title word inside a known name
@@ -82,6 +83,8 @@ class PeoplePasses:
                 and any(f in gaz.place_heads for f in stems(toks[j][2]))
                 and not _punct_before(text, toks, j + 1)
             ):
+                if j > i + 1 and toks[j][2].startswith("لل") and self._known_body(toks, j):
+                    break  # "الأمين العام للأمم المتحدة": the known body the office is of (taken below)
                 if construct and j == i + 1 and not toks[j][2].startswith("ال") and any(f in gaz.place_heads for f in stems(toks[j][2])) \
                         and j + 2 < len(toks):
                     j += 1  # (the region's name is part of the title, whatever it is)
@@ -109,6 +112,10 @@ class PeoplePasses:
                         self._body(sid, text, offset, toks, head_at, j, taken, gaz.heads.get(_head_form(stems(toks[head_at][2]), gaz.heads)))
                         body = self.hits[-1].actor if self.hits else None
                     office = (j, None)
+            if office is None and j + 1 < len(toks) and toks[j][2] in gaz.membership_links and not _punct_before(text, toks, j):
+                office = self._known_body(toks, j + 1)  # "المفوض الأعلى لحقوق الإنسان في الأمم المتحدة"
+                if office:
+                    body_at, j = j + 1, office[0]
             if not office and j < len(toks) and _head_form(stems(toks[j][2]), gaz.heads) and not toks[j][2].startswith("ال"):
                 # "رئيس حركة النهضة، راشد الغنوشي": the title names a body, then (after a comma) the person
                 b = j + 1
@@ -176,20 +183,20 @@ class PeoplePasses:
                 if same:
                     self._hit(same, sid, offset, toks, i, j, taken)
                     if office and office[1] is not None:  # "المتحدثة باسم الخارجية الأمريكية، هيذر نوريت،"
-                        w = toks[body_at][2]
-                        printed = _surface(text, toks, body_at, j, "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بل" else w)
+                        printed = _body_as_printed(text, toks, body_at, j)
                         body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
                         self.actors[same].affiliation = self.actors[same].affiliation or body.id
                         self._hit(body.id, sid, offset, toks, body_at, j, taken, mark=False)
                 elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
-                      or office and office[1] is not None) and j > i + 1:
+                      or office and office[1] is not None) and j > i + 1 \
+                        and not self._holder_apposed(text, toks, j):
+                    # ("المفوض الأعلى لحقوق الإنسان في الأمم المتحدة": an office of a body it names)
                     # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
                     role = _surface(text, toks, i, j, next(f for f in stems(toks[i][2]) if f in gaz.title_heads))
                     actor = self._actor(_person_id(role), "person", role, [])
                     actor.title = actor.title or role
                     if office and office[1] is not None:
-                        w = toks[body_at][2]
-                        printed = _surface(text, toks, body_at, j, "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بل" else w)
+                        printed = _body_as_printed(text, toks, body_at, j)
                         body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
                         actor.affiliation = actor.affiliation or body.id
                     actor.affiliation = actor.affiliation or state
@@ -206,13 +213,21 @@ class PeoplePasses:
             actor.title = actor.title or title
             if office and office[1] is not None:  # the body the title names is mentioned too, inside the person's mention
                 entry = office[1]
-                body = self._actor(entry["id"], entry["kind"], text[toks[body_at][0]:toks[j - 1][1]], entry["en"]).id
+                body = self._actor(entry["id"], entry["kind"], _body_as_printed(text, toks, body_at, j), entry["en"]).id
             if body is None and office is None:  # "المتحدث باسم الوزارة": the ministry named before
                 body = self._back_reference(toks[i + 1:j])
             actor.affiliation = actor.affiliation or (known or {}).get("of") or state or body
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _holder_apposed(self, text, toks, j: int) -> bool:
+        """Whether the office ending before token j is followed, after a comma, by its holder's rank
+        or name ("قائد المركز الروسي … في سوريا، اللواء يوري يفتوشينكو،"): the holder is a person named
+        there, not an unnamed office."""
+        if j >= len(toks) or "،" not in text[toks[j - 1][1]:toks[j][0]] and "," not in text[toks[j - 1][1]:toks[j][0]]:
+            return False
+        return any(f in self.gaz.title_heads for f in stems(toks[j][2])) or self.gaz.given_name(toks[j][2]) is not None
 
     def _named_people(self, sid, text, offset, toks, taken):
         """A given name (data/first_names.yml) and one to three more name words, anywhere; or any
@@ -270,3 +285,10 @@ class PeoplePasses:
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
             actor.affiliation = actor.affiliation or (known or {}).get("of")
             self._hit(actor.id, sid, offset, toks, i, k, taken)
+
+
+def _body_as_printed(text: str, toks, i: int, j: int) -> str:
+    """A body's name after the office it holds, without the preposition glued to it ("للأمم المتحدة",
+    "بحركة حماس")."""
+    w = toks[i][2]
+    return _surface(text, toks, i, j, "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بل" else w)
