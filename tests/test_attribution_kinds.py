@@ -1161,3 +1161,10 @@ def test_an_office_whose_holder_follows_after_a_comma_is_not_a_person_of_its_own
     doc = run('وقال المتحدث باسم "جيش الاسلام"، أكبر فصائل الغوطة، حمزة بيرقدار "إنهم متمسكون بأرضهم". '
               'وأكد المتحدث باسم "فيلق الرحمن"، ثاني أكبر فصائل المنطقة، وائل علوان على أنه "لا يوجد أي تواصل".')
     assert not [a for a in doc.actors if a.names["ar"][0].startswith("المتحدث")]
+
+
+def test_a_given_name_with_the_article_can_close_a_name():
+    doc = run('وقال الوزير أحمد حسن إن الوضع صعب. واعتبر زيد رعد الحسين أنه "من الملح إحالة الملف".')
+    assert said(doc)[1][2] == ["زيد رعد الحسين"]
+    doc = run("وقال طارق رمضان الموقوف إن الملف مهم.")
+    assert said(doc)[0][2] == ["طارق رمضان"]

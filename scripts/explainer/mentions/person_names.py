@@ -99,7 +99,8 @@ class NameBounds:
         # a third word with "ال" is a family name only as a nisba ("طاهر محمود الأشرفي"), else what
         # the person does ("طارق رمضان الموقوف", "خالد يوسف الحصول على …")
         return self._name_words(toks, j, k) >= 2 and w.startswith(("ال", "وال")) and not w.endswith(("ي", "ه")) \
-            and w not in gaz.connectors and toks[k - 1][2] not in gaz.connectors  # ("رامي عبد الرحمن", "آل سعود")
+            and w not in gaz.connectors and toks[k - 1][2] not in gaz.connectors \
+            and gaz.given_name(w) is None  # ("رامي عبد الرحمن", "آل سعود", "زيد رعد الحسين": a given name as family name)
 
     def _state_named_at(self, toks, k: int) -> str | None:
         """The state a one-word country name at token k names ("عاهل البحرين", "أمير الكويت")."""
