@@ -1168,3 +1168,12 @@ def test_a_given_name_with_the_article_can_close_a_name():
     assert said(doc)[1][2] == ["زيد رعد الحسين"]
     doc = run("وقال طارق رمضان الموقوف إن الملف مهم.")
     assert said(doc)[0][2] == ["طارق رمضان"]
+
+
+def test_what_someone_said_called_untrue_is_denied_by_the_one_who_says_so():
+    doc = run("وأكد متحدث باسم الحكومة أن ما ذكره وزير الخارجية القطري بأن الحكومة اعتقلت الصحفي سامي حداد غير صحيح.")
+    assert said(doc)[0] == ("غير صحيح", "ما ذكره وزير الخارجية القطري بأن الحكومة اعتقلت الصحفي سامي حداد غير صحيح",
+                            ["متحدث باسم الحكومة"])
+    claim = [c for c in doc.claims if c.cue == "ذكره"][0]
+    assert claim.text == "الحكومة اعتقلت الصحفي سامي حداد"  # his words, not that they are untrue
+    assert "سامي حداد" in [a.names["ar"][0] for a in doc.actors]  # "غير" is no part of the name

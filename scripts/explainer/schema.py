@@ -94,7 +94,7 @@ DATA_SPECS: dict[str, dict] = {
                                   "definition?": {"ar?": str, "en?": str}}]},
     "metadata.yml": {"byline_labels": STRINGS, "agencies": {STR_KEYS: str}, "tag_separators": STRINGS,
                      "tag_max_words": int, "single_tag_max_words?": int, "credit_labels?": STRINGS},
-    "people.yml": {"title_heads": STRINGS, "name_stops": STRINGS, "name_max_words": int, "title_links?": STRINGS},
+    "people.yml": {"title_heads": STRINGS, "name_stops": STRINGS, "person_name_stops?": STRINGS, "name_max_words": int, "title_links?": STRINGS},
     "relations.yml": {STR_KEYS: STRINGS},
     "search.yml": {"drop": REGEX, "fold": {STR_KEYS: str}, "conjunctions": STRINGS, "prepositions": STRINGS,
                    "article": str, "min_stem": int, "shard": int, "chunk": int},

@@ -229,6 +229,8 @@ class ContentRules:
             if cue.kind == "denial" and other.tok == c_start + 1 and toks[c_start][2] == "ما" and not other.participle:
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue  # "تنفي ما صرحت به حول …", "نفى ما أعلنته الوزارة": what was said is what is denied
+            if other.tok == c_start + 1 and toks[c_start][2] == "ما" and self.relative_denied(toks, c_start) is not None:
+                continue  # "صرح مصدر أن ما ذكره الرئيس … غير صحيح": what was said, and that it is untrue
             if cue.kind == "denial" and self.denied_description(toks, c_start, other):
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue  # "نفى الاتهامات … ووصفها بالانقلابية": what the accusers said, denied
@@ -239,6 +241,10 @@ class ContentRules:
                 break
         if cue.tok > 0 and any(f in self.lex.subordinators for f in stems(toks[cue.tok - 1][2])) or _is(toks[cue.tok][2], self.lex.subordinators):
             end = min(end, first_comma(text, toks, c_start))
+        if cue.tok > 0 and toks[cue.tok - 1][2] == "ما":
+            untrue = self.relative_denied(toks, cue.tok - 1)
+            if untrue is not None and untrue > c_start:
+                end = min(end, untrue)  # "ما ذكره الرئيس بأن السعودية احتجزت الحريري | غير صحيح": not his words
         for k in range(c_start + 1, min(end, len(toks) - 1)):
             # "…، كما بعث عاهل البحرين …", "…، فيما رفضت المملكة …": a new event, not what was said
             if "،" not in text[toks[k - 1][1]:toks[k][0]] or self.quotes.inside(toks[c_start][0], toks[k][0]):
@@ -264,6 +270,18 @@ class ContentRules:
             return False
         return said[1:] not in self.lex.dismissive and said[1:].removeprefix("ال") not in self.lex.dismissive
 
+    def relative_denied(self, toks, m: int) -> int | None:
+        """Index of a denial phrase that is the predicate of "ما" + a verb of saying at token m ("ما
+        ذكره الرئيس الفرنسي في مقابلة بأن السعودية احتجزت الحريري غير صحيح"): the words said are the
+        subject, the phrase says they are untrue; searched up to the clause's end (punctuation)."""
+        for k in range(m + 2, min(m + 30, len(toks))):
+            if self._punct_at(toks, k):
+                return None
+            for pattern in self.lex.negations:
+                if [t[2] for t in toks[k : k + len(pattern)]] == pattern:
+                    return k
+        return None
+
     def negation(self, toks, a: int, b: int) -> int | None:
         """Index of a denial phrase ("لا صحة", "عار عن الصحة") heading the content, or of a
         dismissive predicate whose subject is a claim noun heading it ("هذه الاتهامات باطلة",
@@ -276,6 +294,10 @@ class ContentRules:
                 n = len(pattern)
                 if [t[2] for t in toks[k : k + n]] == pattern:
                     return k
+        if b - a > 2 and toks[a][2] == "ما":
+            untrue = self.relative_denied(toks, a)
+            if untrue is not None and untrue < b:
+                return untrue  # "أن ما ذكره الرئيس … بأن … غير صحيح": past the relative's own "بأن"
         k = a + (a < b and toks[a][2] in DEMONSTRATIVES)
         if k < b and any(self._claim_noun(f) for f in stems(toks[k][2])):
             for j in range(k + 1, min(k + 5, b)):

@@ -93,6 +93,7 @@ class Gazetteer:
         self.first_names_in_ta = {fold(w) for w in names["names"] if w.endswith("ة")}
         self.title_names = {fold(w) for w in names.get("after_title", [])}
         self.work_heads = {fold(w) for w in people.get("work_heads", [])}
+        self.person_name_stops = {fold(w) for w in people.get("person_name_stops", [])}
         self.single_name_titles = {fold(w) for w in people.get("single_name_titles", [])}
         self.title_modifiers = {fold(w) for w in people.get("title_modifiers", [])}
         src = load_data("sources.yml", data_dir)

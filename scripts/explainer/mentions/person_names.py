@@ -83,8 +83,9 @@ class NameBounds:
             # (not any "ل" word: "جان إيف لودريان", "عبد الوافي لفتيت" are names)
         if k >= j + 2 and w.startswith("با") and len(w) > 4 and gaz.given_name(w) is None:
             return True  # "فرانسوا مولانس باعتماد سن …": "ب" and a verbal noun, what was recommended
-        if k > j and w in gaz.not_names:
+        if k > j and w in gaz.not_names or k >= j + 2 and w in gaz.person_name_stops:
             return True  # "أكد عبد الفتاح السيسي دعم مصر": a word that starts no name ends one too
+            # ("سعد الحريري غير صحيح", but a group "منظمات غير حكومية")
         if k > j and w[:1] == "ل" and fold(w[1:]) in gaz.addressees:
             return True  # "أحمد سالم لوكالة رويترز": to whom it was said
         if k > j and any(f in gaz.statement_nouns for f in stems(w)):
