@@ -1177,3 +1177,9 @@ def test_what_someone_said_called_untrue_is_denied_by_the_one_who_says_so():
     claim = [c for c in doc.claims if c.cue == "ذكره"][0]
     assert claim.text == "الحكومة اعتقلت الصحفي سامي حداد"  # his words, not that they are untrue
     assert "سامي حداد" in [a.names["ar"][0] for a in doc.actors]  # "غير" is no part of the name
+
+
+def test_an_official_or_senior_source_is_an_unnamed_source():
+    doc = run("صرح مصدر مسؤول أن الحكومة اعتقلت الصحفي. وقال مسؤول كبير في وزارة الخارجية إن الصحفي أفرج عنه.")
+    assert [s[2] for s in said(doc)] == [["مصدر مسؤول"], ["مسؤول كبير في وزارة الخارجية"]]
+    assert [a.kind for a in doc.actors if a.names["ar"][0] in ("مصدر مسؤول", "مسؤول كبير في وزارة الخارجية")] == ["anonymous"] * 2
