@@ -1183,3 +1183,11 @@ def test_an_official_or_senior_source_is_an_unnamed_source():
     doc = run("صرح مصدر مسؤول أن الحكومة اعتقلت الصحفي. وقال مسؤول كبير في وزارة الخارجية إن الصحفي أفرج عنه.")
     assert [s[2] for s in said(doc)] == [["مصدر مسؤول"], ["مسؤول كبير في وزارة الخارجية"]]
     assert [a.kind for a in doc.actors if a.names["ar"][0] in ("مصدر مسؤول", "مسؤول كبير في وزارة الخارجية")] == ["anonymous"] * 2
+
+
+def test_a_definite_source_after_the_verb_is_the_subject_and_the_party_after_it_the_object():
+    doc = run("صرح مصدر مسؤول أن الحكومة اعتقلت الصحفي. واتهم المصدر حزب الله اللبناني بتورطه في الاغتيال.")
+    assert said(doc)[1][2] != ["حزب الله"]
+    assert [a.id for a in doc.actors if a.kind == "anonymous"] == [doc.claims[1].by]
+    doc = run("وقال الأمير الوليد بن طلال إنه بخير.")  # a title, then its holder
+    assert said(doc)[0][2] == ["الوليد بن طلال"]

@@ -207,8 +207,11 @@ class SourceRules:
                 and toks[first_tok][2] not in self.lex.complementizers \
                 and not (self._object_like(toks, first_tok) and toks[first_tok][2] not in self.lex.resumptive)
             # ("وأوضح أن لبنان …", "يؤكد دعم مصر": a content, not a subject; "يعلن فيها جهاز …" is one)
-            after = [h for h in hits if (h.tok == first_tok or h.tok == first_tok + 1 and gap_ok)
+            after = [h for h in hits if (h.tok == first_tok or h.tok == first_tok + 1 and gap_ok and (
+                         self.kind.get(h.actor) == "person" or not self._definite_speaker_noun(toks[first_tok][2])))
                      and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not self.prepositional(h, toks)]
+            # ("واتهم المصدر حزب الله …": the source spoke, the party after it is the object; but
+            # "وقال الأمير الوليد بن طلال": a title, then its holder)
         if after:
             first = min(after, key=lambda h: (h.tok, self.kind.get(h.actor) == "state", -(h.end - h.start)))
             if cue.kind != "statement" and not self.agrees(gender, first.actor):
@@ -611,6 +614,12 @@ class SourceRules:
                 return None
             k += 1
         return None
+
+    def _definite_speaker_noun(self, word: str) -> bool:
+        """Whether a word is a definite noun that names a speaker by itself ("المصدر", "المسؤول",
+        "المتحدث", "الوزير"): a subject of its own, never a word to skip before one."""
+        return word.startswith("ال") and (word in self.lex.speaker_nouns or word[2:] in self.lex.source_heads
+                                          or word in self.lex.offices or word[2:] in self.lex.offices)
 
     def _object_like(self, toks, k: int) -> bool:
         """Whether token k opens what is denied rather than who denies: a claim or report noun, a
