@@ -1191,3 +1191,11 @@ def test_a_definite_source_after_the_verb_is_the_subject_and_the_party_after_it_
     assert [a.id for a in doc.actors if a.kind == "anonymous"] == [doc.claims[1].by]
     doc = run("وقال الأمير الوليد بن طلال إنه بخير.")  # a title, then its holder
     assert said(doc)[0][2] == ["الوليد بن طلال"]
+
+
+def test_a_definite_source_is_the_latest_source_of_that_head_even_past_other_speakers():
+    doc = run("صرح مصدر مسؤول أن الحكومة اعتقلت الصحفي. وقال الوزير أحمد حسن إن الوضع صعب. "
+              "وذكر المصدر، وفقا لوكالة الأنباء الرسمية، أن المملكة تدعم لبنان.")
+    assert said(doc)[-1][2] == ["مصدر مسؤول"] and said(doc)[-1][1] == "المملكة تدعم لبنان"
+    doc = run("وقال الوزير أحمد حسن إن الوضع صعب. وأضاف المصدر أن المملكة تدعم لبنان.")
+    assert said(doc)[-1][2] == []  # no source named before: not the minister

@@ -51,6 +51,7 @@ class Lexicon:
         self.addressees = {fold(w) for w in load_data("speakers.yml", data_dir).get("addressee_heads", [])}
         self.plural_heads = {fold(w) for w, e in load_data("sources.yml", data_dir).get("heads", {}).items() if e.get("plural")}
         self.source_heads = {fold(w) for w in load_data("sources.yml", data_dir).get("heads", {})}
+        self.source_descriptors = {fold(w) for w in load_data("sources.yml", data_dir).get("descriptors", {})}
         self.time_phrases = sorted((phrase_pattern(p) for p in d.get("time_phrases", [])), key=lambda p: -len(p))
         self.dismissive = {fold(w) for w in d.get("dismissive_predicates", [])}
         self.calls_to = {fold(w) for w in d.get("calls_to", [])}

@@ -615,6 +615,34 @@ class SourceRules:
             k += 1
         return None
 
+    def _definite_source(self, ctx: CueContext):
+        """A definite head of an unnamed source right after the verb ("وذكر المصدر، …", "وأضاف المصدر
+        المسؤول أن"): the latest unnamed source named by that head ("مصدر مسؤول في وزارة الخارجية"),
+        even past other speakers; none: not identified, never the latest speaker of another kind."""
+        cue, toks, gender = ctx.cue, ctx.toks, ctx.gender
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or ctx.relative:
+            return None
+        j = self.subject_token(toks, cue)
+        if j >= len(toks) or self._punct_at(toks, j) or not toks[j][2].startswith("ال") \
+                or toks[j][2][2:] not in self.lex.source_heads or toks[j][2] in self.lex.speaker_nouns \
+                or any(f in self.lex.offices for f in stems(toks[j][2])):
+            return None  # ("وشدد المتحدث على أن": whoever spoke last, by what he does; see _common_noun_subject)
+        k = j + 1
+        while k < len(toks) and k - j <= 2 and not self._punct_at(toks, k) and toks[k][2].startswith("ال") \
+                and toks[k][2][2:] in self.lex.source_descriptors:
+            k += 1  # "المصدر المسؤول", "المصادر الأمنية"
+        head = toks[j][2][2:]
+        for aid in reversed(self.history):
+            actor = self.actor.get(aid) if isinstance(aid, str) else None
+            if actor is not None and actor.kind == "anonymous" and any(
+                    fold(n).split()[:1] == [head] for n in actor.names.get("ar", [])) and self.agrees(gender, aid, pronoun=True):
+                self.via = "coreference"
+                self.rule = "a definite unnamed source: the latest source of that head"
+                return aid, k
+        self.rule = "a definite unnamed source no earlier source names: not identified"
+        self.someone_else()
+        return None, k
+
     def _definite_speaker_noun(self, word: str) -> bool:
         """Whether a word is a definite noun that names a speaker by itself ("المصدر", "المسؤول",
         "المتحدث", "الوزير"): a subject of its own, never a word to skip before one."""
@@ -777,6 +805,7 @@ SPEAKER_RULES = (
     SourceRules._accused_after_verb,
     SourceRules._titled_subject,
     SourceRules._subject_after_verb,
+    SourceRules._definite_source,
     SourceRules._considered_after_ma,
     SourceRules._pair_noun,
     SourceRules._numeral_subject,
