@@ -1199,3 +1199,11 @@ def test_a_definite_source_is_the_latest_source_of_that_head_even_past_other_spe
     assert said(doc)[-1][2] == ["مصدر مسؤول"] and said(doc)[-1][1] == "المملكة تدعم لبنان"
     doc = run("وقال الوزير أحمد حسن إن الوضع صعب. وأضاف المصدر أن المملكة تدعم لبنان.")
     assert said(doc)[-1][2] == []  # no source named before: not the minister
+
+
+def test_a_verbal_noun_after_the_verb_opens_its_object_and_no_name():
+    doc = run('وقال المحقق روبرت مولر إن التحقيق مستمر. وينفي ترامب أنه تآمر مع موسكو، ووصف مرارا تحقيق مولر بأنه يشبه "مطاردة للساحرات".')
+    assert said(doc)[-1][2] != ["روبرت مولر"]
+    assert not [a for a in doc.actors if a.names["ar"][0].startswith("تحقيق")]
+    doc = run("وقال توفيق الحداد إن القرار خاطئ.")  # a given name of the same shape
+    assert said(doc)[0][2] == ["توفيق الحداد"]

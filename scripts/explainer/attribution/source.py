@@ -658,7 +658,9 @@ class SourceRules:
         if len(w) > 4 and printed.endswith(("هم", "ها", "ه", "هما")) and not printed.endswith("الله"):
             return True  # "ونفى نعتهم الإرهابيين …": a verbal noun with its pronoun, what is denied
         return any(f in self.lex.claim_nouns or f in self.lex.rejected_claims or f in self.lex.not_names for f in forms) \
-            or _is(w, self.lex.report_heads) or w in DEMONSTRATIVES or w in self.lex.quantifiers or _verbal_noun_shaped(w)
+            or _is(w, self.lex.report_heads) or w in DEMONSTRATIVES or w in self.lex.quantifiers or _verbal_noun_shaped(w) \
+            or not w.startswith(("ال", "و")) and _verbal_noun_shaped("ال" + w) and w not in self.lex.male_names \
+            and w not in self.lex.female_names  # "ووصف مرارا تحقيق مولر بأنه": what is described (not "توفيق")
 
     def _relative_with_resumptive(self, ctx: CueContext):
         """A relative clause's verb followed by a preposition with the antecedent's pronoun ("القرار

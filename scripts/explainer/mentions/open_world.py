@@ -4,7 +4,8 @@ or as the subject of a reporting verb ("وقال سامر الحداد")."""
 from __future__ import annotations
 
 from ..lexicon import fold, stems, transliterate
-from .common import _no_adjective_after_definite_head, _OPENERS, _addressee, _head_form, _person_id, _pronoun_suffixed, _punct_before, _surface
+from .common import (_OPENERS, _addressee, _head_form, _no_adjective_after_definite_head, _person_id, _pronoun_suffixed,
+                     _punct_before, _surface, _verbal_noun_shaped)
 
 
 class OpenPasses:
@@ -64,6 +65,8 @@ class OpenPasses:
             if toks[j][2] in gaz.quantifiers:
                 self._group(sid, text, offset, toks, taken, j)
                 continue
+            if not toks[j][2].startswith(("ال", "و")) and _verbal_noun_shaped("ال" + toks[j][2]) and gaz.given_name(toks[j][2]) is None:
+                continue  # "ووصف تحقيق مولر بأنه …": a verbal noun opens the object, no one's name
             if any(f in gaz.apposition for f in stems(toks[j][2])) and self._title_holder(sid, text, offset, toks, taken, j):
                 continue
             if self._witness(sid, text, offset, toks, taken, j):
