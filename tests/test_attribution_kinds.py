@@ -1207,3 +1207,16 @@ def test_a_verbal_noun_after_the_verb_opens_its_object_and_no_name():
     assert not [a for a in doc.actors if a.names["ar"][0].startswith("تحقيق")]
     doc = run("وقال توفيق الحداد إن القرار خاطئ.")  # a given name of the same shape
     assert said(doc)[0][2] == ["توفيق الحداد"]
+
+
+def test_a_denial_whose_subject_came_first_denies_the_reports_after_it():
+    doc = run("لكن ذبيح الله مجاهد المتحدث باسم طالبان نفى تقارير استعادة السيطرة على الحي.")
+    assert said(doc)[0][0] == "نفى" and said(doc)[0][2] == ["المتحدث باسم طالبان"]
+
+
+def test_an_office_of_another_body_is_not_the_latest_speaker_of_that_office():
+    doc = run("وقال المتحدث باسم طالبان إن المقاتلين صدوا الهجوم. "
+              "وفي واقعة منفصلة قال المتحدث باسم شرطة الإقليم إن سبعة أشخاص قتلوا.")
+    assert said(doc)[-1][2] != ["المتحدث باسم طالبان"]
+    doc = run("وقال المتحدث باسم طالبان إن المقاتلين صدوا الهجوم. وقال المتحدث باسم طالبان إن الهجوم فشل.")
+    assert said(doc)[-1][2] == ["المتحدث باسم طالبان"]

@@ -108,6 +108,7 @@ class Lexicon:
         self.subject_links = {w for p in links for w in phrase_pattern(p)}
         self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", []) + d.get("before_subject", [])}
         self.quantifiers = {fold(w) for w in load_data("speakers.yml", data_dir).get("quantifiers", [])}
+        self.title_links = {fold(w) for w in load_data("people.yml", data_dir).get("title_links", [])}
         self.offices = {fold(w) for w in load_data("people.yml", data_dir)["title_heads"]} | \
             {fold(w) for w in load_data("speakers.yml", data_dir).get("apposition_heads", [])}
         self.masculine_titles = {fold(w) for w in load_data("people.yml", data_dir).get("masculine_titles", [])}

@@ -447,6 +447,9 @@ class SourceRules:
         """Unsourced reports after the verb ("ذكرت تقارير أن"): no one's statement."""
         cue, toks = ctx.cue, ctx.toks
         report_at = cue.end_tok + (cue.end_tok + 1 < len(toks) and toks[cue.end_tok][2] in self.lex.quantifiers)
+        if cue.kind == "denial" and cue.tok > 0 and not self._punct_at(toks, cue.tok) \
+                and toks[cue.tok - 1][2] not in self.lex.clause_openers:
+            return None  # "لكن ذبيح الله مجاهد … نفى تقارير استعادة …": the subject came first, the reports are denied
         if report_at < len(toks) and _is(toks[report_at][2], self.lex.report_heads):
             self.via = "report"  # "ذكرت تقارير أن …", "تشير بعض التقارير": unsourced reports, no one's statement
             return None, report_at + 1
@@ -753,9 +756,13 @@ class SourceRules:
                                                    else fold((actor.names.get("ar") or [""])[0])).split()]
             if office and actor.kind == "person" and not named:
                 return None  # "وأبدى المدرب البرتغالي …" after a person the text gave no title: as a pronoun
-            if office and named[:1] == phrase[:1] and (named[1:2] in ([], phrase[1:2]) or k == j + 1 or len(phrase) < 2
-                                                      or toks[j + 1][2] in lex.subject_ends) \
-                    or not office and head in named[:2] or kind == actor.kind == "state":
+            linked = toks[j + 2][2].removeprefix("ال") if j + 2 < len(toks) and toks[j + 1][2] in lex.title_links else None
+            other_office = office and linked is not None and linked not in named[2:4]
+            # ("قال المتحدث باسم شرطة الإقليم" after "المتحدث باسم طالبان": another office's holder)
+            if not other_office and (
+                    office and named[:1] == phrase[:1] and (named[1:2] in ([], phrase[1:2]) or k == j + 1 or len(phrase) < 2
+                                                            or toks[j + 1][2] in lex.subject_ends)
+                    or not office and head in named[:2] or kind == actor.kind == "state"):
                 self.via = "coreference"  # "وأضاف الوزير أن" after "وزير الخارجية جان إيف لودريان"
                 self.rule = "office or head as the subject: the latest speaker it names"
                 return latest, max(k, j + 1)
