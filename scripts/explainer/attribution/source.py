@@ -646,6 +646,38 @@ class SourceRules:
         self.someone_else()
         return None, k
 
+    def _definite_medium(self, ctx: CueContext):
+        """A definite head of a medium right after the verb ("وأشارت الصحيفة إلى أن", "وقالت الوكالة
+        إن"): the medium of that kind named latest in this sentence or the five before, as a speaker,
+        a relayer or in passing ("نقلت صحيفة "يديعوت أحرونوت" عن …", "بحسب تقرير لصحيفة نيويورك
+        تايمز"); none: not identified, never the latest speaker of another kind."""
+        cue, toks, s = ctx.cue, ctx.toks, ctx.s
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or ctx.relative:
+            return None
+        j = self.subject_token(toks, cue)
+        if j >= len(toks) or self._punct_at(toks, j) or any(h.tok == j for h in ctx.hits):
+            return None  # (a medium named at once: "الوكالة الوطنية للإعلام")
+        word = toks[j][2]
+        if not word.startswith("ال") or self.lex.body_heads.get(word[2:]) != "media":
+            return None
+        head, n = word[2:], self.order[s.id]
+        for m in range(n, max(-1, n - 6), -1):
+            sentence = self.doc.sentences[m]
+            if sentence.paragraph == 0 and s.paragraph != 0:
+                continue  # (the headline is read after the body)
+            media = sorted((h for h in self.hits_in.get(sentence.id, []) if self.kind.get(h.actor) == "media"
+                            and (m < n or h.end <= cue.start)), key=lambda h: -h.start)
+            for h in media:
+                names = [fold(x).split()[:1] for x in self.actor[h.actor].names.get("ar", []) + [self.original[h.start:h.end]]]
+                before = fold(self.original[max(0, h.start - 12):h.start]).split()[-2:]
+                if [head] in names or ["ال" + head] in names or any(t.endswith(head) for t in before):
+                    self.via = "coreference"
+                    self.rule = "a definite medium: the latest medium of that kind"
+                    return h.actor, j + 1
+        self.rule = "a definite medium no earlier medium of that kind names: not identified"
+        self.someone_else()
+        return None, j + 1
+
     def _definite_speaker_noun(self, word: str) -> bool:
         """Whether a word is a definite noun that names a speaker by itself ("المصدر", "المسؤول",
         "المتحدث", "الوزير"): a subject of its own, never a word to skip before one."""
@@ -815,6 +847,7 @@ SPEAKER_RULES = (
     SourceRules._titled_subject,
     SourceRules._subject_after_verb,
     SourceRules._definite_source,
+    SourceRules._definite_medium,
     SourceRules._considered_after_ma,
     SourceRules._pair_noun,
     SourceRules._numeral_subject,
