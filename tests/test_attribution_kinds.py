@@ -1231,3 +1231,12 @@ def test_a_definite_medium_is_the_latest_medium_of_that_kind_even_a_relayer():
     assert said(doc)[-1][2] == ["نيويورك تايمز"]
     doc = run("وقال الوزير أحمد حسن إن الوضع صعب. وقالت الوكالة إن المحامي قضى 30 ساعة في التحقيق.")
     assert said(doc)[-1][2] == []  # no agency named before: not the minister
+
+
+def test_states_counted_by_a_definite_numeral_are_the_states_named_together_before():
+    doc = run("ورحبت الولايات المتحدة وبريطانيا والنرويج بتوقيع الاتفاق. "
+              'وقالت الدول الثلاث في بيان "نأمل أن تظل المناقشات مفتوحة".')
+    assert said(doc)[-1][2] == ["الولايات المتحدة", "بريطانيا", "النرويج"]
+    doc = run("ورحبت الولايات المتحدة وبريطانيا بتوقيع الاتفاق. "
+              'وقالت الدول الثلاث في بيان "نأمل أن تظل المناقشات مفتوحة".')
+    assert said(doc)[-1][2] == []  # two named, three counted: not identified

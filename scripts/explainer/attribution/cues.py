@@ -124,6 +124,7 @@ class Lexicon:
         self.subordinate_an = {fold(w) for w in d.get("subordinate_an", [])}
         self.documents = {fold(w) for w in d.get("documents", [])}
         self.pair_nouns = {fold(w) for w in d.get("pair_nouns", [])}
+        self.state_group_heads = {fold(w) for w in load_data("speakers.yml", data_dir).get("state_group_heads", [])}
         self.definite_numerals = {fold(w): n for n, ws in (load_data("speakers.yml", data_dir).get("definite_numerals") or {}).items()
                                   for w in ws}
         self.masculine_states = {st["id"] for st in load_data("actors.yml", data_dir).get("states", []) if st.get("gender") == "m"}

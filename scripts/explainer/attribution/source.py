@@ -565,10 +565,14 @@ class SourceRules:
         first = self.subject_token(toks, cue)
         if first >= len(toks) or self._punct_at(toks, first):
             return None
+        kind = "person"
+        if toks[first][2] in self.lex.state_group_heads and first + 1 < len(toks) and not self._punct_at(toks, first + 1) \
+                and toks[first + 1][2] in self.lex.definite_numerals:
+            kind, first = "state", first + 1  # "وقالت الدول الثلاث": the states named together before
         count = self.lex.definite_numerals.get(toks[first][2])
         if count is None:
             return None
-        people = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) == "person" and not h.adjective]
+        people = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) == kind and not h.adjective]
         groups, group = [], []
         for h in people:  # runs of persons joined only by "و" or a comma
             gap = self.original[group[-1].end:h.start] if group else ""
@@ -581,9 +585,9 @@ class SourceRules:
         run = next((g for g in reversed(groups) if len(g) == count), None)
         if run is not None and not any(len(g) > len(run) for g in groups[groups.index(run) + 1:]):
             self.via = "coreference"
-            self.rule = "definite numeral: the persons named together before, as many"
+            self.rule = f"definite numeral: the {kind}s named together before, as many"
             return [h.actor for h in run], first + 1
-        self.rule = "definite numeral: no persons named together, as many: not identified"
+        self.rule = f"definite numeral: no {kind}s named together, as many: not identified"
         return None, first + 1
 
     def _unknown_subject_before_object(self, ctx: CueContext):
