@@ -1240,3 +1240,10 @@ def test_states_counted_by_a_definite_numeral_are_the_states_named_together_befo
     doc = run("ورحبت الولايات المتحدة وبريطانيا بتوقيع الاتفاق. "
               'وقالت الدول الثلاث في بيان "نأمل أن تظل المناقشات مفتوحة".')
     assert said(doc)[-1][2] == []  # two named, three counted: not identified
+
+
+def test_a_bare_denial_denies_the_statement_before_it_in_its_sentence():
+    doc = run("واتهمت لندن موسكو بالوقوف وراء تسميم سكريبال وابنته، فيما نفت موسكو، وطردت حكومات غربية دبلوماسيين روسا.")
+    (denial,) = doc.denials
+    assert denial.text == "موسكو بالوقوف وراء تسميم سكريبال وابنته" and denial.denies == doc.claims[0].id
+    assert denial.by == "russia"

@@ -146,6 +146,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                         "verbal noun of purpose") or self.via == "impersonal":
                     continue  # "إعلان" without a speaker is just a noun; "يتوقع أن" is impersonal
                 back = self.said_before(cue, toks, s)
+                if back is None:
+                    back = self.denied_before(cue, toks, s, after_subject)  # "…، فيما نفت موسكو، …"
                 if back is not None:  # "…، وهو ما نفاه X": what X denied is the clause before
                     c_start, c_end = back
                     frame_end = max(frame_end, after_subject)

@@ -62,6 +62,20 @@ def first_comma(text: str, toks, c_start: int) -> int:
 class ContentRules:
     """ClaimFinder's content rules (a mixin: it reads the finder's lexicon and current sentence)."""
 
+    def denied_before(self, cue: Cue, toks, s, after_subject: int) -> tuple[int, int] | None:
+        """(start, end) tokens of the statement a bare denial denies: a denial verb whose clause ends
+        with its subject ("اتهمت لندن موسكو بالوقوف وراء التسميم، فيما نفت موسكو، …"): the latest
+        statement of this sentence before it. None for any other cue."""
+        if cue.kind != "denial" or cue.participle or cue.noun or after_subject <= cue.end_tok \
+                or after_subject < len(toks) and not self._punct_at(toks, after_subject):
+            return None
+        earlier = [i for i in self.said_in(s.id) if i.end <= cue.start]
+        if not earlier:
+            return None
+        first = next(t for t, tok in enumerate(toks) if s.start + tok[0] >= earlier[-1].start)
+        end = next((t for t, tok in enumerate(toks) if s.start + tok[0] >= earlier[-1].end), len(toks))
+        return (first, end) if first < end else None
+
     def said_before(self, cue: Cue, toks, s) -> tuple[int, int] | None:
         """(start, end) tokens of the clause a back-pointing cue takes as its content: "…، وهو ما
         نفاه X", "…، الأمر الذي نفته X", "…، ما أكدته X": the verb's object pronoun is the clause
