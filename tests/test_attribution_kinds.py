@@ -1247,3 +1247,11 @@ def test_a_bare_denial_denies_the_statement_before_it_in_its_sentence():
     (denial,) = doc.denials
     assert denial.text == "موسكو بالوقوف وراء تسميم سكريبال وابنته" and denial.denies == doc.claims[0].id
     assert denial.by == "russia"
+
+
+def test_state_media_and_media_of_a_state_spelled_like_its_name_are_unnamed_media():
+    doc = run("ونفى الإعلام الرسمي اتهامات ناشطين معارضين باستخدام الغازات السامة.")
+    assert said(doc)[0][2] == ["الإعلام الرسمي"]
+    assert [a.kind for a in doc.actors if a.names["ar"][0] == "الإعلام الرسمي"] == ["media"]
+    doc = run("وأفادت وسائل إعلام سورية حكومية بأن القوات تقدمت.")  # "سورية" here is Syrian, not Syria
+    assert said(doc)[0][2] == ["وسائل إعلام سورية حكومية"]

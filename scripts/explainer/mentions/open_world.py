@@ -171,7 +171,11 @@ class OpenPasses:
         k, ended, strong, joint = j, False, False, None
         headed = any(f in gaz.heads for f in stems(toks[j][2]))
         media = any(gaz.heads.get(f) == "media" for f in stems(toks[j][2]))  # "صحيفة دي فيلت"
-        while k < len(toks) and k - j < gaz.sp_max and not taken[k]:
+        paired = any(f in gaz.head_pairs for f in stems(toks[j][2]))  # "وسائل إعلام …"
+        while k < len(toks) and k - j < gaz.sp_max and (not taken[k] or (headed or paired) and k > j + 1 and not toks[k][2].startswith("ال")
+                                                         and gaz.adjective(toks[k][2]) is not None
+                                                         and not _punct_before(text, toks, k)):
+            # ("وسائل إعلام سورية": after an indefinite head, "سورية" is its adjective, not the state)
             w = toks[k][2]
             if k > j and _punct_before(text, toks, k):
                 ended = True
@@ -215,7 +219,7 @@ class OpenPasses:
             if not headed and k > j and any(f in gaz.apposition for f in stems(w)):
                 ended = strong = True  # "وقالت جين كونورز قائدة عمليات الشرطة": the name, then its title
                 break
-            if not headed and self._ends_name(toks, j, k):
+            if not headed and not paired and self._ends_name(toks, j, k):
                 break
             k += 1
         else:
