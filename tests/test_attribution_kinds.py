@@ -1255,3 +1255,8 @@ def test_state_media_and_media_of_a_state_spelled_like_its_name_are_unnamed_medi
     assert [a.kind for a in doc.actors if a.names["ar"][0] == "الإعلام الرسمي"] == ["media"]
     doc = run("وأفادت وسائل إعلام سورية حكومية بأن القوات تقدمت.")  # "سورية" here is Syrian, not Syria
     assert said(doc)[0][2] == ["وسائل إعلام سورية حكومية"]
+
+
+def test_a_plural_noun_after_a_definite_head_is_no_part_of_the_bodys_name():
+    doc = run("ونفى الإعلام الرسمي اتهامات ناشطين باستخدام الجيش الغازات السامة.")
+    assert not [a for a in doc.actors if "الغازات" in a.names["ar"][0]]

@@ -100,4 +100,5 @@ def _no_adjective_after_definite_head(word: str) -> bool:
     """Whether a folded word with the article cannot be an adjective of a definite head noun, so it ends
     a body's name: a verbal noun ("وجدد الحزب التعبير عن") or a verb whose root opens with "ال" and that
     ends in "ت" ("الحكومة التزمت بـ…"; adjectives end in ة, plurals in ات)."""
-    return _verbal_noun_shaped(word) or word.startswith("ال") and word.endswith("ت") and not word.endswith("ات")
+    return _verbal_noun_shaped(word) or word.startswith("ال") and word.endswith("ت") and not word.endswith("ات") \
+        or word.startswith("ال") and word.endswith("ات") and len(word) > 6  # "الجيش الغازات السامة": a plural noun, no adjective
