@@ -225,6 +225,8 @@ def evaluate(gold_path: Path) -> Result:
                     if not inferred:
                         figures["shown"].found += 1
                         figures["shown"].hit_found += right
+                        if not right:  # the worst error: a wrong speaker shown as fact
+                            result.errors.append(("shown", f"[{f.cue}] {who(f.by)} ({f.rule}): {f.text[:60]}"))
         return matches
 
     statements = gold.get("statements") or []

@@ -1260,3 +1260,21 @@ def test_state_media_and_media_of_a_state_spelled_like_its_name_are_unnamed_medi
 def test_a_plural_noun_after_a_definite_head_is_no_part_of_the_bodys_name():
     doc = run("ونفى الإعلام الرسمي اتهامات ناشطين باستخدام الجيش الغازات السامة.")
     assert not [a for a in doc.actors if "الغازات" in a.names["ar"][0]]
+
+
+def test_the_office_of_a_body_named_before_is_an_unnamed_office_holder():
+    doc = run("وقالت السفارة الروسية في لندن إن موسكو لم تتلق ردا. وقال المتحدث باسم السفارة إن الرفض مقلق.")
+    assert said(doc)[-1][2] == ["المتحدث باسم السفارة"]
+    holder = [a for a in doc.actors if a.names["ar"][0] == "المتحدث باسم السفارة"][0]
+    assert holder.affiliation == doc.claims[0].by
+
+
+def test_a_definite_noun_with_a_relative_clause_after_a_verb_without_object_is_its_subject():
+    doc = run("وقال المتحدث باسم السفارة الروسية إن الرفض مقلق. "
+              "وقال المستشفى الذي يرقد فيه سكريبال في ساليزبري إنه يستجيب للعلاج بشكل جيد.")
+    assert said(doc)[-1][2] == []  # the hospital, no list knows it: never the spokesman
+
+
+def test_another_and_a_word_with_a_pronoun_are_no_part_of_a_name():
+    doc = run('وتابع الوزير أحمد حسن: "يتخذ عضو تدابير يعتبرها عضو آخر أحادية الجانب".')
+    assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["أحمد حسن"]

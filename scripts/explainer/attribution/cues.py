@@ -101,6 +101,7 @@ class Lexicon:
         self.considered_after_ma = {fold(w) for w in d.get("considered_after_ma", [])}
         self.reply_verbs = {fold(w) for w in d.get("reply_verbs", [])}
         self.speaker_nouns = {fold(w) for w in d.get("speaker_nouns", [])}
+        self.no_object_verbs = {fold(w) for w in d.get("no_object_verbs", [])}
         self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
         self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
                            for w in words}

@@ -779,6 +779,9 @@ class SourceRules:
                 and not (k > j and self._punct_at(toks, k)):
             k += 1
         nominative = k > j and toks[j][2].endswith("ون") and len(toks[j][2]) > 5  # "توعد المحتجون …": a plural subject
+        # "وقال المستشفى الذي يرقد فيه سكريبال إنه …": after a verb that takes no noun object, the relative's antecedent
+        nominative = nominative or k > j and k < len(toks) and toks[k][2] in RELATIVES and not self._punct_at(toks, k) \
+            and _is(toks[cue.tok][2], lex.no_object_verbs, verb=True)
         if not office and (k == j or not (k == len(toks) or nominative or self.opens_quote(self.sentence_text, toks[k - 1][1], toks[k][0])
                                           or not self._punct_at(toks, k) and toks[k][2] in lex.subject_ends)):
             return None  # no clear end: the words may be the verb's object ("وأكد الاتفاق على …")

@@ -180,6 +180,7 @@ class PeoplePasses:
                 # no name after the title ("وأكد رئيس الوزراء الإسرائيلي ثقته"): the person named
                 # earlier with the same title, if there is one
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
+                back = None if office else self._back_reference(toks[i + 1:j])
                 if same:
                     self._hit(same, sid, offset, toks, i, j, taken)
                     if office and office[1] is not None:  # "المتحدثة باسم الخارجية الأمريكية، هيذر نوريت،"
@@ -188,8 +189,10 @@ class PeoplePasses:
                         self.actors[same].affiliation = self.actors[same].affiliation or body.id
                         self._hit(body.id, sid, offset, toks, body_at, j, taken, mark=False)
                 elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
-                      or office and office[1] is not None) and j > i + 1 \
+                      or office and office[1] is not None
+                      or back is not None) and j > i + 1 \
                         and not self._holder_apposed(text, toks, j):
+                    # ("وقال المتحدث باسم السفارة" after "السفارة الروسية": the office of the body named before)
                     # ("المفوض الأعلى لحقوق الإنسان في الأمم المتحدة": an office of a body it names)
                     # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
                     role = _surface(text, toks, i, j, next(f for f in stems(toks[i][2]) if f in gaz.title_heads))
@@ -199,7 +202,7 @@ class PeoplePasses:
                         printed = _body_as_printed(text, toks, body_at, j)
                         body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
                         actor.affiliation = actor.affiliation or body.id
-                    actor.affiliation = actor.affiliation or state
+                    actor.affiliation = actor.affiliation or state or back
                     self._hit(actor.id, sid, offset, toks, i, j, taken)
                     if actor.affiliation:
                         self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)

@@ -94,6 +94,8 @@ class NameBounds:
             return True
         if k > j and self._place_at(toks, k):
             return True
+        if k > j and len(w) > 4 and self.text_of_token(toks, k).endswith(("ها", "هم", "هما")) and gaz.given_name(w) is None:
+            return True  # "عضو تدابير يعتبرها …": a word with a pronoun attached ends a name
         if k >= j + 2 and len(w) >= 5 and (w.endswith("ات") or w.endswith(("ه", "ها", "هم")) and not w.endswith("الله")
                                           and self.text_of_token(toks, k)[-1:] != "ة"):
             return True  # "خالد يوسف انتقادات", "خالد يوسف حلفاءه": the verb's object, not a third name
