@@ -1278,3 +1278,12 @@ def test_a_definite_noun_with_a_relative_clause_after_a_verb_without_object_is_i
 def test_another_and_a_word_with_a_pronoun_are_no_part_of_a_name():
     doc = run('وتابع الوزير أحمد حسن: "يتخذ عضو تدابير يعتبرها عضو آخر أحادية الجانب".')
     assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["أحمد حسن"]
+
+
+def test_is_considered_is_no_statement_but_someone_considering_is():
+    doc = run("وقال الوزير أحمد حسن إن تونس تعتبر اليوم نموذجا يمكن نقله إلى ليبيا.")
+    assert said(doc) == [("وقال", "تونس تعتبر اليوم نموذجا يمكن نقله إلى ليبيا", ["أحمد حسن"])]
+    doc = run("تُعتبر تونس في كل أنحاء العالم منارة للأمل. ويعتبر الاتفاق خطوة مهمة.")
+    assert said(doc) == []
+    doc = run("وتعتبر واشنطن الاتفاق خطوة مهمة. وتحارب وحدات حماية الشعب التي تعتبرها تركيا منظمة إرهابية.")
+    assert [s[2] for s in said(doc)] == [["واشنطن"], ["تركيا"]]

@@ -102,6 +102,7 @@ class Lexicon:
         self.reply_verbs = {fold(w) for w in d.get("reply_verbs", [])}
         self.speaker_nouns = {fold(w) for w in d.get("speaker_nouns", [])}
         self.no_object_verbs = {fold(w) for w in d.get("no_object_verbs", [])}
+        self.considered_verbs = {fold(w) for w in d.get("considered_verbs", [])}
         self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
         self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
                            for w in words}
@@ -251,6 +252,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and _is(w, lex.measure_verbs, printed, verb=True) and _measured(toks, i, text):
             kind = None  # "استثمارات تقدر بحوالي 20 مليار دولار": estimated at, no one's statement
+        if kind == "verb" and not participle and _is(w, lex.considered_verbs, printed, verb=True) and _considered_passive(toks, i, lex, text):
+            kind = None  # "تونس تعتبر اليوم نموذجا", "ويعتبر الاتفاق خطوة مهمة": is considered, no one's statement
         if kind == "verb" and i > 0 and toks[i - 1][2] in lex.negators and not _is(w, lex.negative_verbs, verb=True):
             kind = None  # "ولم يوجه انتقادات", "لم تتحدث التقارير": a statement not made ("لم يستبعد" is one)
         elif kind == "verb" and i > 0 and not participle and any(f in lex.irrealis for f in stems(toks[i - 1][2])[:2]):
@@ -291,6 +294,30 @@ def _rejects_a_claim(toks, i: int, lex: Lexicon, text: str, printed: str) -> boo
         if _is(toks[k][2], lex.rejected_claims):
             return True
     return False
+
+
+def _considered_passive(toks, i: int, lex: Lexicon, text: str) -> bool:
+    """Whether "يعتبر"/"تعتبر" at token i reads "is considered": no "أن" follows in its clause, and
+    after it (and its time words) stands an indefinite word not followed by a definite one ("تعتبر
+    رائدة في …", "تعتبر تونس رائدة"; but "وتعتبر واشنطن الاتفاق …" has a subject and an object), or a
+    definite noun and then an indefinite one ("ويعتبر الاتفاق خطوة مهمة"). With an object pronoun
+    ("التي تعتبرهما تركيا امتدادا …") it is active."""
+    if toks[i][2] not in lex.considered_verbs and toks[i][2][1:] not in lex.considered_verbs:
+        return False  # ("تعتبرهما", "يعتبره": someone considers it)
+    for m in range(i + 1, min(i + 7, len(toks))):
+        if text and _punct_before_token(text, toks, m):
+            break
+        if toks[m][2] in lex.complementizers - PREPOSITIONAL:
+            return False
+    k = i + 1
+    while k < len(toks) and toks[k][2] in lex.before_subject and not (text and _punct_before_token(text, toks, k)):
+        k += 1
+    if k >= len(toks) or text and _punct_before_token(text, toks, k):
+        return False
+    second = toks[k + 1][2] if k + 1 < len(toks) and not (text and _punct_before_token(text, toks, k + 1)) else None
+    if not toks[k][2].startswith("ال"):
+        return second is None or not second.startswith("ال")
+    return second is not None and not second.startswith("ال") and second not in lex.prepositions and second not in lex.complementizers
 
 
 def _measured(toks, i: int, text: str) -> bool:
