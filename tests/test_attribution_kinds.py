@@ -1287,3 +1287,10 @@ def test_is_considered_is_no_statement_but_someone_considering_is():
     assert said(doc) == []
     doc = run("وتعتبر واشنطن الاتفاق خطوة مهمة. وتحارب وحدات حماية الشعب التي تعتبرها تركيا منظمة إرهابية.")
     assert [s[2] for s in said(doc)] == [["واشنطن"], ["تركيا"]]
+
+
+def test_a_statement_inside_anothers_quoted_words_is_shown_as_inferred():
+    doc = run('وتوضح الباحثة ألينا بولياكوفا: "أظهر بوتين قدرة مذهلة على قراءة الشخصيات".')
+    nested = [c for c in doc.claims if c.cue == "أظهر"]
+    assert nested and all(c.inferred for c in nested if c.by is not None)
+    assert not doc.claims[0].inferred  # the one quoted is shown as fact

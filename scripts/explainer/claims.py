@@ -43,6 +43,7 @@ __all__ = ["ANSWER_WINDOW", "HISTORY", "PREPOSITIONAL", "RELATIVES", "SPEAKER_KI
 
 ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
 TOPIC_REACH = 3  # sentences on either side where a claim on a denied accusation's topic may stand
+QUOTED_RULE = "inside another's quoted words"  # the rule prefix of a statement quoted inside another's (inferred)
 INSIDE_REACH = 80  # characters from a denial's start within which a statement inside it (in its
 # first clause: no comma or quote before it) is what it denies
 
@@ -172,6 +173,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 continue
             frame_end = max(frame_end, c_start)
             said_until = c_end
+            if subject is not None and self.quoted_by_another(cue, s):
+                self.rule = f"{QUOTED_RULE}; {self.rule}"
             self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
             if subject is None and main_subject is None and not cue.participle and cue.kind in ("verb", "denial") \
                     and not cue.noun:
@@ -191,6 +194,14 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             # a verbal noun or a relative clause named after it
             self.history.remove(main_subject)
             self.history.append(main_subject)
+
+    def quoted_by_another(self, cue: Cue, s) -> bool:
+        """Whether the cue stands inside the quoted words of a statement already found in this
+        sentence ('توضح بولياكوفا، "أظهر بوتين قدرة مذهلة …"'): whoever its subject is, those are the
+        quoted speaker's words about them."""
+        at = cue.start - s.start
+        return self.quotes.inside(0, at) and any(
+            i.start <= cue.start < i.end and self.quotes.inside(max(0, i.start - s.start - 1), at) for i in self.said_in(s.id))
 
     def only_a_speaker(self, cue: Cue, toks, text: str, c_start: int, c_end: int) -> bool:
         """Whether what follows a verb is only who speaks, cut off where the outlet's abstract ends

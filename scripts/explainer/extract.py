@@ -103,4 +103,5 @@ def mark_inferred(doc: Document, data_dir: Path | None) -> None:
     cues = load_data("cues.yml", data_dir)
     weak, weak_rules = set(cues.get("inferred_via", [])), set(cues.get("inferred_rules", []))
     for item in doc.claims + doc.denials:
-        item.inferred = item.by is not None and (item.via in weak or item.via == "direct" and item.rule in weak_rules)
+        rule = (item.rule or "").split("; ")[0]  # ("inside another's quoted words; subject after the verb …")
+        item.inferred = item.by is not None and (item.via in weak or item.via == "direct" and rule in weak_rules)
