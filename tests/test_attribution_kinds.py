@@ -1294,3 +1294,14 @@ def test_a_statement_inside_anothers_quoted_words_is_shown_as_inferred():
     nested = [c for c in doc.claims if c.cue == "أظهر"]
     assert nested and all(c.inferred for c in nested if c.by is not None)
     assert not doc.claims[0].inferred  # the one quoted is shown as fact
+
+
+def test_more_ways_of_saying_it_is_untrue_are_denials():
+    for sentence in ("وقال وزير الخارجية القطري إن الاتهامات لا أساس لها.",
+                     "وقال وزير الخارجية القطري إن ما نشرته الصحيفة ليس صحيحا.",
+                     "وقال وزير الخارجية القطري إن هذه الرواية لا تمت للحقيقة بصلة.",
+                     "وأنكروا التهم الموجهة إليهم أمام المحكمة."):
+        doc = run(sentence)
+        assert len(doc.denials) == 1, sentence
+    doc = run("ورفضت محكمة أزمير حسب وكالة الأنباء الفرنسية طلبا جديدا للإفراج عن القس.")
+    assert doc.denials == []  # a request rejected; «الأنباء» here names the agency
