@@ -1305,3 +1305,13 @@ def test_more_ways_of_saying_it_is_untrue_are_denials():
         assert len(doc.denials) == 1, sentence
     doc = run("ورفضت محكمة أزمير حسب وكالة الأنباء الفرنسية طلبا جديدا للإفراج عن القس.")
     assert doc.denials == []  # a request rejected; «الأنباء» here names the agency
+
+
+def test_a_party_after_the_speaker_is_not_what_is_denied():
+    doc = run("ونفى الكرملين على لسان المتحدث باسمه ديمتري بيسكوف أي تدخل في الانتخابات.")
+    assert doc.denials[0].text == "أي تدخل في الانتخابات"
+    doc = run("ونفى مصدر أمني عراقي لوكالة الأنباء الفرنسية سقوط قتلى.")
+    assert doc.denials[0].text == "سقوط قتلى"
+    doc = run("من جانبه نفى الجيش الليبي بقيادة خليفة حفتر استهداف المدنيين.")
+    assert doc.denials[0].text == "استهداف المدنيين"
+    assert "خليفة حفتر" in [a.names["ar"][0] for a in doc.actors]  # the verbal noun after it is no part of the name

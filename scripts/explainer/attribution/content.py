@@ -133,6 +133,7 @@ class ContentRules:
         reach = min(j + 14, len(toks), next_cue if next_cue is not None else len(toks))
         text = s.text
         past_comma = False
+        j = self.skip_parties(toks, s, j)  # "ونفى الكرملين على لسان المتحدث باسمه …": who spoke for it
         first_word = j  # past a resumptive pronoun or a time word ("أعربا فيهما عن")
         while first_word < len(toks) and (toks[first_word][2] in self.lex.resumptive or toks[first_word][2] in self.lex.before_subject):
             first_word += 1
@@ -209,12 +210,50 @@ class ContentRules:
                 while j + 1 < len(toks) and skipped < 3 and (toks[j][2] in self.lex.manner_words or toks[j][2] in self.lex.before_subject):
                     j, skipped = j + 1, skipped + 1  # "في بيان صادر عنها الأربعاء"
                 continue
+            party = self.skip_parties(toks, s, j)
+            if party != j:
+                j = party  # "لوكالة الأنباء الفرنسية", "بقيادة خليفة حفتر", "في بغداد"
+                continue
             words = [t[2] for t in toks[j:j + 4]]
             phrase = next((p for p in self.lex.time_phrases if words[:len(p)] == p), None)
             if phrase is None:  # ("في وقت سابق": when it was said, not what)
                 break
             j += len(phrase)
         return j if j < len(toks) else None
+
+    def skip_parties(self, toks, s, j: int) -> int:
+        """The token past the parties named at token j that are not what is said (party_after), and
+        past an aside between commas after them ("…، في بيان صدر الأحد، ما تناقلته …")."""
+        text = s.text
+        while j < len(toks):
+            party = self.party_after(toks, s, j)
+            if party is None:
+                return j
+            j = party
+            if j < len(toks) and "،" in text[toks[j - 1][1]:toks[j][0]]:
+                close = next((k for k in range(j + 1, min(j + 9, len(toks))) if "،" in text[toks[k - 1][1]:toks[k][0]]), None)
+                if close is not None and not any(toks[k][2] in self.lex.complementizers for k in range(j, close)):
+                    j = close
+        return j
+
+    def party_after(self, toks, s, j: int) -> int | None:
+        """The token after a party named at token j who is not what is said: an addressee ("لوكالة
+        الأنباء الفرنسية"), the mouth it was said through ("على لسان المتحدث باسمه ديمتري بيسكوف"),
+        a leader ("بقيادة خليفة حفتر") or the place of the speaking body ("السفارة الأمريكية في
+        بغداد"); None when no such party stands there."""
+        words = [t[2] for t in toks[j:j + 2]]
+        link = next((len(p) for p in self.lex.party_links if words[:len(p)] == p), 0)
+        at = j + link
+        if link == 0 and toks[j][2] == "في":
+            at = j + 1  # (a place: only a state or capital the lists know)
+        reach = at + 3 if link else at  # (after a link, the party's office may come first: "المتحدث باسمه ديمتري بيسكوف")
+        hits = [h for h in self.hits_in.get(s.id, []) if at <= h.tok <= reach and not h.adjective
+                and not any(self._punct_at(toks, k) for k in range(at + 1, h.tok + 1))
+                and (link or toks[j][2] != "في" or self.kind.get(h.actor) == "state")]
+        if not hits or link == 0 and toks[j][2] != "في" and not toks[j][2].startswith("ل"):
+            return None
+        end = max(h.end for h in hits) - s.start
+        return next((k for k in range(at, len(toks)) if toks[k][0] >= end), len(toks))
 
     def opens_quote(self, text: str, a: int, b: int) -> bool:
         """Whether text[a:b] (a gap between words) holds a colon or an opening quotation mark."""

@@ -103,6 +103,7 @@ class Lexicon:
         self.speaker_nouns = {fold(w) for w in d.get("speaker_nouns", [])}
         self.no_object_verbs = {fold(w) for w in d.get("no_object_verbs", [])}
         self.considered_verbs = {fold(w) for w in d.get("considered_verbs", [])}
+        self.party_links = [phrase_pattern(p) for p in d.get("party_links", [])]
         self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
         self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
                            for w in words}

@@ -4,7 +4,7 @@ office link, a state or place named next, a person or body already known)."""
 from __future__ import annotations
 
 from ..lexicon import fold, phrase_at, stems
-from .common import _head_form, _punct_before
+from .common import _head_form, _punct_before, _verbal_noun_shaped
 
 
 class NameBounds:
@@ -94,6 +94,8 @@ class NameBounds:
             return True
         if k > j and self._place_at(toks, k):
             return True
+        if k >= j + 2 and not w.startswith(("ال", "و")) and _verbal_noun_shaped("ال" + w) and gaz.given_name(w) is None:
+            return True  # "خليفة حفتر استهداف المدنيين": a verbal noun after the name, what is denied
         if k > j and len(w) > 4 and self.text_of_token(toks, k).endswith(("ها", "هم", "هما")) and gaz.given_name(w) is None:
             return True  # "عضو تدابير يعتبرها …": a word with a pronoun attached ends a name
         if k >= j + 2 and len(w) >= 5 and (w.endswith("ات") or w.endswith(("ه", "ها", "هم")) and not w.endswith("الله")
