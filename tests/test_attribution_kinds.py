@@ -1315,3 +1315,9 @@ def test_a_party_after_the_speaker_is_not_what_is_denied():
     doc = run("من جانبه نفى الجيش الليبي بقيادة خليفة حفتر استهداف المدنيين.")
     assert doc.denials[0].text == "استهداف المدنيين"
     assert "خليفة حفتر" in [a.names["ar"][0] for a in doc.actors]  # the verbal noun after it is no part of the name
+
+
+def test_a_member_of_a_body_named_before_by_its_head():
+    doc = run("وقالت حركة حماس إنها ترفض الشروط. وفي تصريح لقناة الجزيرة، نفى القيادي في الحركة محمود الزهار وجود مفاوضات.")
+    assert said(doc)[-1] == ("نفى", "وجود مفاوضات", ["محمود الزهار"])
+    assert [a.affiliation for a in doc.actors if a.names["ar"][0] == "محمود الزهار"] == ["hamas"]

@@ -105,7 +105,9 @@ class PeoplePasses:
                 if member is not None:  # "القيادي في حركة نداء تونس بوجمعة الرميلي": title, body, person
                     head_at, j = member
                     office = self._known_body(toks, head_at)
-                    if office and office[0] == j:
+                    if j == head_at + 1 and toks[head_at][2].startswith("ال"):  # "في الحركة": the body named before
+                        body = self._latest_with_head(toks[head_at][2][2:], sid)
+                    elif office and office[0] == j:
                         body = self._actor(office[1]["id"], office[1]["kind"], text[toks[head_at][0]:toks[j - 1][1]], office[1]["en"]).id
                         self._hit(body, sid, offset, toks, head_at, j, taken)
                     else:

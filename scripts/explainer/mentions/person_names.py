@@ -18,7 +18,8 @@ class NameBounds:
         gaz = self.gaz
         if h >= len(toks) or not _head_form(stems(toks[h][2]), gaz.heads):
             return None
-        for b in range(h + 2, min(h + 6, len(toks) - 1)):
+        # ("القيادي في الحركة محمود الزهار": a definite head alone points back to the body named before)
+        for b in range(h + 1 if toks[h][2].startswith("ال") else h + 2, min(h + 6, len(toks) - 1)):
             if _punct_before(text, toks, b) or toks[b][2] in gaz.name_stops or toks[b][2] in gaz.sp_stops:
                 return None
             if gaz.name_after_title(toks[b][2]) is not None and not _punct_before(text, toks, b + 1) \
