@@ -1321,3 +1321,12 @@ def test_a_member_of_a_body_named_before_by_its_head():
     doc = run("وقالت حركة حماس إنها ترفض الشروط. وفي تصريح لقناة الجزيرة، نفى القيادي في الحركة محمود الزهار وجود مفاوضات.")
     assert said(doc)[-1] == ("نفى", "وجود مفاوضات", ["محمود الزهار"])
     assert [a.affiliation for a in doc.actors if a.names["ar"][0] == "محمود الزهار"] == ["hamas"]
+
+
+def test_a_verb_of_the_contents_own_clause_does_not_cut_it_and_its_speaker_is_inferred():
+    doc = run("وقالت الخارجية الروسية في بيان إن موسكو تدين الضربة.")
+    assert doc.claims[0].text == "موسكو تدين الضربة"
+    nested = [c for c in doc.claims if c.cue == "تدين"]
+    assert nested and nested[0].inferred
+    doc = run("وقال الوزير إن الاتفاق صامد، وأكد أن الحكومة ملتزمة.")  # a statement of its own after a comma
+    assert [c.text for c in doc.claims] == ["الاتفاق صامد", "الحكومة ملتزمة"]

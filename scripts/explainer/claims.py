@@ -44,6 +44,7 @@ __all__ = ["ANSWER_WINDOW", "HISTORY", "PREPOSITIONAL", "RELATIVES", "SPEAKER_KI
 ANSWER_WINDOW = 200  # claims on either side of a denial that it may answer
 TOPIC_REACH = 3  # sentences on either side where a claim on a denied accusation's topic may stand
 QUOTED_RULE = "inside another's quoted words"  # the rule prefix of a statement quoted inside another's (inferred)
+REPORTED_RULE = "inside another's reported words"  # … or inside what another statement says, unquoted
 INSIDE_REACH = 80  # characters from a denial's start within which a statement inside it (in its
 # first clause: no comma or quote before it) is what it denies
 
@@ -175,6 +176,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             said_until = c_end
             if subject is not None and self.quoted_by_another(cue, s):
                 self.rule = f"{QUOTED_RULE}; {self.rule}"
+            elif subject is not None and self.reported_by_another(cue, s):
+                self.rule = f"{REPORTED_RULE}; {self.rule}"
             self.add(cue, subject, toks, text, s, c_start, c_end, relayed_by)
             if subject is None and main_subject is None and not cue.participle and cue.kind in ("verb", "denial") \
                     and not cue.noun:
@@ -202,6 +205,11 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         at = cue.start - s.start
         return self.quotes.inside(0, at) and any(
             i.start <= cue.start < i.end and self.quotes.inside(max(0, i.start - s.start - 1), at) for i in self.said_in(s.id))
+
+    def reported_by_another(self, cue: Cue, s) -> bool:
+        """Whether the cue stands inside what a statement already found in this sentence says ("قال
+        الوزير إن موسكو تدين الضربة"): its speaker is as that statement reports it."""
+        return any(i.start <= cue.start < i.end for i in self.said_in(s.id))
 
     def only_a_speaker(self, cue: Cue, toks, text: str, c_start: int, c_end: int) -> bool:
         """Whether what follows a verb is only who speaks, cut off where the outlet's abstract ends

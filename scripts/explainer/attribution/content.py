@@ -279,6 +279,11 @@ class ContentRules:
                     # "قال إنه لا يستطيع تأكيد …": what he cannot do, no statement of its own
                     self.absorbed.add((self.sentence_id, other.tok))
                 continue  # a verb inside the content's own clause ("أن الحكومة قد أعلنت …") goes on with it
+            if other.kind in ("verb", "denial") and not other.participle and not other.noun and c_start < other.tok <= c_start + 4 \
+                    and c_start > 0 and toks[c_start - 1][2] in self.lex.complementizers - PREPOSITIONAL \
+                    and toks[other.tok][2][:1] not in ("و", "ف") and not any(self._punct_at(toks, k) for k in range(c_start + 1, other.tok + 1)) \
+                    and not any(toks[k][2] in self.lex.clause_links for k in range(c_start, other.tok)):
+                continue  # "قال إن موسكو تدين الضربة": the verb of the content's own clause, whose subject opens it
             if cue.kind == "denial" and other.tok == c_start + 1 and toks[c_start][2] == "ما" and not other.participle:
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue  # "تنفي ما صرحت به حول …", "نفى ما أعلنته الوزارة": what was said is what is denied
