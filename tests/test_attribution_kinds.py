@@ -1330,3 +1330,13 @@ def test_a_verb_of_the_contents_own_clause_does_not_cut_it_and_its_speaker_is_in
     assert nested and nested[0].inferred
     doc = run("وقال الوزير إن الاتفاق صامد، وأكد أن الحكومة ملتزمة.")  # a statement of its own after a comma
     assert [c.text for c in doc.claims] == ["الاتفاق صامد", "الحكومة ملتزمة"]
+
+
+def test_an_envoys_title_goes_on_over_where_it_is_posted():
+    doc = run("وقال السفير الروسي لدى واشنطن أناتولي أنطونوف إن العلاقات في أسوأ حالاتها.")
+    assert said(doc)[0][2] == ["أناتولي أنطونوف"]
+    assert [a.title for a in doc.actors if a.kind == "person"] == ["السفير الروسي لدى واشنطن"]
+    doc = run("ودعا المبعوث الأممي إلى سوريا ستيفان دي ميستورا جميع الأطراف إلى ضبط النفس.")
+    assert said(doc)[0][2] == ["ستيفان دي ميستورا"]
+    doc = run("ووصل السفير الروسي إلى دمشق أمس.")  # where he went is no part of a title
+    assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["السفير الروسي"]

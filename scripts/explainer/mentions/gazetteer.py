@@ -94,6 +94,8 @@ class Gazetteer:
         self.title_names = {fold(w) for w in names.get("after_title", [])}
         self.work_heads = {fold(w) for w in people.get("work_heads", [])}
         self.person_name_stops = {fold(w) for w in people.get("person_name_stops", [])}
+        self.envoy_links = {fold(w) for w in people.get("envoy_links", [])}
+        self.envoy_heads = {fold(w) for w in people.get("envoy_heads", [])}
         self.single_name_titles = {fold(w) for w in people.get("single_name_titles", [])}
         self.title_modifiers = {fold(w) for w in people.get("title_modifiers", [])}
         src = load_data("sources.yml", data_dir)

@@ -61,9 +61,14 @@ class PeoplePasses:
             apposed = self._after_a_name(text, toks, i)
             j, state, office, body_at = i + 1, None, None, None
             construct = not toks[i][2].startswith(("ال", "وال", "فال"))  # "سفير روسيا", not "الرئيس قطر"
-            while j < len(toks) and j - i <= 6 and toks[j][2] not in gaz.name_stops and not (j > i + 1 and _punct_before(text, toks, j)) \
+            envoy = any(f in gaz.envoy_heads for f in stems(word))
+            while j < len(toks) and j - i <= 6 and (toks[j][2] not in gaz.name_stops or envoy and toks[j][2] in gaz.envoy_links) \
+                    and not (j > i + 1 and _punct_before(text, toks, j)) \
                     and not self._known_person(toks[j:j + 4]) and (  # "الرئيس الباجي قائد السبسي": a known name ends the title
                 toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
+                or envoy and j > i + 1 and j + 2 < len(toks) and toks[j][2] in gaz.envoy_links
+                and (self._state_named_at(toks, j + 1) is not None or self._place_at(toks, j + 1))  # "لدى واشنطن"
+                or envoy and j > i + 2 and toks[j - 1][2] in gaz.envoy_links  # (the place posted to)
                 or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
                 or toks[j][2] in gaz.title_modifiers  # "مدير فني", "كاتب عام"
                 or toks[j][2].startswith("وال") and (j == i + 1 or any(f in gaz.title_heads for f in stems(toks[j][2])))  # "الكاتب والإعلامي"
@@ -181,6 +186,9 @@ class PeoplePasses:
                     or _head_form(stems(toks[j][2]), gaz.heads):  # "رئيس مجلس الاحتياطي يوم …": an office, no name
                 # no name after the title ("وأكد رئيس الوزراء الإسرائيلي ثقته"): the person named
                 # earlier with the same title, if there is one
+                posted = next((t for t in range(i + 2, j) if envoy and toks[t][2] in gaz.envoy_links), None)
+                if posted is not None:
+                    j = posted  # "ووصل السفير الروسي إلى دمشق": with no name after it, where it went is no title
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
                 back = None if office else self._back_reference(toks[i + 1:j])
                 if same:
