@@ -1340,3 +1340,10 @@ def test_an_envoys_title_goes_on_over_where_it_is_posted():
     assert said(doc)[0][2] == ["ستيفان دي ميستورا"]
     doc = run("ووصل السفير الروسي إلى دمشق أمس.")  # where he went is no part of a title
     assert [a.names["ar"][0] for a in doc.actors if a.kind == "person"] == ["السفير الروسي"]
+
+
+def test_where_something_was_written_before_a_colon_is_not_what_was_written():
+    doc = run('وكتب الرئيس الأمريكي على حسابه في تويتر: "الاتفاق سيئ جدا".')
+    assert said(doc)[0][1] == "الاتفاق سيئ جدا"
+    doc = run('وأثنى اللاعب الفرنسي على منافسه عندما قال: "لديهم خبرة كبيرة".')
+    assert said(doc)[0][:2] == ("وأثنى", "منافسه عندما")  # (another verb's quote; the content as before)

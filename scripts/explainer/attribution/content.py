@@ -156,6 +156,12 @@ class ContentRules:
                     w != "الي" or not _is(toks[cue.tok][2], self.lex.calls_to, verb=True))):
                 continue  # "عن"/"ب" only right after the speaker ("أعرب الوزير عن"): "قال فلان، الممثل عن الحزب"
                 # and "أكدت مصر تضامنها مع الرياض، كما بعث … إلى الملك" are not this verb's
+            if w in PREPOSITIONAL and cue.kind == "verb" and k == first_word:
+                colon = next((m for m in range(k + 1, min(k + 6, len(toks))) if self._punct_at(toks, m)), None)
+                if colon is not None and ":" in text[toks[colon - 1][1]:toks[colon][0]] and not any(
+                        toks[m][2] in self.lex.complementizers - PREPOSITIONAL or _is(toks[m][2], self.lex.verbs | self.lex.denials, verb=True)
+                        for m in range(k, colon)):  # (not "أثنى على منافسه عندما قال: …": another verb's quote)
+                    return colon  # 'وكتب على حسابه في تويتر: "…"': where it was written, then what
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
                 k += 1
                 while k < len(toks) and toks[k][2] in self.lex.complementizers - PREPOSITIONAL:
