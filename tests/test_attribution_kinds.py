@@ -1347,3 +1347,14 @@ def test_where_something_was_written_before_a_colon_is_not_what_was_written():
     assert said(doc)[0][1] == "الاتفاق سيئ جدا"
     doc = run('وأثنى اللاعب الفرنسي على منافسه عندما قال: "لديهم خبرة كبيرة".')
     assert said(doc)[0][0] == "وأثنى" and "لديهم" not in said(doc)[0][1]  # (another verb's quote)
+
+
+def test_groups_of_people_no_one_names_are_unnamed_groups_never_the_last_speaker():
+    doc = run("وقال رئيس البرلمان العراقي سليم الجبوري إن البرلمان سيصوت غدا. "
+              "في المقابل، قال نواب أكراد إنهم سيقاطعون الجلسة.")
+    assert said(doc)[-1][2] == ["نواب أكراد"]
+    for sentence, group in (("وقالت ناشطات إن الشرطة اعتقلتهن.", "ناشطات"), ("وقال سكان محليون إن القصف استمر.", "سكان محليون")):
+        doc = run(sentence)
+        assert said(doc)[0][2] == [group] and [a.kind for a in doc.actors if a.names["ar"][0] == group] == ["anonymous"]
+    doc = run("واعتقلت الشرطة أعضاء في ميليشيا مسلحة. وقال السكان إن الوضع هادئ.")
+    assert not [a for a in doc.actors if a.kind == "anonymous"]  # the story's people, not speakers

@@ -20,6 +20,8 @@ class BodyPasses:
                 continue
             if head.startswith("ال") and head[2:] in gaz.anon_heads:
                 head = head[2:]  # "المحتجون" listed as printed too: the head is "محتجون", with its article
+            if gaz.anon_heads[head].get("group") and ("ال" + head in stems(word) or not self._after_speech_verb(toks, i)):
+                continue  # "السكان", "أعضاء في ميليشيا": the story's people, no speaker
             if "ال" + head in stems(word) and not gaz.anon_heads[head].get("plural") and \
                     (i + 1 >= len(toks) or not gaz.adjective(toks[i + 1][2]) and toks[i + 1][2] not in gaz.descriptors):
                 continue  # "وشدد المتحدث على أن": the person named before, by his office (claims.py)
@@ -66,6 +68,11 @@ class BodyPasses:
             if not desc and not state and end == j and gaz.anon_heads[head].get("plural") and j < len(toks) and \
                     toks[j][2].endswith(("ين", "ون")) and not toks[j][2].startswith("ال") and not _punct_before(text, toks, j):
                 end = j = j + 1  # "محللين اقتصاديين", "خبراء عسكريين": a group and what kind
+            elif not desc and not state and end == j and gaz.anon_heads[head].get("plural") and j + 1 < len(toks) \
+                    and not toks[j][2].startswith(("ال", "و")) and not taken[j] and (toks[j + 1][2] in gaz.complementizers or toks[j + 1][2] in gaz.subject_ends) \
+                    and not _punct_before(text, toks, j) and not _punct_before(text, toks, j + 1) and gaz.given_name(toks[j][2]) is None \
+                    and "ال" + head not in stems(word) and not any(f in gaz.speech_verbs for f in stems(toks[j][2])):
+                end = j = j + 1  # "قال نواب أكراد إنهم …": a group and a word of what kind, then what they said
             elif not desc and not state and end == j and not (gaz.anon_heads[head].get("plural") and "ال" + head in stems(word)):
                 continue  # a bare "مصدر" is too vague to be an actor; "القضاة", "المحتجون" are a group of the story
             parts = ([gaz.states[state]["adj_en"]] if state and not belongs else []) + desc + [gaz.anon_heads[head]["en"]]
@@ -177,6 +184,13 @@ class BodyPasses:
         self._hit(aid, sid, offset, toks, k, k + 1, taken)
         self._hit(actor.affiliation, sid, offset, toks, k, k + 1, taken, mark=False)
         return True
+
+    def _after_speech_verb(self, toks, i: int) -> bool:
+        """Whether token i follows a verb of saying, past time words ("وقال سكان", "قال أمس نواب")."""
+        k = i - 1
+        while k >= 0 and toks[k][2] in self.gaz.sp_skip:
+            k -= 1
+        return k >= 0 and any(f in self.gaz.speech_verbs for f in stems(toks[k][2]))
 
     def _paired_head(self, sid, text, offset, toks, taken, i):
         """A body whose head is two words (data/speakers.yml `head_pairs`): "وسائل الإعلام السورية

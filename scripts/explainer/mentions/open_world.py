@@ -309,6 +309,8 @@ class OpenPasses:
         if any(f.startswith("ال") for f in forms[:1]):
             # one word with "ال": a family name (nisba, "العبادي"), else a common noun
             return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 else None
+        if len(words) <= 2 and any(f in gaz.anon_heads for f in forms):
+            return "anonymous"  # "وقال نواب إن", "وقالت ناشطات إن": an unnamed group (data/sources.yml heads)
         if len(words) <= 2 and first.endswith(("ون", "ين")) and len(first) > 4 and not any(f in gaz.first_names for f in forms):
             return "anonymous"  # "اعتبر محللون", "أكد محامون أميركيون": an unnamed group
         if len(words) >= 2 and not any(f in gaz.first_names for f in forms) and any(
