@@ -1358,3 +1358,8 @@ def test_groups_of_people_no_one_names_are_unnamed_groups_never_the_last_speaker
         assert said(doc)[0][2] == [group] and [a.kind for a in doc.actors if a.names["ar"][0] == group] == ["anonymous"]
     doc = run("واعتقلت الشرطة أعضاء في ميليشيا مسلحة. وقال السكان إن الوضع هادئ.")
     assert not [a for a in doc.actors if a.kind == "anonymous"]  # the story's people, not speakers
+
+
+def test_a_document_issued_by_a_party_speaks_for_it():
+    doc = run("وذكر بيان صادر عن وزارة الداخلية أن الشرطة اعتقلت ثلاثة أشخاص. وأضاف البيان أن التحقيقات جارية.")
+    assert [s[2] for s in said(doc)] == [["وزارة الداخلية"], ["وزارة الداخلية"]]

@@ -363,8 +363,12 @@ class SourceRules:
         cue, toks, hits, s = ctx.cue, ctx.toks, ctx.hits, ctx.s
         first_tok = self.subject_token(toks, cue)
         if first_tok < len(toks) and toks[first_tok][2] in self.lex.documents and not toks[first_tok][2].startswith("ال"):
-            issuer = [h for h in hits if h.tok == first_tok + 1 and self.kind.get(h.actor) in SPEAKER_KINDS
-                      and not h.adjective and not h.implied and not self._punct_at(toks, first_tok + 1)]
+            at = first_tok + 1
+            if at + 1 < len(toks) and toks[at][2] in ("صادر", "الصادر", "صدر") and toks[at + 1][2] == "عن" \
+                    and not self._punct_at(toks, at):
+                at += 2  # "وذكر بيان صادر عن وزارة الداخلية أن …": its issuer after "صادر عن"
+            issuer = [h for h in hits if h.tok == at and self.kind.get(h.actor) in SPEAKER_KINDS
+                      and not h.adjective and not h.implied and not self._punct_at(toks, at)]
             if issuer:  # "تفيد بيانات المفوضية", "ونفى بيان السفارة": the issuer of the document says it
                 h = max(issuer, key=lambda h: h.end - h.start)
                 self.via = "direct"
