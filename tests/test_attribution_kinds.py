@@ -1363,3 +1363,10 @@ def test_groups_of_people_no_one_names_are_unnamed_groups_never_the_last_speaker
 def test_a_document_issued_by_a_party_speaks_for_it():
     doc = run("وذكر بيان صادر عن وزارة الداخلية أن الشرطة اعتقلت ثلاثة أشخاص. وأضاف البيان أن التحقيقات جارية.")
     assert [s[2] for s in said(doc)] == [["وزارة الداخلية"], ["وزارة الداخلية"]]
+
+
+def test_a_second_head_noun_after_a_definite_head_is_another_body():
+    doc = run("واتهمت المعارضة الحكومة بتزوير الانتخابات.")
+    assert said(doc) == [("واتهمت", "الحكومة بتزوير الانتخابات", ["المعارضة"])]
+    doc = run("وكانت روسيا أعلنت أنها طلبت من الفصائل المعارضة مغادرة الغوطة.")  # an adjective here
+    assert "المعارضة" not in [a.names["ar"][0] for a in doc.actors]

@@ -145,6 +145,9 @@ class BodyPasses:
                     break  # "وزارة التجارة الأمريكية الرئيس": after its nationality, an office is another party
                 if definite and _no_adjective_after_definite_head(w):
                     break  # "وجدد الحزب التعبير عن …": a definite head takes adjectives, not a verbal noun
+                if definite and k == i + 1 and w.startswith("ال") and any(f in gaz.heads for f in stems(w)) \
+                        and w not in gaz.adjective_heads:
+                    break  # "واتهمت المعارضة الحكومة بـ…": a second head noun is another body, the object
                 k += 1
             bare = head.removeprefix("ال")
             if k == i + 1 and not definite and k < len(toks) and taken[k] and not _punct_before(text, toks, k):

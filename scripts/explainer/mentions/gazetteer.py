@@ -71,6 +71,7 @@ class Gazetteer:
         self.head_pairs = {fold(first): (kind, {fold(w) for w in seconds})
                            for kind, pairs in sp.get("head_pairs", {}).items() for first, seconds in pairs.items()}
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
+        self.adjective_heads = {fold(w) for w in sp.get("adjective_heads", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
         self.title_stops = {fold(w) for w in sp.get("title_stops", [])}
         self.subject_ends = {fold(w) for w in sp.get("subject_ends", [])}

@@ -204,6 +204,10 @@ class OpenPasses:
                 break
             if headed and k > j and toks[j][2].startswith(("ال", "وال")) and _no_adjective_after_definite_head(w):
                 break  # "وجدد الحزب التعبير عن …": the verb's object, after a head that is a back-reference
+            if headed and k == j + 1 and toks[j][2].startswith(("ال", "وال")) and w.startswith("ال") \
+                    and any(f in gaz.heads for f in stems(w)) and w not in gaz.adjective_heads:
+                ended = True  # "واتهمت المعارضة الحكومة بـ…": a second head noun is the verb's object
+                break
             if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
                 ended = True  # a body's name is its head and what is definite after it
                 break
