@@ -1370,3 +1370,10 @@ def test_a_second_head_noun_after_a_definite_head_is_another_body():
     assert said(doc) == [("واتهمت", "الحكومة بتزوير الانتخابات", ["المعارضة"])]
     doc = run("وكانت روسيا أعلنت أنها طلبت من الفصائل المعارضة مغادرة الغوطة.")  # an adjective here
     assert "المعارضة" not in [a.names["ar"][0] for a in doc.actors]
+
+
+def test_a_reply_that_says_something_is_a_statement_and_the_replied_words_are_no_ones():
+    doc = run("ورد المتحدث باسم الخارجية الإيرانية بهرام قاسمي بأن تصريحات نتنياهو كاذبة.")
+    assert said(doc) == [("ورد", "تصريحات نتنياهو كاذبة", ["بهرام قاسمي"])]  # never Netanyahu saying "كاذبة"
+    doc = run("وورد في البيان أن الاتهامات كاذبة. ووردت أنباء عن اشتباكات.")
+    assert not [c for c in doc.claims if c.by is not None]

@@ -167,9 +167,9 @@ class ContentRules:
                 while k < len(toks) and toks[k][2] in self.lex.complementizers - PREPOSITIONAL:
                     k += 1  # "إلى أنه في مرحلة ما …": past the "أنه" too
                 return k if k < len(toks) else None
-        if cue.kind == "noun" and cue.tok > 0 and toks[cue.tok - 1][2] in self.lex.complementizers - PREPOSITIONAL \
-                and any(i.start <= cue.start < i.end for i in self.said_in(s.id)):
-            return None  # "قال محللون إن تصريحات الرئيس تزيد التوتر": the subject of what they said, not a statement made
+        if cue.kind == "noun" and cue.tok > 0 and toks[cue.tok - 1][2] in self.lex.complementizers - PREPOSITIONAL:
+            return None  # "قال محللون إن تصريحات الرئيس تزيد التوتر", "ورد … بأن تصريحات نتنياهو كاذبة": the
+            # subject of what is said (whether or not its verb was found), not a statement made
         # no complementizer: the content follows the speaker, past a date or time words, a
         # resumptive "فيه" ("بيانا أدانت فيه الهجوم") and an apposition between commas ("وتنفي
         # دمشق وموسكو، أكبر حلفاء النظام، حدوث …")

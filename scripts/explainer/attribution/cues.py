@@ -243,6 +243,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 base in lex.maqsura and printed.endswith("ي")) and not (  # "رأي" (an opinion) is no "رأى" (he saw)
                 base not in lex.maqsura and base.endswith("ي") and printed.endswith("ى")):
             kind = "verb"  # (and "يدعى" (is called) is no "يدعي" (claims))
+        if not kind and (w in lex.reply_verbs or w[:1] in ("و", "ف") and w[1:] in lex.reply_verbs) and _replies_that(toks, i, text):
+            kind = "verb"  # "ورد المتحدث باسم الخارجية … بأن تصريحات نتنياهو كاذبة": a reply, and what it said
         if not kind and i > 0 and toks[i - 1][2] in ("ما", "مما") and w in lex.considered_after_ma and not printed.endswith("ة"):
             kind = "verb"  # "، ما عده متظاهرون تراجعا": what its subject considers the clause before
         if kind == "verb" and not participle and _is(w, lex.verbs_with_bi, printed, verb=True) and not any(
@@ -293,6 +295,17 @@ def _rejects_a_claim(toks, i: int, lex: Lexicon, text: str, printed: str) -> boo
                 return False
             aside = opens
         if _is(toks[k][2], lex.rejected_claims):
+            return True
+    return False
+
+
+def _replies_that(toks, i: int, text: str) -> bool:
+    """Whether "بأن" or "بالقول" follows the verb of replying at token i, within eight words and no
+    punctuation ("ورد الوزير بأن …"; not "وردت أنباء عن …", "ورد في البيان أن …": was mentioned)."""
+    for k in range(i + 1, min(i + 9, len(toks))):
+        if text and _punct_before_token(text, toks, k):
+            return False
+        if toks[k][2] in ("بان", "بانه", "بانها", "بانهم", "بالقول"):
             return True
     return False
 
