@@ -1377,3 +1377,8 @@ def test_a_reply_that_says_something_is_a_statement_and_the_replied_words_are_no
     assert said(doc) == [("ورد", "تصريحات نتنياهو كاذبة", ["بهرام قاسمي"])]  # never Netanyahu saying "كاذبة"
     doc = run("وورد في البيان أن الاتهامات كاذبة. ووردت أنباء عن اشتباكات.")
     assert not [c for c in doc.claims if c.by is not None]
+
+
+def test_a_coalition_is_a_body():
+    doc = run("وأعلن التحالف بقيادة السعودية أنه اعترض صاروخا. وقال التحالف العربي إن الصاروخ أطلق من صعدة.")
+    assert [s[2] for s in said(doc)] == [["التحالف"], ["التحالف العربي"]]
