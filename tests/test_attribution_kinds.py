@@ -1382,3 +1382,12 @@ def test_a_reply_that_says_something_is_a_statement_and_the_replied_words_are_no
 def test_a_coalition_is_a_body():
     doc = run("وأعلن التحالف بقيادة السعودية أنه اعترض صاروخا. وقال التحالف العربي إن الصاروخ أطلق من صعدة.")
     assert [s[2] for s in said(doc)] == [["التحالف"], ["التحالف العربي"]]
+
+
+def test_the_unnamed_office_of_a_body_no_list_knows():
+    doc = run("وقالت الرئيسة التنفيذية لمجموعة ماتش إن خطوة فيسبوك ربما تساعد.")
+    assert said(doc)[0][2] == ["الرئيسة التنفيذية لمجموعة ماتش"]
+    holder = [a for a in doc.actors if a.kind == "person"][0]
+    assert [a.names["ar"][0] for a in doc.actors if a.id == holder.affiliation] == ["مجموعة ماتش"]
+    doc = run("وقال الرئيس التنفيذي لشركة أبل تيم كوك إن الإنتاج مستقر.")  # a name after it: never one body
+    assert said(doc)[0][2] != ["الرئيس التنفيذي لشركة أبل تيم كوك"]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..lexicon import fold, stems
+from ..lexicon import fold, stems, transliterate
 from .common import _head_form, _person_id, _pronoun_suffixed, _punct_before, _surface
 
 
@@ -189,6 +189,9 @@ class PeoplePasses:
                 posted = next((t for t in range(i + 2, j) if envoy and toks[t][2] in gaz.envoy_links), None)
                 if posted is not None:
                     j = posted  # "ووصل السفير الروسي إلى دمشق": with no name after it, where it went is no title
+                of_body = None if office or state else self._unnamed_body_after(text, toks, j)
+                if of_body is not None:
+                    body_at, j = j, of_body  # "وقالت الرئيسة التنفيذية لمجموعة ماتش إن": the office of a body no list knows
                 same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
                 back = None if office else self._back_reference(toks[i + 1:j])
                 if same:
@@ -200,7 +203,7 @@ class PeoplePasses:
                         self._hit(body.id, sid, offset, toks, body_at, j, taken, mark=False)
                 elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
                       or office and office[1] is not None
-                      or back is not None) and j > i + 1 \
+                      or back is not None or of_body is not None) and j > i + 1 \
                         and not self._holder_apposed(text, toks, j):
                     # ("وقال المتحدث باسم السفارة" after "السفارة الروسية": the office of the body named before)
                     # ("المفوض الأعلى لحقوق الإنسان في الأمم المتحدة": an office of a body it names)
@@ -212,6 +215,11 @@ class PeoplePasses:
                         printed = _body_as_printed(text, toks, body_at, j)
                         body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
                         actor.affiliation = actor.affiliation or body.id
+                    if of_body is not None:
+                        name = _body_as_printed(text, toks, body_at, j)
+                        head = _head_form(stems(toks[body_at][2][1:]), gaz.heads)
+                        back = self._actor("org-" + transliterate(fold(name).removeprefix("ال")),
+                                           gaz.heads.get(head) or "organisation", name, []).id
                     actor.affiliation = actor.affiliation or state or back
                     self._hit(actor.id, sid, offset, toks, i, j, taken)
                     if actor.affiliation:
@@ -233,6 +241,23 @@ class PeoplePasses:
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _unnamed_body_after(self, text, toks, j: int) -> int | None:
+        """The token after a body no list knows that an office at token j is of, named by "ل" and a head
+        noun, one word and its definite adjectives, then the end of a subject ("الرئيسة التنفيذية لمجموعة ماتش إن",
+        "المدير العام لشركة أرامكو،"); None otherwise."""
+        gaz = self.gaz
+        if j >= len(toks) or toks[j][2][:1] != "ل" or toks[j][2].startswith("لل") or _punct_before(text, toks, j) \
+                or not _head_form(stems(toks[j][2][1:]), gaz.heads):
+            return None
+        e = j + 1
+        while e < len(toks) and e - j <= 3 and (e == j + 1 or toks[e][2].startswith("ال")) \
+                and not _punct_before(text, toks, e) and toks[e][2] not in gaz.complementizers \
+                and toks[e][2] not in gaz.subject_ends and toks[e][2] not in gaz.name_stops and toks[e][2] not in gaz.sp_skip \
+                and not any(f in gaz.speech_verbs for f in stems(toks[e][2])):
+            e += 1
+        ended = e == len(toks) or _punct_before(text, toks, e) or toks[e][2] in gaz.complementizers or toks[e][2] in gaz.subject_ends
+        return e if e > j + 1 and ended else None
 
     def _holder_apposed(self, text, toks, j: int) -> bool:
         """Whether the office ending before token j is followed, after a comma, by its holder's rank
