@@ -1391,3 +1391,8 @@ def test_the_unnamed_office_of_a_body_no_list_knows():
     assert [a.names["ar"][0] for a in doc.actors if a.id == holder.affiliation] == ["مجموعة ماتش"]
     doc = run("وقال الرئيس التنفيذي لشركة أبل تيم كوك إن الإنتاج مستقر.")  # a name after it: never one body
     assert said(doc)[0][2] != ["الرئيس التنفيذي لشركة أبل تيم كوك"]
+
+
+def test_words_referred_to_after_ala_are_not_a_statement_given():
+    doc = run('وتعليقاً على تصريحات جماعة "الإخوان المسلمين"، قال المفتي عبد العزيز آل الشيخ: "على المسلمين تقوى الله".')
+    assert [s[0] for s in said(doc)] == ["قال"]

@@ -124,6 +124,10 @@ class ContentRules:
     def content_start(self, cue: Cue, toks, after_subject: int, s, reports: set[int] = frozenset(),
                       next_cue: int | None = None) -> int | None:
         j = max(cue.end_tok, after_subject)
+        if cue.kind == "noun" and cue.tok > 0 and toks[cue.tok - 1][2] in ("علي", "حول") and not any(
+                toks[k][2] in self.lex.complementizers - PREPOSITIONAL for k in range(j, min(j + 6, len(toks)))
+                if not any(self._punct_at(toks, m) for m in range(j, k + 1))):
+            return None  # "وتعليقا على تصريحات جماعة "الإخوان المسلمين"، قال …": words referred to, not given
         if cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.verbs_with_object, verb=True):
             obj = next((k for k in range(j, min(j + 6, len(toks))) if _is(toks[k][2], self.lex.object_nouns)), None)
             if obj is not None:  # "أدلت واشنطن وموسكو في الأشهر الماضية بتصريحات …": from the object on
