@@ -1396,3 +1396,10 @@ def test_the_unnamed_office_of_a_body_no_list_knows():
 def test_words_referred_to_after_ala_are_not_a_statement_given():
     doc = run('وتعليقاً على تصريحات جماعة "الإخوان المسلمين"، قال المفتي عبد العزيز آل الشيخ: "على المسلمين تقوى الله".')
     assert [s[0] for s in said(doc)] == ["قال"]
+
+
+def test_a_complementiser_with_a_plural_or_dual_pronoun_opens_what_is_said():
+    doc = run('وقالت سرايا القدس في بيانها المشترك مع القسام إنهما "تحذران الاحتلال من التمادي".')
+    assert said(doc)[0][1] == "تحذران الاحتلال من التمادي"
+    doc = run("وقال نشطاء في بيان مشترك صدر اليوم إنهم سيواصلون الاحتجاج.")
+    assert said(doc)[0][1] == "سيواصلون الاحتجاج"
