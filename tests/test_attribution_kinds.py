@@ -1403,3 +1403,11 @@ def test_a_complementiser_with_a_plural_or_dual_pronoun_opens_what_is_said():
     assert said(doc)[0][1] == "تحذران الاحتلال من التمادي"
     doc = run("وقال نشطاء في بيان مشترك صدر اليوم إنهم سيواصلون الاحتجاج.")
     assert said(doc)[0][1] == "سيواصلون الاحتجاج"
+
+
+def test_a_denial_of_a_named_accusers_claims_answers_what_that_accuser_said():
+    doc = run("وتحدث ناشطون معارضون على وسائل التواصل الاجتماعي عن قصف بالغازات السامة. وقال الجيش إن الوضع هادئ. "
+              "ونفى الإعلام الرسمي اتهامات ناشطين معارضين باستخدام الغازات السامة.")
+    said_by_activists = doc.claims[0]
+    assert said_by_activists.text == "قصف بالغازات السامة"  # what they spoke of follows «عن»
+    assert doc.denials[0].denies == said_by_activists.id  # not the army's, said last

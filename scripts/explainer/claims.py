@@ -373,10 +373,18 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         """What a denial of a claim noun answers ("نفى الاتهامات …", data/cues.yml `claim_nouns`):
         with a topic ("الاتهامات حول تعرضه للتعذيب"), the nearest claim of another party that speaks
         of it, before or after; without one, the latest accusation of another party before it."""
-        words = [w for _, _, w in tokens(d.text)]
+        toks = tokens(d.text)
+        words = [w for _, _, w in toks]
         at = next((k for k in range(min(6, len(words))) if any(f in self.lex.claim_nouns for f in stems(words[k]))), None)
         if at is None:
             return None
+        accuser = self.accuser_after(d, toks, at)
+        if accuser is not None:  # "نفى اتهامات ناشطين معارضين …": what that accuser said, before it, else after
+            theirs = [c for c in near if accuser in (c.by if isinstance(c.by, list) else [c.by])
+                      and not (c.sentence == d.sentence and d.start <= c.start < d.end)]
+            earlier = [c for c in theirs if c in before]
+            if earlier or theirs:
+                return (earlier[-1] if earlier else theirs[0]).id
         clause = d.text.split("،")[0]
         topic_words = [w for w in [w for _, _, w in tokens(clause)][at + 1:]]
         if topic_words and topic_words[0] in self.lex.topic_links:
@@ -390,6 +398,14 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             return None
         accusations = [c for c in before if self.accuses(c)]
         return accusations[-1].id if accusations else None
+
+    def accuser_after(self, d: Denial, toks, at: int) -> str | None:
+        """The party named right after the claim noun at token `at` of a denial's text ("اتهامات ناشطين
+        معارضين", "مزاعم واشنطن"): whose accusation is denied; None when none is named there."""
+        noun_end = d.start + toks[at][1]
+        named = [h for h in self.hits_in.get(d.sentence, []) if noun_end < h.start <= noun_end + 2 and h.end <= d.end
+                 and not h.adjective and self.kind.get(h.actor) in SPEAKER_KINDS]
+        return max(named, key=lambda h: h.end - h.start).actor if named else None
 
     def accuses(self, c: Claim) -> bool:
         """Whether a claim is an accusation ("اتهم", data/cues.yml `direct_object_verbs`)."""

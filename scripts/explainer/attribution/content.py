@@ -156,6 +156,11 @@ class ContentRules:
                 continue  # "دون أن يتعرض", "بعد أن": a clause of its own, not what is said
             if k > j and "،" in text[toks[k - 1][1]:toks[k][0]]:
                 past_comma = True
+            with_an = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.verbs_with_an, verb=True)
+            if with_an and w in PREPOSITIONAL and w != "عن":
+                continue  # "وتحدث ناشطون على وسائل التواصل عن قصف …": what they spoke of follows "عن"
+            if with_an and w == "عن" and not past_comma:
+                return k + 1 if k + 1 < len(toks) else None
             if w in PREPOSITIONAL and (past_comma or k > first_word and cue.kind not in ("noun", "report") and (
                     w != "الي" or not _is(toks[cue.tok][2], self.lex.calls_to, verb=True))):
                 continue  # "عن"/"ب" only right after the speaker ("أعرب الوزير عن"): "قال فلان، الممثل عن الحزب"
