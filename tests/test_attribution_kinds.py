@@ -1411,3 +1411,8 @@ def test_a_denial_of_a_named_accusers_claims_answers_what_that_accuser_said():
     said_by_activists = doc.claims[0]
     assert said_by_activists.text == "قصف بالغازات السامة"  # what they spoke of follows «عن»
     assert doc.denials[0].denies == said_by_activists.id  # not the army's, said last
+
+
+def test_the_truth_of_a_claim_denied_runs_on_over_what_the_claim_says():
+    doc = run("وتنفي الحكومة السورية صحة الإدعاء بأنها لعبت دورا في الهجوم، الذي خلف 53 قتيلا.")
+    assert doc.denials[0].text.startswith("صحة الإدعاء بأنها لعبت دورا في الهجوم")

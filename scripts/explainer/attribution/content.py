@@ -299,6 +299,11 @@ class ContentRules:
                     and toks[other.tok][2][:1] not in ("و", "ف") and not any(self._punct_at(toks, k) for k in range(c_start + 1, other.tok + 1)) \
                     and not any(toks[k][2] in self.lex.clause_links for k in range(c_start, other.tok)):
                 continue  # "قال إن موسكو تدين الضربة": the verb of the content's own clause, whose subject opens it
+            if cue.kind == "denial" and other.tok == c_start + 1 and toks[c_start][2] in ("صحه", "حقيقه") \
+                    and (other.kind == "noun" or other.noun) and other.end_tok < len(toks) \
+                    and toks[other.end_tok][2] in self.lex.complementizers - PREPOSITIONAL:
+                self.absorbed.add((self.sentence_id, other.tok))
+                continue  # "وتنفي الحكومة صحة الإدعاء بأنها …": the claim whose truth is denied, and what it says
             if cue.kind == "denial" and other.tok == c_start + 1 and toks[c_start][2] == "ما" and not other.participle:
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue  # "تنفي ما صرحت به حول …", "نفى ما أعلنته الوزارة": what was said is what is denied
