@@ -301,7 +301,7 @@ class ContentRules:
                 continue  # "قال إن موسكو تدين الضربة": the verb of the content's own clause, whose subject opens it
             if cue.kind == "denial" and other.tok == c_start + 1 and toks[c_start][2] in ("صحه", "حقيقه") \
                     and (other.kind == "noun" or other.noun) and other.end_tok < len(toks) \
-                    and toks[other.end_tok][2] in self.lex.complementizers - PREPOSITIONAL:
+                    and toks[other.end_tok][2].startswith(("ان", "بان")):
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue  # "وتنفي الحكومة صحة الإدعاء بأنها …": the claim whose truth is denied, and what it says
             if cue.kind == "denial" and other.tok == c_start + 1 and toks[c_start][2] == "ما" and not other.participle:
