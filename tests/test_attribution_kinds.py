@@ -1416,3 +1416,8 @@ def test_a_denial_of_a_named_accusers_claims_answers_what_that_accuser_said():
 def test_the_truth_of_a_claim_denied_runs_on_over_what_the_claim_says():
     doc = run("وتنفي الحكومة السورية صحة الإدعاء بأنها لعبت دورا في الهجوم، الذي خلف 53 قتيلا.")
     assert doc.denials[0].text.startswith("صحة الإدعاء بأنها لعبت دورا في الهجوم")
+
+
+def test_how_firmly_something_is_denied_is_not_what_is_denied():
+    doc = run("وقالت الحكومة المغربية إنها تنفي بشكل قاطع هذه الاتهامات.", "ونفت الوزارة بشدة التقارير عن انسحاب قواتها.")
+    assert [d.text for d in doc.denials] == ["هذه الاتهامات", "التقارير عن انسحاب قواتها"]

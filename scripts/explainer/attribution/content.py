@@ -218,6 +218,10 @@ class ContentRules:
             if cue.kind == "denial" and toks[j][2] in self.lex.denial_emphasis and j + 1 < len(toks):
                 j += 1  # "ينفي نفيا قاطعا تهم …": how firmly, not what
                 continue
+            manner = next((len(p) for p in self.lex.denial_manner if [t[2] for t in toks[j:j + len(p)]] == p), 0)
+            if cue.kind == "denial" and manner and j + manner < len(toks):
+                j += manner  # "تنفي بشكل قاطع هذه الاتهامات": how firmly, not what
+                continue
             if cue.kind == "denial" and toks[j][2] in ("في", "عبر") and j + 2 < len(toks) \
                     and _is(toks[j + 1][2], self.lex.documents | self.lex.nouns):
                 j += 2  # "ونفت الرئاسة في بيان ما وصفته …": how it was denied, not what

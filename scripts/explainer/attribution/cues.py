@@ -104,6 +104,7 @@ class Lexicon:
         self.no_object_verbs = {fold(w) for w in d.get("no_object_verbs", [])}
         self.considered_verbs = {fold(w) for w in d.get("considered_verbs", [])}
         self.party_links = [phrase_pattern(p) for p in d.get("party_links", [])]
+        self.denial_manner = [phrase_pattern(p) for p in d.get("denial_manner", [])]
         self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
         self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
                            for w in words}
