@@ -1421,3 +1421,13 @@ def test_the_truth_of_a_claim_denied_runs_on_over_what_the_claim_says():
 def test_how_firmly_something_is_denied_is_not_what_is_denied():
     doc = run("وقالت الحكومة المغربية إنها تنفي بشكل قاطع هذه الاتهامات.", "ونفت الوزارة بشدة التقارير عن انسحاب قواتها.")
     assert [d.text for d in doc.denials] == ["هذه الاتهامات", "التقارير عن انسحاب قواتها"]
+
+
+def test_a_medium_that_reports_without_a_source_is_the_speaker():
+    doc = run("ونقلت وكالة أنباء الأناضول أن جهاز الاستخبارات اعتقل المشتبه به.")
+    assert said(doc) == [("ونقلت", "جهاز الاستخبارات اعتقل المشتبه به", ["الأناضول"])]
+    doc = run("ونقلت وكالة دوغان عن مصادر أمنية أن جهاز الاستخبارات اعتقل المشتبه به.")
+    (claim,) = doc.claims
+    assert [a.names["ar"][0] for a in doc.actors if a.id == claim.relayed_by] == ["وكالة دوغان"]
+    doc = run('وأكد في حوار مع موقع "ميدل إيست آي"، ونقله موقع القدس العربي، أن تونس نموذج.')
+    assert "ونقله" not in [c.cue for c in doc.claims]  # who relayed it, an aside

@@ -218,6 +218,10 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 kind = "verb"  # "وجه مورينيو انتقاداته إلى لاعبيه": the criticism is what he said
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
             kind = "relay"  # "نقلت X عن Y"; "طائرة نقل" (transport) is no cue
+        elif not kind and _is(w, lex.relay_verbs, printed) and not w.startswith("ال") and not w.endswith(("ه", "ها", "هم")) and any(
+                t[2] in lex.complementizers - PREPOSITIONAL for t in toks[i + 1:i + 7]):
+            kind = "verb"  # "ونقلت وكالة الأناضول أن …": it reported, with no one named as its source
+            # (not "، ونقله موقع القدس العربي، أن …": who relayed it, an aside)
         if not kind and (_is(w, lex.participles, printed) or _is(w, lex.denial_participles, printed)) and \
                 not quotes.inside(0, toks[i][0]) and not (i > 0 and toks[i - 1][2].lstrip("وف").isdigit()) and \
                 (not _definite(w) or _is(w, lex.passive_participles, printed) and text and i > 0 and _punct_before_token(text, toks, i)):

@@ -51,7 +51,8 @@ class Gazetteer:
         self.dateline = dateline_pattern(load_data("metadata.yml", data_dir))
         sp = load_data("speakers.yml", data_dir)
         cues = load_data("cues.yml", data_dir)
-        self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])}
+        self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])
+                             + cues.get("relay_verbs", [])}
         # the object noun of "وجه … تهمة", "أدلى … بتصريحات" ends the subject's name before it
         self.object_nouns = {fold(w) for w in cues.get("object_nouns", [])}
         self.object_verbs = {fold(w) for w in cues.get("verbs_with_object", [])}

@@ -234,6 +234,11 @@ class OpenPasses:
                               and not h.adjective), None)
                 if state is not None:
                     k = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= state.end) + 1
+                known = next((h for h in self.hits if h.sentence == sid and h.tok == k and self.actors[h.actor].kind == "media"), None)
+                if state is None and known is not None:  # "وكالة أنباء الأناضول": the known agency, named in full
+                    end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= known.end) + 1
+                    self._hit(known.actor, sid, offset, toks, j, end, taken)
+                    return None
         if not ended or k == j:
             return None  # no clear end: the words may be the verb's object, not its subject
         if k == j + 1 and headed and any(f.startswith("ال") for f in stems(toks[j][2])):
