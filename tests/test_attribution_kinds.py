@@ -1431,3 +1431,14 @@ def test_a_medium_that_reports_without_a_source_is_the_speaker():
     assert [a.names["ar"][0] for a in doc.actors if a.id == claim.relayed_by] == ["وكالة دوغان"]
     doc = run('وأكد في حوار مع موقع "ميدل إيست آي"، ونقله موقع القدس العربي، أن تونس نموذج.')
     assert "ونقله" not in [c.cue for c in doc.claims]  # who relayed it, an aside
+
+
+def test_according_to_a_medium_no_list_knows_and_that_clause_before_it():
+    doc = run("وأصدرت محكمة تركية حكما بسجن 25 صحافيا، بحسب وكالة دوغان.")
+    assert said(doc)[0][2] == ["وكالة دوغان"]
+    doc = run("ورغم المقاطعة نجحت قطر في إقامة علاقات تجارية جديدة لدرجة دفعت صندوق النقد الدولي لأن يشير إلى أن "
+              "الآثار المالية للمقاطعة تخفت، وذلك بحسب مجلة فوربس.")
+    according = [c for c in doc.claims if c.cue == "بحسب"][0]
+    assert according.text.startswith("ورغم المقاطعة نجحت قطر") and according.text.endswith("تخفت")
+    doc = run("وقتل عشرة أشخاص بحسب تقديرات أولية.")
+    assert not doc.actors

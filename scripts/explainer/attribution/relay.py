@@ -101,4 +101,9 @@ class FrameRules:
                 start += 1
             end = self.content_end(cue, [c for c in later if c.tok >= start], s.text, toks, start)
             return (actor, start, end, name_end) if end > start else None
-        return actor, said_until, cue.tok, max(name_end, verb.end_tok if verb else 0)
+        start, end = said_until, cue.tok
+        while end > start and toks[end - 1][2] in ("وذلك", "ذلك", "وهذا", "هذا"):
+            end -= 1  # "…، وذلك بحسب مجلة فوربس": "that" is the whole clause before
+        if end == start:
+            start = 0  # (which holds the statement before it, relayed by the source named here)
+        return actor, start, end, max(name_end, verb.end_tok if verb else 0)

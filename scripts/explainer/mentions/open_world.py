@@ -45,9 +45,13 @@ class OpenPasses:
         kind comes from its head noun (data/speakers.yml), else it is a person's name."""
         gaz = self.gaz
         for i, (_, _, word) in enumerate(toks):
-            if not any(f in gaz.speech_verbs for f in stems(word)) and not (  # "ووجهت سعاد الحداد تهمة …"
+            according = word in ("بحسب", "حسب", "وبحسب", "وحسب", "وفق")  # "بحسب وكالة دوغان": a body, by its head
+            if not according and not any(f in gaz.speech_verbs for f in stems(word)) and not (  # "ووجهت سعاد الحداد تهمة …"
                     any(f in gaz.object_verbs for f in stems(word))
                     and any(f in gaz.object_nouns for t in toks[i + 2:i + 7] for f in stems(t[2]))):
+                continue
+            if according and not (i + 1 < len(toks) and not toks[i + 1][2].startswith("ال")
+                                  and any(f in gaz.heads for f in stems(toks[i + 1][2]))):
                 continue
             if any(f in gaz.verbs_with_an for f in stems(word)) and not any(t[2] == "عن" for t in toks[i + 1:i + 8]):
                 continue  # "عبّر … عن": without its "عن", "عبر" is "through"
