@@ -1442,3 +1442,10 @@ def test_according_to_a_medium_no_list_knows_and_that_clause_before_it():
     assert according.text.startswith("ورغم المقاطعة نجحت قطر") and according.text.endswith("تخفت")
     doc = run("وقتل عشرة أشخاص بحسب تقديرات أولية.")
     assert not doc.actors
+
+
+def test_the_name_ali_as_printed_is_part_of_a_name():
+    doc = run("وقال الوزير أحمد علي إن الوضع صعب.", "وأفادت النائبة ليلى أولاد علي بأن العريضة وقعت.")
+    assert [s[2] for s in said(doc)] == [["أحمد علي"], ["ليلى أولاد علي"]]
+    doc = run("وشدد الوزير أحمد حسن على أن الوضع صعب.")  # the preposition, printed «على»
+    assert said(doc)[0][2] == ["أحمد حسن"]

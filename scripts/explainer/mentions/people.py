@@ -146,7 +146,11 @@ class PeoplePasses:
                 text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
                 # after a comma, a name begins with a given name or a known person ("…، راشد الغنوشي")
                 or gaz.name_after_title(toks[j][2]) is None and not self._known_person(toks[j:j + 3]))
-            while not severed and k < len(toks) and self._name_words(toks, j, k) < gaz.name_max and not self._stops_name(toks, k):
+            while not severed and k < len(toks) and self._name_words(toks, j, k) < gaz.name_max and (
+                    not self._stops_name(toks, k) or k > j and self.text_of_token(toks, k) == "علي"):
+                if k > j and self.text_of_token(toks, k) == "علي" and not _punct_before(text, toks, k):
+                    k += 1  # "ليلى أولاد علي", "أحمد علي": the name Ali as printed, not the preposition "على"
+                    continue
                 if k == j and self._known_len(toks, j) >= 2:
                     k = j + self._known_len(toks, j)  # a known name whole ("الباجي قائد السبسي")
                     break
