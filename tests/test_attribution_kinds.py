@@ -1449,3 +1449,8 @@ def test_the_name_ali_as_printed_is_part_of_a_name():
     assert [s[2] for s in said(doc)] == [["أحمد علي"], ["ليلى أولاد علي"]]
     doc = run("وشدد الوزير أحمد حسن على أن الوضع صعب.")  # the preposition, printed «على»
     assert said(doc)[0][2] == ["أحمد حسن"]
+
+
+def test_statements_described_by_a_relative_clause_say_nothing_themselves():
+    doc = run("وعبر النواب عن استيائهم من تصريحات الوزير الأول الفرنسي السابق مانوال فالس التي اعتبروها مسيئة.")
+    assert "تصريحات" not in [c.cue for c in doc.claims]

@@ -170,6 +170,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 if c_start is None:
                     continue
                 c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
+            if (cue.kind == "noun" or cue.noun) and toks[c_start][2] in RELATIVES:
+                continue  # "تصريحات فالس التي اعتبرها مسيئة": the statements described, nothing they say
             if c_end <= c_start or self.only_a_speaker(cue, toks, text, c_start, c_end):
                 continue
             frame_end = max(frame_end, c_start)
