@@ -1454,3 +1454,8 @@ def test_the_name_ali_as_printed_is_part_of_a_name():
 def test_statements_described_by_a_relative_clause_say_nothing_themselves():
     doc = run("وعبر النواب عن استيائهم من تصريحات الوزير الأول الفرنسي السابق مانوال فالس التي اعتبروها مسيئة.")
     assert "تصريحات" not in [c.cue for c in doc.claims]
+
+
+def test_hath_with_its_conjunction_is_a_call():
+    doc = run("وحث الاتحاد الأوروبي الطرفين على ضبط النفس.")
+    assert said(doc) == [("وحث", "الطرفين على ضبط النفس", ["الاتحاد الأوروبي"])]
