@@ -1459,3 +1459,8 @@ def test_statements_described_by_a_relative_clause_say_nothing_themselves():
 def test_hath_with_its_conjunction_is_a_call():
     doc = run("وحث الاتحاد الأوروبي الطرفين على ضبط النفس.")
     assert said(doc) == [("وحث", "الطرفين على ضبط النفس", ["الاتحاد الأوروبي"])]
+
+
+def test_a_verb_of_the_denied_clause_is_what_is_denied_not_a_statement():
+    doc = run("ونفت الحكومة السورية أن روسيا أعلنت انسحاب قواتها.")
+    assert said(doc) == [("ونفت", "روسيا أعلنت انسحاب قواتها", ["الحكومة السورية"])]

@@ -302,6 +302,8 @@ class ContentRules:
                     and c_start > 0 and toks[c_start - 1][2] in self.lex.complementizers - PREPOSITIONAL \
                     and toks[other.tok][2][:1] not in ("و", "ف") and not any(self._punct_at(toks, k) for k in range(c_start + 1, other.tok + 1)) \
                     and not any(toks[k][2] in self.lex.clause_links for k in range(c_start, other.tok)):
+                if cue.kind == "denial":  # "نفت أن روسيا أعلنت انسحابها": what is denied, no statement of its own
+                    self.absorbed.add((self.sentence_id, other.tok))
                 continue  # "قال إن موسكو تدين الضربة": the verb of the content's own clause, whose subject opens it
             if cue.kind == "denial" and other.tok == c_start + 1 and toks[c_start][2] in ("صحه", "حقيقه") \
                     and (other.kind == "noun" or other.noun) and other.end_tok < len(toks) \
