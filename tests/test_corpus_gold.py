@@ -21,7 +21,7 @@ import eval as gold_eval  # noqa: E402
 FLOORS = {
     "actors": (0.92, 0.85),  # 452/491, 494/575
     "statements": (0.92, 0.95),  # 446/483, 441/461 with headline statements (paragraph 0)
-    "speaker": (0.82, 0.84),  # 400/483, 391/461 (raised 2026-12-07, issue 21)
+    "speaker": (0.83, 0.85),  # 403/483, 399/466 (raised 2026-12-07, issue 21, fourth session)
     "denials": (0.96, 1.00),  # 25/26, 24/24
     "denier": (0.84, 0.87),  # 22/26, 21/24
 }
@@ -72,7 +72,8 @@ TRAPS_CEILING = 0  # trap phrases taken (of 145)
 # repeating the lede), so their denominators fell (481 → 457 claims). Then 387 → 386 with given names
 # that the list lacked (لمياء, الوليد …: on the 28 unseen articles speaker recall 0.60 → 0.62 and
 # denier 0.53 → 0.59) and one more wrong "nearest" speaker here.
-SHOWN_FLOOR = 0.96  # speakers shown as fact that are right (issue 21): 422/457 when it was added
+SHOWN_FLOOR = 0.98  # speakers shown as fact that are right (issue 21): 422/457 when it was added; 244/247 after
+# the fourth session (statements inside another's words are shown as inferred)
 
 
 @pytest.fixture(scope="module")
@@ -121,16 +122,16 @@ def test_every_real_article_is_processed_quickly(measured):
 # issue 21 were developed on them): the same ratchet, set at the end of that work. Traps have a
 # ceiling of what is taken today (the target is 0): places and a quoted population still taken.
 ANT2_FLOORS = {
-    "actors": (0.79, 0.86),  # 239/299, 281/323
+    "actors": (0.81, 0.86),  # 243/299, 290/336
     "statements": (0.93, 0.93),  # 290/311, 294/313
-    "speaker": (0.80, 0.80),  # 251/311, 254/313; precision 0.81 → 0.80 (2026-12-07, third session): in 32, «التي
+    "speaker": (0.81, 0.81),  # 255/311, 258/315 (fourth session); precision 0.81 → 0.80 (2026-12-07, third session): in 32, «التي
     # كشف عنها فيسبوك» was a nested statement credited to Match Group, who says the sentence around it, and
     # counted right because it overlaps her statement; its speaker is now not identified (Facebook is no actor there)
     "denials": (0.88, 0.93),  # 15/17, 15/16
     "denier": (0.76, 0.81),  # 13/17, 13/16
 }
 ANT2_ANSWERS_FLOOR = 0.66  # 10/15
-ANT2_SHOWN_FLOOR = 0.97  # 169/174
+ANT2_SHOWN_FLOOR = 0.98  # 167/169
 ANT2_TRAPS_CEILING = 6  # of 166
 
 
@@ -158,12 +159,12 @@ def test_the_development_gold_figures_stay_at_or_above_their_floors(measured_ant
 ANT3_FLOORS = {
     "actors": (0.87, 0.86),  # 157/179, 183/212
     "statements": (0.88, 0.92),  # 190/214, 166/180
-    "speaker": (0.69, 0.73),  # 149/214, 132/180
+    "speaker": (0.72, 0.76),  # 156/214, 137/180 (fourth session)
     "denials": (0.84, 1.0),  # 11/13, 11/11
     "denier": (0.61, 0.72),  # 8/13, 8/11
 }
-ANT3_SHOWN_FLOOR = 0.98  # 102/103
-ANT3_TRAPS_CEILING = 11  # of 177
+ANT3_SHOWN_FLOOR = 0.99  # 105/106
+ANT3_TRAPS_CEILING = 10  # of 177
 
 
 def test_the_third_batchs_development_figures_stay_at_or_above_their_floors():
@@ -187,3 +188,31 @@ def test_eval_prints_precision_per_rule_on_request_but_never_for_the_sealed_gold
         gold_eval.main(["--sealed", "--rules"])
     with pytest.raises(SystemExit):
         gold_eval.main(["--sealed", "ant3", "--errors"])
+
+
+# The 20 development articles of the fourth batch (tests/corpus/ant4/, gold written 2026-12-07 by
+# annotators who never saw the pipeline; first look at fc3df2d: speaker 130/198, shown 80/88, denier
+# 13/20, answers 7/19): the ratchet at the end of that session's work.
+ANT4_FLOORS = {
+    "actors": (0.89, 0.84),  # 178/198, 201/237
+    "statements": (0.86, 0.95),  # 172/198, 160/168
+    "speaker": (0.74, 0.82),  # 148/198, 139/168
+    "denials": (1.0, 1.0),  # 20/20, 19/19
+    "denier": (0.95, 0.94),  # 19/20, 18/19
+}
+ANT4_ANSWERS_FLOOR = 0.60  # 12/20
+ANT4_SHOWN_FLOOR = 0.99  # 87/87
+ANT4_TRAPS_CEILING = 15  # of 191
+
+
+def test_the_fourth_batchs_development_figures_stay_at_or_above_their_floors():
+    paths = sorted((ROOT / "tests" / "corpus" / "ant4").glob("*.gold.yml"))
+    assert len(paths) == 20
+    _, total = gold_eval.run(paths)
+    low = [f"{figure} {total[figure].recall:.3f}/{total[figure].precision:.3f} < {floor}"
+           for figure, floor in ANT4_FLOORS.items()
+           if total[figure].recall < floor[0] or total[figure].precision < floor[1]]
+    assert low == []
+    assert total["answers"].recall >= ANT4_ANSWERS_FLOOR
+    assert total["shown"].precision >= ANT4_SHOWN_FLOOR
+    assert total["traps"].hit_gold <= ANT4_TRAPS_CEILING
