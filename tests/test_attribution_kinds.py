@@ -1464,3 +1464,10 @@ def test_hath_with_its_conjunction_is_a_call():
 def test_a_verb_of_the_denied_clause_is_what_is_denied_not_a_statement():
     doc = run("ونفت الحكومة السورية أن روسيا أعلنت انسحاب قواتها.")
     assert said(doc) == [("ونفت", "روسيا أعلنت انسحاب قواتها", ["الحكومة السورية"])]
+
+
+def test_a_known_name_that_opens_with_lam_is_no_preposition_and_body():
+    doc = run('واتهم المتحدث باسم وزارة الدفاع الروسية لندن بممارسة "ضغوط قوية" على الخوذ البيضاء.')
+    names = [n for a in doc.actors for n in a.names["ar"]]
+    assert "ندن" not in names and not [n for n in names if n.endswith(" لندن")]
+    assert said(doc)[0][2] == ["المتحدث باسم وزارة الدفاع الروسية"]

@@ -100,7 +100,8 @@ class PeoplePasses:
                     if office:
                         body_at, j = j, office[0]
                         break
-            if office is None and j < len(toks) and toks[j][2][:1] in ("ب", "ل") and not _punct_before(text, toks, j):
+            if office is None and j < len(toks) and toks[j][2][:1] in ("ب", "ل") and not _punct_before(text, toks, j) \
+                    and not self._known_as_printed(toks, j):  # ("لندن", "بغداد": a name that opens with ل or ب)
                 office = self._known_body(toks, j)  # "وزير التعليم بحركة حماس": the body the office is of
                 if office:
                     body_at, j = j, office[0]
@@ -245,6 +246,12 @@ class PeoplePasses:
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _known_as_printed(self, toks, j: int) -> bool:
+        """Whether a name the lists know starts with token j as printed, its first letter included
+        ("لندن", "بغداد", "بيروت"), so that letter is no preposition."""
+        words = [t[2] for t in toks]
+        return any(pattern[:1] == [words[j]] for pattern, _ in self.gaz.phrases_at(words, j))
 
     def _unnamed_body_after(self, text, toks, j: int) -> int | None:
         """The token after a body no list knows that an office at token j is of, named by "ل" and a head
