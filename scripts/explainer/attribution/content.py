@@ -133,6 +133,7 @@ class ContentRules:
             if obj is not None:  # "أدلت واشنطن وموسكو في الأشهر الماضية بتصريحات …": from the object on
                 return obj
         direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)
+        with_an = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.verbs_with_an, verb=True)  # "تحدث … عن"
         # a denial's object follows it ("نفى تلك التهم"): only an أن (not عن، ب) before the next cue opens a clause
         reach = min(j + 14, len(toks), next_cue if next_cue is not None else len(toks))
         text = s.text
@@ -156,7 +157,6 @@ class ContentRules:
                 continue  # "دون أن يتعرض", "بعد أن": a clause of its own, not what is said
             if k > j and "،" in text[toks[k - 1][1]:toks[k][0]]:
                 past_comma = True
-            with_an = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.verbs_with_an, verb=True)
             if with_an and w in PREPOSITIONAL and w != "عن":
                 continue  # "وتحدث ناشطون على وسائل التواصل عن قصف …": what they spoke of follows "عن"
             if with_an and w == "عن" and not past_comma:
