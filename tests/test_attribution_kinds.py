@@ -1471,3 +1471,14 @@ def test_a_known_name_that_opens_with_lam_is_no_preposition_and_body():
     names = [n for a in doc.actors for n in a.names["ar"]]
     assert "ندن" not in names and not [n for n in names if n.endswith(" لندن")]
     assert said(doc)[0][2] == ["المتحدث باسم وزارة الدفاع الروسية"]
+
+
+def test_a_definite_body_noun_no_one_named_before_is_a_speaker_of_its_own():
+    # «وقالت السلطات إن …» with no authorities printed before: "the authorities", as the text says
+    doc = run(TRUMP, "وقالت السلطات إن المشتبه به فر من البلاد.")
+    assert said(doc)[1] == ("وقالت", "المشتبه به فر من البلاد", ["السلطات"])
+    doc = run("وقال مسؤول إن الحكومة الباكستانية ستحقق. وقالت الحكومة إن الوضع مستقر.")
+    assert said(doc)[1][2] == ["الحكومة الباكستانية"]  # the one named before
+    # a body printed before that no list knows: that one, unknown here, not a new "الجماعة"
+    doc = run("وقال الجيش إن جماعة عسكر طيبة نفذت الهجوم. ونفت الجماعة ذلك.")
+    assert said(doc)[1][2] == []

@@ -3,7 +3,7 @@ bodies no list names, by their head noun ("وزارة …", "حركة …"; data
 
 from __future__ import annotations
 
-from ..lexicon import fold, stems, transliterate
+from ..lexicon import fold, stems, tokens, transliterate
 from .common import _no_adjective_after_definite_head, DEMONSTRATIVES, _head_form, _punct_before, _surface
 
 
@@ -163,8 +163,13 @@ class BodyPasses:
                 earlier = self._latest_with_head(bare, sid)
                 if earlier:
                     self._hit(earlier, sid, offset, toks, i, k, taken)
-                elif "ال" + bare in gaz.standalone and not pointed and not (k < len(toks) and toks[k][2] == "عن"):
-                    # ("الدفاع عن حقوقه": defending, a verbal noun, no body)
+                elif ("ال" + bare in gaz.standalone or self._after_speech_verb(toks, i) and word.startswith("ال")
+                      and gaz.heads.get(bare, gaz.heads.get("ال" + bare)) != "media"  # ("وقالت الوكالة": one named)
+                      and not self._head_printed_before(bare, sid, toks[:i])) \
+                        and not pointed and not (k < len(toks) and toks[k][2] == "عن"):
+                    # ("الدفاع عن حقوقه": defending, a verbal noun, no body; "وقالت السلطات إن" with
+                    # no authorities printed before: the subject of a verb of saying, a body of its own;
+                    # "ونفت الجماعة" after "جماعة عسكر طيبة", a body no list knows: that one, not identified)
                     self._body(sid, text, offset, toks, i, k, taken, gaz.heads.get("ال" + bare, gaz.heads.get(bare)))
                 continue
             kind = gaz.heads.get(head, gaz.heads.get("ال" + head))
@@ -223,6 +228,20 @@ class BodyPasses:
         self._hit(aid, sid, offset, toks, i, k, taken)
         if state:
             self._hit(state, sid, offset, toks, i, k, taken, mark=False)
+
+    def _head_printed_before(self, bare: str, sid: str, before) -> bool:
+        """Whether the head noun `bare` (no "ال") is printed before token list `before` of sentence
+        `sid`, in this sentence or any before it in reading order (the headline first)."""
+        def printed(toks) -> bool:
+            return any(f.removeprefix("ال") == bare for t in toks for f in stems(t[2]))
+        if printed(before):
+            return True
+        for s in self.doc.sentences:
+            if s.id == sid:
+                return False
+            if printed(tokens(s.text)):
+                return True
+        return False
 
     def _latest_with_head(self, bare: str, sid: str) -> str | None:
         """The latest body named before whose name starts with the head noun `bare` (no "ال")."""
