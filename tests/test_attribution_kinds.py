@@ -1482,3 +1482,21 @@ def test_a_definite_body_noun_no_one_named_before_is_a_speaker_of_its_own():
     # a body printed before that no list knows: that one, unknown here, not a new "الجماعة"
     doc = run("وقال الجيش إن جماعة عسكر طيبة نفذت الهجوم. ونفت الجماعة ذلك.")
     assert said(doc)[1][2] == []
+
+
+def test_the_word_after_a_names_connector_is_the_names_even_when_it_is_a_title():
+    # «آل الشيخ»: a family name, not the title «الشيخ»; printed later by first and last name, the same person
+    doc = run("وقال الشيخ عبدالعزيز بن عبدالله آل الشيخ إن القرارات صائبة.", "ورأى عبدالعزيز آل الشيخ أن هناك حملة.")
+    assert [s[2] for s in said(doc)] == [["عبدالعزيز بن عبدالله آل الشيخ"]] * 2
+
+
+def test_an_honorific_after_the_comma_opens_the_holders_name():
+    doc = run("وقال وزير الخارجية الإماراتي، الشيخ عبدالله بن زايد، إن القرارات صائبة.", "وقال الوزير إن الحوار ممكن.")
+    assert [s[2] for s in said(doc)] == [["عبدالله بن زايد"]] * 2
+    assert next(a for a in doc.actors if a.names["ar"] == ["عبدالله بن زايد"]).title == "وزير الخارجية الإماراتي"
+
+
+def test_a_definite_office_ending_in_ya_is_no_family_name():
+    # «المفتي» looks like a nisba («العبادي») but is an office: never a person called "the mufti"
+    doc = run(TRUMP, "وقال المفتي: على المسلمين تقوى الله.")
+    assert said(doc)[1][2] == [] and not any(a.names["ar"] == ["المفتي"] for a in doc.actors)

@@ -151,12 +151,12 @@ class KnownPasses:
     def _surnames(self, sid, offset, toks, taken):
         """A person named in full before, now by the last word of the name alone ("أمبر راد" …
         "وأضافت راد", "عبد الرشيد دوستم" … "ودوستم الستيني"): the same person."""
-        if not self.surnames:
+        if not self.surnames and not self.full_names:
             return
         for i, (_, _, word) in enumerate(toks):
             if taken[i]:
                 continue
-            full = self._full_name_at(toks, i, taken)
+            full = self._full_name_at(toks, i, taken) or self._first_and_last_at(toks, i, taken)
             if full is not None:  # the whole name printed again ("الوليد بن طلال يكشف"): all of it
                 self._hit(full[0], sid, offset, toks, i, i + len(full[1]), taken)
                 continue
@@ -170,6 +170,19 @@ class KnownPasses:
                     words[-(i - start + 2)] in stems(toks[start - 1][2])[:2]:
                 start -= 1
             self._hit(aid, sid, offset, toks, start, i + 1, taken)
+
+    def _first_and_last_at(self, toks, i: int, taken) -> tuple | None:
+        """(person id, the words printed) when a person named in full before ("عبدالعزيز بن عبدالله آل
+        الشيخ") is printed from token i by the first word and the last of the name, with the
+        connector before it ("عبدالعزيز آل الشيخ"), or None."""
+        for aid, words in (c for f in stems(toks[i][2])[:2] for c in self.full_names.get(f, ())):
+            last = 2 if words[-2:-1] and words[-2] in self.gaz.connectors else 1
+            n = 1 + last
+            if len(words) > n and i + n <= len(toks) and not any(taken[i:i + n]) \
+                    and [t[2] for t in toks[i + 1:i + n]] == words[-last:] \
+                    and not any(_punct_before(self.current_text, toks, k) for k in range(i + 1, i + n)):
+                return aid, words[:1] + words[-last:]
+        return None
 
     def _full_name_at(self, toks, i: int, taken) -> tuple | None:
         """(person id, folded words) of the longest full name of a person named before that is

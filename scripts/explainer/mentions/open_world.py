@@ -224,7 +224,7 @@ class OpenPasses:
                 break
             if w in gaz.sp_stops or w in gaz.name_stops or w.isdigit() or any(f in gaz.speech_verbs for f in stems(w)):
                 break
-            if not headed and k > j and any(f in gaz.apposition for f in stems(w)):
+            if not headed and k > j and any(f in gaz.apposition for f in stems(w)) and not self._after_connector(toks, k):
                 ended = strong = True  # "وقالت جين كونورز قائدة عمليات الشرطة": the name, then its title
                 break
             if not headed and not paired and self._ends_name(toks, j, k):
@@ -321,7 +321,8 @@ class OpenPasses:
             return head if definite else "anonymous"
         if any(f.startswith("ال") for f in forms[:1]):
             # one word with "ال": a family name (nisba, "العبادي"), else a common noun
-            return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 else None
+            return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 \
+                and not any(f in gaz.title_heads or f in gaz.apposition for f in forms) else None  # (not "المفتي": an office)
         if len(words) <= 2 and any(f in gaz.anon_heads for f in forms):
             return "anonymous"  # "وقال نواب إن", "وقالت ناشطات إن": an unnamed group (data/sources.yml heads)
         if len(words) <= 2 and first.endswith(("ون", "ين")) and len(first) > 4 and not any(f in gaz.first_names for f in forms):

@@ -57,6 +57,8 @@ class PeoplePasses:
                 continue  # "المؤتمر الصحفي", "الفريق المهاجم": an adjective of the noun before it, no title
             if self._inside_known_person(toks, i):
                 continue  # "الباجي قائد السبسي": a title word inside a known name
+            if i > 0 and toks[i - 1][2] in gaz.connectors and not _punct_before(text, toks, i):
+                continue  # "عبدالعزيز آل الشيخ": after "آل", "بن", "أبو" a title word is a name
             # "محمود ضياء مدير محتوى النسخة العربية": the office of the person just named, no one else's name
             apposed = self._after_a_name(text, toks, i)
             j, state, office, body_at = i + 1, None, None, None
@@ -141,6 +143,10 @@ class PeoplePasses:
                 while j < len(toks) and j - i <= 9 and toks[j][2].startswith("ال") and not _punct_before(text, toks, j) \
                         and gaz.given_name(toks[j][2]) is None:
                     j += 1
+            title_end = j
+            if j + 1 < len(toks) and j > i + 1 and text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") in ("،", ",") \
+                    and any(f in gaz.single_name_titles for f in stems(toks[j][2])) and gaz.given_name(toks[j + 1][2]) is not None:
+                j += 1  # "مفتي عام المملكة، الشيخ عبدالعزيز …": an honorific before the holder's name
             k = j
             # "الرئيس المنتخب.. انتهى …": only a comma may stand between a title and its name
             severed = j < len(toks) and j > i + 1 and _punct_before(text, toks, j) and (
@@ -232,7 +238,7 @@ class PeoplePasses:
                 continue
             k = self._known_end(toks, j, k)
             name = text[toks[j][0]:toks[k - 1][1]]
-            title = text[toks[i][0]:toks[j - 1][1]]
+            title = text[toks[i][0]:toks[title_end - 1][1]]
             title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
             known = self._known_person(toks[j:k])
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])

@@ -31,6 +31,11 @@ class NameBounds:
         """Words of a name from j up to k, not counting connectors ("سلمان بن عبد العزيز" has three)."""
         return sum(1 for t in toks[j:k] if t[2] not in self.gaz.connectors)
 
+    def _after_connector(self, toks, k: int) -> bool:
+        """Whether token k follows a name's connector ("آل", "بن", "أبو", "عبد"): then it is part of
+        the name, whatever else it may be ("آل الشيخ": not the title "الشيخ")."""
+        return k > 0 and toks[k - 1][2] in self.gaz.connectors and toks[k - 1][2] != "ولد"  # ("ولد": also "was born")
+
     def _stops_name(self, toks, k: int) -> bool:
         """Whether token k can be no part of a name: a stop word, alone or after "و" ("وكان"), or a
         number ("الـ31")."""
@@ -77,6 +82,8 @@ class NameBounds:
         شويخة عضو …", "جين كونورز قائدة …"), a country or capital ("ساجد جاويد موسكو"), or, after
         two name words, a definite participle ("طارق رمضان الموقوف")."""
         gaz, w = self.gaz, toks[k][2]
+        if k > j and self._after_connector(toks, k) and not w.startswith(("لل", "بال")):
+            return False  # "عبدالعزيز بن عبدالله آل الشيخ": the word after "آل", "بن", "أبو" is the name's
         if w.startswith(("لل", "بال", "وبال", "ولل")):
             return True
         if k > j and w[:1] == "ل" and len(w) > 4 and gaz.given_name(w) is None and self.text_of_token(toks, k).endswith("ة"):
