@@ -1500,3 +1500,11 @@ def test_a_definite_office_ending_in_ya_is_no_family_name():
     # «المفتي» looks like a nisba («العبادي») but is an office: never a person called "the mufti"
     doc = run(TRUMP, "وقال المفتي: على المسلمين تقوى الله.")
     assert said(doc)[1][2] == [] and not any(a.names["ar"] == ["المفتي"] for a in doc.actors)
+
+
+def test_a_name_no_list_knows_between_the_commas_after_a_title_is_the_holder():
+    doc = run("أعلن المدعي العام لولاية نيويورك، إريك شنايدرمان، استقالته.", "وقال شنايدرمان في بيان إنه ينفي هذه الاتهامات.")
+    assert [s[2] for s in said(doc)] == [["إريك شنايدرمان"]] * 2
+    # a time or a place between the commas is no name
+    doc = run(TRUMP, "وقال رئيس الوزراء، يوم الأحد، إن الاتفاق جيد.")
+    assert not any(a.names["ar"][0].startswith("يوم") for a in doc.actors)

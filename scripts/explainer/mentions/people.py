@@ -32,7 +32,7 @@ class PeoplePasses:
             if words[0].startswith(("ال", "و")) or any(w in gaz.name_stops or w in gaz.sp_stops or w in gaz.not_names
                                                       or any(f in gaz.title_heads for f in stems(w)) for w in words):
                 continue
-            strong = toks[k][2] in gaz.complementizers
+            strong = toks[k][2] in gaz.complementizers or self._unlisted_name(text, toks, j, k)
             if not strong and gaz.given_name(words[0]) is None:
                 continue
             if any(taken[t] for t in range(i, k)):
@@ -252,6 +252,21 @@ class PeoplePasses:
             self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
             if actor.affiliation:
                 self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+
+    def _unlisted_name(self, text, toks, j: int, k: int) -> bool:
+        """Whether tokens j..k, between the commas after a title, are a name no list knows ("المدعي
+        العام لولاية نيويورك، إريك شنايدرمان، استقالته"): two or three words, none with the article,
+        a preposition, a pronoun, a digit, a place, a nationality or a word that ends a name."""
+        gaz = self.gaz
+        if not 2 <= k - j <= 3:
+            return False
+        for t in range(j, k):
+            w, printed = toks[t][2], self.text_of_token(toks, t)
+            if w.startswith(("ال", "لل", "بال")) or w[:1] in ("ب", "ل", "ك") and len(w) <= 4 or any(c.isdigit() for c in w) \
+                    or w in gaz.sp_skip or w in gaz.name_stops or gaz.adjective(w) or self._place_at(toks, t) \
+                    or printed.endswith(("ها", "هم", "هما")) or t > j and self._ends_name(toks, j, t):
+                return False
+        return True
 
     def _known_as_printed(self, toks, j: int) -> bool:
         """Whether a name the lists know starts with token j as printed, its first letter included
