@@ -1503,7 +1503,7 @@ def test_a_definite_office_ending_in_ya_is_no_family_name():
 
 
 def test_a_name_no_list_knows_between_the_commas_after_a_title_is_the_holder():
-    doc = run("أعلن المدعي العام لولاية نيويورك، إريك شنايدرمان، استقالته.", "وقال شنايدرمان في بيان إنه ينفي هذه الاتهامات.")
+    doc = run("أعلن المدعي العام لولاية نيويورك، إريك شنايدرمان، استقالته.", "وقال شنايدرمان في بيان إن الاتهامات كاذبة.")
     assert [s[2] for s in said(doc)] == [["إريك شنايدرمان"]] * 2
     # a time or a place between the commas is no name
     doc = run(TRUMP, "وقال رئيس الوزراء، يوم الأحد، إن الاتفاق جيد.")
