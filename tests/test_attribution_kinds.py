@@ -1505,6 +1505,8 @@ def test_a_definite_office_ending_in_ya_is_no_family_name():
 def test_a_name_no_list_knows_between_the_commas_after_a_title_is_the_holder():
     doc = run("أعلن المدعي العام لولاية نيويورك، إريك شنايدرمان، استقالته.", "وقال شنايدرمان في بيان إن الاتهامات كاذبة.")
     assert [s[2] for s in said(doc)] == [["إريك شنايدرمان"]] * 2
+    doc2 = run("أعلن المدعي العام لولاية نيويورك، إريك شنايدرمان، استقالته، الاثنين، بعد ساعات من الاتهام.")
+    assert said(doc2)[0][1].startswith("استقالته")  # past the holder's closing comma: what he announced
     # a time or a place between the commas is no name
     doc = run(TRUMP, "وقال رئيس الوزراء، يوم الأحد، إن الاتفاق جيد.")
     assert not any(a.names["ar"][0].startswith("يوم") for a in doc.actors)

@@ -220,6 +220,13 @@ class SourceRules:
             # the speaker's name runs to the end of every hit that starts at the same token
             end_off = max(h.end for h in after if h.tok == first.tok) - s.start
             end_tok = next((k for k, t in enumerate(toks) if t[1] >= end_off), first.tok) + 1
+            holder = next((h for h in hits if h.actor == first.actor and end_tok < h.tok <= end_tok + 6
+                           and "،" in self.sentence_text[toks[h.tok - 1][1]:toks[h.tok][0]]), None)
+            if holder is not None and not any(end_tok <= h.tok < holder.tok for h in hits if h.actor != first.actor
+                                              and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective):
+                # "أعلن المدعي العام لولاية نيويورك، إريك شنايدرمان، استقالته": the office, then its holder
+                end_tok = next((k for k, t in enumerate(toks) if t[1] >= holder.end - s.start), holder.tok) + 1
+                self.apposed = True  # (the comma after the holder closes the apposition: what follows is said)
             self.via = "direct"
             self.rule = "subject after the verb (VS), agreeing"
             self.learn(first.actor, gender)
