@@ -1510,3 +1510,25 @@ def test_a_name_no_list_knows_between_the_commas_after_a_title_is_the_holder():
     # a time or a place between the commas is no name
     doc = run(TRUMP, "وقال رئيس الوزراء، يوم الأحد، إن الاتفاق جيد.")
     assert not any(a.names["ar"][0].startswith("يوم") for a in doc.actors)
+
+
+def test_the_number_of_something_is_no_group_that_speaks():
+    # «تقدر عدد المفقودين»: the number is what is estimated; «عدد من النواب» is a group
+    doc = run("ذكر التقرير أن اللجنة الدولية، التي تعمل في العراق، تقدر عدد المفقودين بمليون شخص.")
+    assert not any("عدد" in a.names["ar"][0] for a in doc.actors)
+    doc = run("وقال عدد من النواب إن القانون ظالم.")
+    assert said(doc)[0][2] == ["عدد من النواب"]
+
+
+def test_an_unnamed_official_of_a_body_goes_on_as_the_official_past_a_relative_clause():
+    doc = run("قال مسؤول بحركة الجهاد الإسلامي إن مصر طلبت الهدنة.",
+              'وتابع المسؤول الذي فضل عدم ذكر اسمه في تصريح لـCNN: "نحن ملتزمون بذلك".')
+    assert said(doc)[0] == ("قال", "مصر طلبت الهدنة", ["مسؤول بحركة الجهاد الإسلامي"])  # «ب» for «في»
+    # the definite «المسؤول» is that source; CNN is told, never the speaker; the quote is what was said
+    assert said(doc)[-1] == ("وتابع", "نحن ملتزمون بذلك", ["مسؤول بحركة الجهاد الإسلامي"])
+    assert not any(s[2] == ["CNN"] for s in said(doc))
+
+
+def test_a_medium_after_a_statement_noun_is_told_it_not_the_speaker():
+    doc = run("وفي تصريح لـCNN، أكد الوزير أحمد حسن أن الوضع صعب.")
+    assert said(doc) == [("أكد", "الوضع صعب", ["أحمد حسن"])]

@@ -103,7 +103,7 @@ DATA_SPECS: dict[str, dict] = {
                      "not_names": STRINGS, "heads": {STR_KEYS: STRINGS}, "between_subject_and_verb?": STRINGS,
                      "standalone?": STRINGS, "apposition_heads?": STRINGS,
                      "place_prepositions?": STRINGS, "head_gender?": {"masculine?": STRINGS, "feminine?": STRINGS},
-                     "quantifiers?": STRINGS, "from_places?": STRINGS, "not_state_heads?": STRINGS,
+                     "quantifiers?": STRINGS, "quantifiers_with_min?": STRINGS, "from_places?": STRINGS, "not_state_heads?": STRINGS,
                      "called?": STRINGS, "adjective_heads?": STRINGS, "state_group_heads?": STRINGS},
     "first_names.yml": {"connectors": STRINGS, "names": STRINGS, "after_title?": STRINGS},
     "sources.yml": {"heads": {STR_KEYS: {"en": str, "plural?": bool, "group?": bool}}, "descriptors": {STR_KEYS: str},

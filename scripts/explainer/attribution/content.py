@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..mentions.common import DEMONSTRATIVES
 
-from .cues import PREPOSITIONAL, Cue, _is, _match
+from .cues import PREPOSITIONAL, RELATIVES, Cue, _is, _match
 from ..lexicon import stems
 
 _PAIRS = {"«": "»", "“": "”", '"': '"'}
@@ -146,7 +146,9 @@ class ContentRules:
             w = toks[k][2]
             gap_at = toks[k - 1][1] if k else 0
             if cue.kind != "denial" and self.opens_quote(text, gap_at, toks[k][0]) and not (k > 0 and toks[k - 1][2] == "ل") and (
-                    k == j or k - j <= 6 and (toks[j][2].startswith("ل") or toks[j][2] in ("في", "عبر") or toks[j][2] in self.lex.before_subject)):
+                    k == j or k - j <= 6 and (toks[j][2].startswith("ل") or toks[j][2] in ("في", "عبر") or toks[j][2] in self.lex.before_subject)
+                    or toks[j][2] in RELATIVES and ":" in text[gap_at:toks[k][0]]):
+                # ('وتابع المسؤول الذي فضل عدم ذكر اسمه في تصريح لـCNN: "…"': past what describes the speaker)
                 return k  # 'قالت "نعم، …"', 'وأضافت لراديو … "يبدو …"', 'وقال تيلرسون: "…"': the quote is the content
                 # (but 'لـ"العربية.نت" أن': a quoted addressee)
             if cue.kind == "denial" and k in reports:

@@ -642,9 +642,11 @@ class SourceRules:
             return None
         j = self.subject_token(toks, cue)
         if j >= len(toks) or self._punct_at(toks, j) or not toks[j][2].startswith("ال") \
-                or toks[j][2][2:] not in self.lex.source_heads or toks[j][2] in self.lex.speaker_nouns \
-                or any(f in self.lex.offices for f in stems(toks[j][2])):
-            return None  # ("وشدد المتحدث على أن": whoever spoke last, by what he does; see _common_noun_subject)
+                or toks[j][2][2:] not in self.lex.source_heads:
+            return None
+        # ("وشدد المتحدث على أن": whoever spoke last, by what he does, see _common_noun_subject; but
+        # "وتابع المسؤول" after "مسؤول بحركة الجهاد": that unnamed source)
+        office_like = toks[j][2] in self.lex.speaker_nouns or any(f in self.lex.offices for f in stems(toks[j][2]))
         k = j + 1
         while k < len(toks) and k - j <= 2 and not self._punct_at(toks, k) and toks[k][2].startswith("ال") \
                 and toks[k][2][2:] in self.lex.source_descriptors:
@@ -657,6 +659,8 @@ class SourceRules:
                 self.via = "coreference"
                 self.rule = "a definite unnamed source: the latest source of that head"
                 return aid, k
+        if office_like:
+            return None
         self.rule = "a definite unnamed source no earlier source names: not identified"
         self.someone_else()
         return None, k

@@ -220,6 +220,8 @@ class SubjectPositions:
             return False  # "سبق لمسؤولين عراقيين أن نفوا": the "ل" marks the subject
         if k > 0 and word[:1] == "ل" and _is(toks[k - 1][2], self.lex.nouns) and word[1:] in self.lex.addressees:
             return True  # "وفي تصريح لوكالة الأنباء الألمانية، قال …": to whom it was said, never who said it
+        if k > 0 and word[:1] == "ل" and _is(toks[k - 1][2], self.lex.nouns) and self.kind.get(h.actor) == "media":
+            return True  # "في تصريح لـCNN": a medium after a statement noun is told it (not "تصريح لترامب": his)
         if k > 0 and word[:1] == "ل" and (_is(toks[k - 1][2], self.lex.nouns) or toks[k - 1][2] in self.lex.documents):
             return False  # "آخر تصريح لترامب", "بيان لوزارة الخارجية": whose the statement is
         if word.startswith(("لل", "بال", "كال")):

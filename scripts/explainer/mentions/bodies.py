@@ -100,6 +100,9 @@ class BodyPasses:
     def _affiliated(self, sid, offset, toks, j) -> tuple[int, str] | None:
         """(token after the body, its actor id) when token j links a source to an organisation
         found right after it ("في وزارة المالية", "من البنك المركزي")."""
+        if j < len(toks) and toks[j][2][:1] == "ب" and len(toks[j][2]) > 3 and _head_form(stems(toks[j][2]), self.gaz.heads) \
+                and not _punct_before(self.current_text, toks, j):
+            return self._body_at(sid, offset, toks, j)  # "مسؤول بحركة الجهاد الإسلامي": "ب" for "في"
         if j + 1 >= len(toks) or toks[j][2] not in self.gaz.affiliation_links:
             return None
         return self._body_at(sid, offset, toks, j + 1)

@@ -84,6 +84,7 @@ class Gazetteer:
         self.predicate_pronouns = {fold(w) for w in sp.get("predicate_pronouns", [])}
         self.state_words = {p[0][0] for p in self.state_phrases if len(p[0]) == 1}  # "لبنان", "الأردن"
         self.quantifiers = {fold(w) for w in sp.get("quantifiers", [])}
+        self.quantifiers_with_min = {fold(w) for w in sp.get("quantifiers_with_min", [])}
         self.called = {fold(w) for w in sp.get("called", [])}
         self.from_places = {fold(w) for w in sp.get("from_places", [])}
         self.not_state_heads = {fold(w) for w in sp.get("not_state_heads", [])}

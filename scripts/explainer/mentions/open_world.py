@@ -278,6 +278,8 @@ class OpenPasses:
         السينمائيين المصريين", "جميع صانعي السياسة النقدية", "عدد منهم", "البعض" (anonymous)."""
         gaz = self.gaz
         j = q + 1
+        if toks[q][2] in gaz.quantifiers_with_min and (j >= len(toks) or toks[j][2] not in ("من", "منهم")):
+            return  # "تقدر عدد المفقودين": the number of the missing, no group
         if j < len(toks) and toks[j][2] == "منهم" or toks[q][2].startswith("ال"):
             k = j + 1 if j < len(toks) and toks[j][2] == "منهم" else j
         else:
