@@ -1532,3 +1532,16 @@ def test_an_unnamed_official_of_a_body_goes_on_as_the_official_past_a_relative_c
 def test_a_medium_after_a_statement_noun_is_told_it_not_the_speaker():
     doc = run("وفي تصريح لـCNN، أكد الوزير أحمد حسن أن الوضع صعب.")
     assert said(doc) == [("أكد", "الوضع صعب", ["أحمد حسن"])]
+
+
+def test_a_particle_inside_a_european_name_does_not_end_it():
+    doc = run("قال وزير الخارجية الفرنسي جان إيف لو دريان، اليوم الاثنين، إن فرنسا ستبقي على الاتفاق.")
+    assert said(doc)[0][2] == ["جان إيف لو دريان"]
+
+
+def test_whom_an_office_holder_told_and_where_is_no_part_of_his_title():
+    # «وأضاف الوزير للصحافيين في برلين»: not a minister "to the journalists in Berlin" of Germany
+    doc = run("قال وزير الخارجية الألماني هايكو ماس إن الاتفاق جيد.",
+              'وأضاف الوزير للصحافيين في برلين: "نحن عازمون على إنقاذ هذا الاتفاق".')
+    assert [s[2] for s in said(doc)] == [["هايكو ماس"]] * 2
+    assert not any("للصحافيين" in a.names["ar"][0] for a in doc.actors)

@@ -46,6 +46,7 @@ class Gazetteer:
         self.name_max = int(people["name_max_words"])
         self.title_links = {fold(w) for w in people.get("title_links", [])}
         self.membership_links = {fold(w) for w in people.get("membership_links", [])}
+        self.told_groups = {fold(w) for w in people.get("told_groups", [])}
         from ..ingest import dateline_pattern
 
         self.dateline = dateline_pattern(load_data("metadata.yml", data_dir))
@@ -92,6 +93,7 @@ class Gazetteer:
         names = load_data("first_names.yml", data_dir)
         self.first_names = {fold(w) for w in names["names"] + names.get("female", [])}
         self.connectors = {fold(w) for w in names["connectors"]}
+        self.name_particles = {fold(w) for w in names.get("name_particles", [])}
         self.not_given_names = {fold(w) for w in names.get("not_given_names", [])}
         self.first_names_in_ta = {fold(w) for w in names["names"] if w.endswith("ة")}
         self.title_names = {fold(w) for w in names.get("after_title", [])}

@@ -65,6 +65,7 @@ class PeoplePasses:
             construct = not toks[i][2].startswith(("ال", "وال", "فال"))  # "سفير روسيا", not "الرئيس قطر"
             envoy = any(f in gaz.envoy_heads for f in stems(word))
             while j < len(toks) and j - i <= 6 and (toks[j][2] not in gaz.name_stops or envoy and toks[j][2] in gaz.envoy_links) \
+                    and not (toks[j][2].startswith("لل") and toks[j][2][2:] in gaz.told_groups) \
                     and not (j > i + 1 and _punct_before(text, toks, j)) \
                     and not self._known_person(toks[j:j + 4]) and (  # "الرئيس الباجي قائد السبسي": a known name ends the title
                 toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
@@ -124,6 +125,8 @@ class PeoplePasses:
                     office = (j, None)
             if office is None and j + 1 < len(toks) and toks[j][2] in gaz.membership_links and not _punct_before(text, toks, j):
                 office = self._known_body(toks, j + 1)  # "المفوض الأعلى لحقوق الإنسان في الأمم المتحدة"
+                if office and office[1].get("kind") == "state":
+                    office = None  # "الوزير في برلين": where he is, not the body he is of
                 if office:
                     body_at, j = j + 1, office[0]
             if not office and j < len(toks) and _head_form(stems(toks[j][2]), gaz.heads) and not toks[j][2].startswith("ال"):

@@ -29,7 +29,7 @@ class NameBounds:
 
     def _name_words(self, toks, j: int, k: int) -> int:
         """Words of a name from j up to k, not counting connectors ("سلمان بن عبد العزيز" has three)."""
-        return sum(1 for t in toks[j:k] if t[2] not in self.gaz.connectors)
+        return sum(1 for t in toks[j:k] if t[2] not in self.gaz.connectors and t[2] not in self.gaz.name_particles)
 
     def _after_connector(self, toks, k: int) -> bool:
         """Whether token k follows a name's connector ("آل", "بن", "أبو", "عبد"): then it is part of
@@ -40,6 +40,12 @@ class NameBounds:
         """Whether token k can be no part of a name: a stop word, alone or after "و" ("وكان"), or a
         number ("الـ31")."""
         w = toks[k][2]
+        if w in self.gaz.name_particles and k > 1 and all(not toks[t][2].startswith("ال") and toks[t][2] not in self.gaz.name_stops
+                                                          and not _punct_before(self.current_text, toks, t + 1) for t in (k - 2, k - 1)) \
+                and k + 1 < len(toks) \
+                and toks[k + 1][2] not in self.gaz.name_stops and not toks[k + 1][2].startswith("ال") \
+                and not _punct_before(self.current_text, toks, k) and not _punct_before(self.current_text, toks, k + 1):
+            return False  # "جان إيف لو دريان": a particle inside a European name
         return w in self.gaz.name_stops or w[:1] == "و" and w[1:] in self.gaz.name_stops or any(c.isdigit() for c in w)
 
     def _inside_known_person(self, toks, i: int) -> bool:
