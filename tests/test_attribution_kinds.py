@@ -1545,3 +1545,13 @@ def test_whom_an_office_holder_told_and_where_is_no_part_of_his_title():
               'وأضاف الوزير للصحافيين في برلين: "نحن عازمون على إنقاذ هذا الاتفاق".')
     assert [s[2] for s in said(doc)] == [["هايكو ماس"]] * 2
     assert not any("للصحافيين" in a.names["ar"][0] for a in doc.actors)
+
+
+def test_a_later_clause_that_calls_accusations_false_is_a_denial_too():
+    doc = run("وقال الوزير أحمد حسن إن الحكومة تعمل، وإن هذه المزاعم باطلة.")
+    assert said(doc) == [("وقال", "الحكومة تعمل، وإن هذه المزاعم باطلة", ["أحمد حسن"]),
+                         ("باطلة", "هذه المزاعم", ["أحمد حسن"])]
+    doc = run('وأضاف أحمد حسن: "أدعو الجميع إلى الهدوء، واتهاماتهم ضد المملكة خاطئة".')
+    assert said(doc)[1] == ("خاطئة", "اتهاماتهم ضد المملكة", ["أحمد حسن"])
+    doc = run("وقال أحمد حسن إن الحكومة تعمل، وإن المعارضة ضعيفة.")
+    assert len(said(doc)) == 1  # no claim noun dismissed: no denial

@@ -255,6 +255,16 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             self.claims.append(Claim(f"c{len(self.claims) + 1}", subject, cue_text, span, s.id, date, status, start, end,
                                      self.via if subject else None, relayed_by, rule=self.rule))
             self.items_in.setdefault(s.id, []).append(self.claims[-1])
+            inner = self.inner_dismissal(toks, c_start, c_end)
+            if inner is not None:  # "…، واتهاماتهم ضد المملكة خاطئة": the speaker denies those accusations too
+                n_start, pred = inner
+                da, db = quote_bounds(text, toks[n_start][0] + (text[toks[n_start][0]] == "و"), toks[pred - 1][1])
+                pred_text = text[toks[pred][0]:toks[min(pred + 1, len(toks) - 1)][1]] if pred + 1 < len(toks) and \
+                    toks[pred][2] not in self.lex.dismissive else text[toks[pred][0]:toks[pred][1]]
+                self.denials.append(Denial(f"d{len(self.denials) + 1}", subject, pred_text, text[da:db], s.id, date, None,
+                                           s.start + da, s.start + db, self.via if subject else None, relayed_by, rule=self.rule))
+                self.denial_gender[self.denials[-1].id] = self.cue_gender(toks, cue)
+                self.items_in[s.id].append(self.denials[-1])
         if subject is not None:
             self.last_speaker = subject
             if not self.history or self.history[-1] != subject:

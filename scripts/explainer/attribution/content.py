@@ -393,6 +393,29 @@ class ContentRules:
                     return j
         return None
 
+    def inner_dismissal(self, toks, a: int, b: int) -> tuple[int, int] | None:
+        """(start of the noun, index of the predicate) of a later clause of a statement's content that
+        dismisses a claim noun: "أدعو الإخوان …، واتهاماتهم ضد المملكة خاطئة", "إلقاء الاتهامات التي
+        لا أساس لها": the speaker denies those too. None when there is none (the content's first
+        clause is read by `negation`)."""
+        for k in range(a + 1, b):
+            word = toks[k][2]
+            forms = stems(word)
+            if not any(self._claim_noun(f) for f in forms[:2]):
+                continue
+            if k > a + 1 and toks[k - 1][2] in DEMONSTRATIVES:
+                start = k - 1
+            else:
+                start = k
+            for j in range(k + 1, min(k + 6, b)):
+                if self._punct_at(toks, j) or toks[j][2] in self.lex.complementizers - PREPOSITIONAL:
+                    break
+                at = j + 1 if toks[j][2] in RELATIVES and j == k + 1 else j  # "الاتهامات التي لا أساس لها"
+                if toks[at][2] in self.lex.dismissive and at == j or any(
+                        [t[2] for t in toks[at:at + len(p)]] == p for p in self.lex.negations):
+                    return start, at
+        return None
+
     def _claim_noun(self, word: str) -> bool:
         """A claim noun, bare or with a possessive pronoun ("الاتهامات", "اتهاماتهم", "مزاعمه")."""
         if word in self.lex.claim_nouns:
