@@ -1555,3 +1555,11 @@ def test_a_later_clause_that_calls_accusations_false_is_a_denial_too():
     assert said(doc)[1] == ("خاطئة", "اتهاماتهم ضد المملكة", ["أحمد حسن"])
     doc = run("وقال أحمد حسن إن الحكومة تعمل، وإن المعارضة ضعيفة.")
     assert len(said(doc)) == 1  # no claim noun dismissed: no denial
+
+
+def test_despite_a_partys_denial_at_the_end_denies_the_statement_just_made():
+    doc = run("وتقول بريطانيا إن موسكو وراء الحادث، على الرغم من نفي روسيا.")
+    assert said(doc) == [("وتقول", "موسكو وراء الحادث", ["بريطانيا"]), ("نفي", "موسكو وراء الحادث", ["روسيا"])]
+    assert answered(doc) == ["موسكو وراء الحادث"]
+    doc = run("وتقول بريطانيا إن موسكو وراء الحادث، رغم نفي روسيا المتكرر.")
+    assert said(doc)[1] == ("نفي", "موسكو وراء الحادث", ["روسيا"])

@@ -66,7 +66,13 @@ class ContentRules:
         """(start, end) tokens of the statement a bare denial denies: a denial verb whose clause ends
         with its subject ("اتهمت لندن موسكو بالوقوف وراء التسميم، فيما نفت موسكو، …"): the latest
         statement of this sentence before it. None for any other cue."""
-        if cue.kind != "denial" or cue.participle or cue.noun or after_subject <= cue.end_tok \
+        despite = cue.noun and cue.tok > 1 and (toks[cue.tok - 1][2] in ("رغم", "بالرغم", "برغم", "وسط") or
+                                                 toks[cue.tok - 1][2] == "من" and toks[cue.tok - 2][2] in ("الرغم", "بالرغم"))
+        # ("…، على الرغم من نفي روسيا.": despite its denial of what was just said; "نفي روسيا المتكرر": repeated)
+        if despite and after_subject < len(toks) and toks[after_subject][2].startswith("ال") \
+                and (after_subject + 1 == len(toks) or self._punct_at(toks, after_subject + 1)):
+            after_subject += 1
+        if cue.kind != "denial" or cue.participle or cue.noun and not despite or after_subject <= cue.end_tok \
                 or after_subject < len(toks) and not self._punct_at(toks, after_subject):
             return None
         earlier = [i for i in self.said_in(s.id) if i.end <= cue.start]
@@ -337,7 +343,10 @@ class ContentRules:
                 continue
             if toks[k][2] in self.lex.new_events and toks[k + 1][2] not in self.lex.complementizers \
                     or toks[k][2] in self.lex.subordinate_an and toks[k + 1][2] == "ان" \
-                    or toks[k][2] == "نقلا" and toks[k + 1][2] == "عن":  # "…، نقلا عن وسائل إعلام": who relays it
+                    or toks[k][2] == "نقلا" and toks[k + 1][2] == "عن" \
+                    or (toks[k][2] in ("رغم", "بالرغم", "برغم") or toks[k][2] == "علي" and toks[k + 1][2] == "الرغم") \
+                    and toks[k + 1][2] not in self.lex.complementizers:  # "…، نقلا عن وسائل إعلام": who relays it
+                # ("…، على الرغم من نفي روسيا": the writer's concession, not what was said)
                 return k  # (and "…، دون أن يتعرض …": a clause of its own)
         return end
 
