@@ -1563,3 +1563,22 @@ def test_despite_a_partys_denial_at_the_end_denies_the_statement_just_made():
     assert answered(doc) == ["موسكو وراء الحادث"]
     doc = run("وتقول بريطانيا إن موسكو وراء الحادث، رغم نفي روسيا المتكرر.")
     assert said(doc)[1] == ("نفي", "موسكو وراء الحادث", ["روسيا"])
+
+
+def test_an_accusation_noun_is_its_accusers_statement_never_the_accused():
+    doc = run("غداة اتهام إسرائيل طهران بتطوير برنامج سري، نفت الوكالة الدولية للطاقة الذرية ذلك.")
+    assert said(doc)[0][0] == "اتهام" and said(doc)[0][2] == ["إسرائيل"]
+    doc = run("وجاء ذلك بعد اتهام الولايات المتحدة لروسيا بالتدخل في الانتخابات.")
+    assert said(doc) == [("اتهام", "بالتدخل في الانتخابات", ["الولايات المتحدة"])]
+    doc = run("وجاء ذلك بعد اتهامه من قبل الأمم المتحدة بارتكاب جرائم حرب.")
+    assert said(doc) == [("اتهامه", "بارتكاب جرائم حرب", ["الأمم المتحدة"])]
+    # the accused: a pronoun or a name with the charge right after it; "الاتهام" alone is no one's
+    for text in ("وغادر الوزير أحمد حسن البلاد بعد اتهامه بارتكاب جريمة.",
+                 "ووصف الإعلام الرسمي اتهام الحكومة السورية باستخدام الأسلحة بالمسرحية.",
+                 "وقال القضاة إنه ليس هناك مجال لتوجيه الاتهام إلى رمضان."):
+        assert not any(s[0].startswith(("اتهام", "الاتهام")) for s in said(run(text))), text
+
+
+def test_a_relative_verb_whose_purpose_noun_points_back_is_a_thing_described():
+    doc = run("تحولت جلسة مجلس الأمن التي دعت روسيا لانعقادها، الجمعة، إلى حصة تلاسن.")
+    assert said(doc) == []

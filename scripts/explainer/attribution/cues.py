@@ -119,6 +119,7 @@ class Lexicon:
         self.prepositions = {fold(w) for w in d.get("prepositions", [])}
         self.number_groups = {fold(w) for w in load_data("speakers.yml", data_dir).get("number_groups", [])}
         self.compound_prepositions = {fold(w) for w in d.get("compound_prepositions", [])}
+        self.object_pronoun_nouns = {fold(w) for w in d.get("object_pronoun_nouns", [])}
         self.title_stops = {fold(w) for w in load_data("speakers.yml", data_dir).get("title_stops", [])}
         self.title_max = load_data("speakers.yml", data_dir).get("title_max_words", 9)
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
@@ -273,6 +274,8 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
         elif not kind and _is(w, lex.nouns, printed) and not (w[:1] == "ب" and _is(w[1:], lex.nouns, printed)
                                                                 and (w[1:] not in lex.relay_words or w[1:].startswith("ال"))):
             kind = "noun"  # ("بتصريح لـCNN": how it was said, in a frame of its own verb; but "بقولها إن": by saying)
+            if any(f.startswith("ال") and f[2:] in lex.object_pronoun_nouns for f in stems(w)):
+                kind = None  # "لتوجيه الاتهام إلى رمضان": the charge, named by no one (only "اتهام X" is someone's)
         if kind:
             cues.append(Cue(kind, i, end, offset + toks[i][0], offset + toks[end - 1][1], participle, noun))
             i = end

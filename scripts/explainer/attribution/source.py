@@ -45,6 +45,7 @@ class SourceRules:
          2. _thing_described        "المبادرة التي اقترحتها روسيا": no statement
          3. _participle             "…، مؤكدا أن": the main clause's subject
          4. _verbal_noun            "في نفيه", "في نفي الوزارة": whose the denial is
+         4b. _agent_of_noun         "اتهامه من قبل أربع نساء": the agent, not the pronoun
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
          6. _document_before_verb   "مشروع بيان يدعو": the document's issuer
          6b. _fronted_subject       SV, the name opening the sentence: "ألمانيا تتهم تونس بـ…"
@@ -96,6 +97,11 @@ class SourceRules:
         cue, toks, s, relative, object_pronoun = ctx.cue, ctx.toks, ctx.s, ctx.relative, ctx.object_pronoun
         # ("وفقا لما أوردته بوابة الأهرام": «ما» is the antecedent too)
         relative = relative or cue.tok > 0 and toks[cue.tok - 1][2] in ("ما", "لما", "مما", "بما")
+        # "جلسة مجلس الأمن التي دعت روسيا لانعقادها": the antecedent's pronoun in what is called for
+        object_pronoun = object_pronoun or relative and any(
+            toks[k][2].startswith("ل") and len(toks[k][2]) > 4
+            and self.sentence_text[toks[k][0]:toks[k][1]].endswith(("ها", "ه", "هم")) and not self._punct_at(toks, k)
+            for k in range(cue.end_tok + 1, min(cue.end_tok + 3, len(toks))))
         if relative and object_pronoun and not _is(toks[cue.tok][2], self.lex.predicative, verb=True) \
                 and self.said_before(cue, toks, s) is None and not any(
                     toks[k][2] in self.lex.complementizers - PREPOSITIONAL for k in range(cue.end_tok, min(cue.end_tok + 6, len(toks)))):
@@ -138,6 +144,40 @@ class SourceRules:
         if cue.noun:
             return self.denier_of_noun(cue, toks, hits, s)
         return None
+
+    def _agent_of_noun(self, ctx: CueContext):
+        """A reporting noun with a pronoun and its agent after "من قبل"/"من جانب" ("اتهامه من قبل أربع
+        نساء بـ…"): the pronoun is who it is about (the accused), the agent speaks; one no list knows
+        leaves the speaker not identified, never the pronoun's antecedent."""
+        cue, toks, hits = ctx.cue, ctx.toks, ctx.hits
+        k = cue.end_tok
+        if cue.kind == "noun" and self.possessive(toks, cue) is not None and k < len(toks) and toks[k][2].startswith("ب") \
+                and any(f[:-1] in self.lex.object_pronoun_nouns or f[:-2] in self.lex.object_pronoun_nouns
+                        for f in stems(toks[cue.tok][2])):
+            self.rule = "reporting noun whose pronoun is the accused: the accuser not identified"
+            return None, k  # "اتهامه بارتكاب جريمة": he is accused, by no one named here (and may deny it next)
+        accused = [h for h in hits if k <= h.tok <= k + 1 and not h.adjective and self.kind.get(h.actor) in SPEAKER_KINDS
+                   and (h.tok == k or not self._punct_at(toks, k) and toks[k][2] in self.lex.body_heads)]
+        # ("اتهام جماعة "الصليبيون" بالتآمر": a head noun, then the body's quoted name)
+        if cue.kind == "noun" and accused and any(f in self.lex.object_pronoun_nouns for f in stems(toks[cue.tok][2])):
+            after = next((t for t, tok in enumerate(toks) if tok[1] >= max(h.end for h in accused) - ctx.s.start), k) + 1
+            if after < len(toks) and toks[after][2].startswith("ب") \
+                    and not any(c in "،,:;؛." for c in self.sentence_text[toks[after - 1][1]:toks[after][0]]):
+                # "وصف اتهام الحكومة السورية باستخدام تلك الأسلحة بـ…": the name, then the charge: the accused
+                self.rule = "reporting noun, a name, then the charge: the accused, the accuser not identified"
+                return None, after
+        if not (cue.kind == "noun" or cue.noun) or k + 2 >= len(toks) or toks[k][2] != "من" \
+                or toks[k + 1][2] not in self.lex.compound_prepositions or self._punct_at(toks, k):
+            return None
+        agent = [h for h in hits if h.tok == k + 2 and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective]
+        if agent:
+            first = max(agent, key=lambda h: h.end - h.start)
+            self.via = "direct"
+            self.rule = "reporting noun: its agent after من قبل"
+            return first.actor, next((t for t, tok in enumerate(toks) if tok[1] >= first.end - ctx.s.start), k + 2) + 1
+        self.rule = "reporting noun: an agent after من قبل that no list knows: not identified"
+        self.someone_else()
+        return None, k + 2
 
     def _possessive_noun(self, ctx: CueContext):
         """A reporting noun with a pronoun ("إدانتها", "تصريحاته"): its antecedent in the sentence."""
@@ -862,6 +902,7 @@ SPEAKER_RULES = (
     SourceRules._thing_described,
     SourceRules._participle,
     SourceRules._verbal_noun,
+    SourceRules._agent_of_noun,
     SourceRules._possessive_noun,
     SourceRules._document_before_verb,
     SourceRules._fronted_subject,
