@@ -1582,3 +1582,11 @@ def test_an_accusation_noun_is_its_accusers_statement_never_the_accused():
 def test_a_relative_verb_whose_purpose_noun_points_back_is_a_thing_described():
     doc = run("تحولت جلسة مجلس الأمن التي دعت روسيا لانعقادها، الجمعة، إلى حصة تلاسن.")
     assert said(doc) == []
+
+
+def test_a_statement_in_a_phrase_of_time_is_not_the_sentences_subject():
+    # «غداة اتهام إسرائيل طهران …، نشرت الوكالة بيانا أكدت فيه …»: the agency's statement, not Israel's
+    doc = run('غداة اتهام إسرائيل طهران بقيامها بتطوير برنامج "سري" للاستحواذ على سلاح نووي، نشرت الوكالة الدولية '
+              "للطاقة الذرية الثلاثاء بيانا أكدت فيه أنها لا تملك أي مؤشر.")
+    assert said(doc)[0] == ("اتهام", 'طهران بقيامها بتطوير برنامج "سري" للاستحواذ على سلاح نووي', ["إسرائيل"])
+    assert said(doc)[1][2] == ["الوكالة الدولية للطاقة الذرية"]

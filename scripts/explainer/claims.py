@@ -188,10 +188,12 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             nested = self.quotes.inside(0, cue.start - s.start) and any(
                 i.start <= cue.start < i.end and self.quotes.inside(max(0, i.start - s.start - 1), cue.start - s.start)
                 for i in self.said_in(s.id)[:-1])
-            if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES) and \
+            subordinate = cue.kind == "noun" and cue.tok > 0 and any(f in self.lex.subordinators for f in stems(toks[cue.tok - 1][2]))
+            if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES) and not subordinate and \
                     (main_subject is None or cue.kind != "noun" and not nested):
                 main_subject = subject  # (a relative clause's speaker is not the sentence's subject,
-                # nor is the one a verbal noun names: "استنكر X تصريح Y": X goes on speaking)
+                # nor is the one a verbal noun names: "استنكر X تصريح Y": X goes on speaking, nor one in a
+                # phrase of time or concession: "غداة اتهام إسرائيل طهران …، نشرت الوكالة بيانا أكدت فيه")
         if main_subject is None:
             self.topic(s, toks, hits)
         elif self.history and self.history[-1] != main_subject and main_subject in self.history[-3:]:

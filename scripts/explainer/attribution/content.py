@@ -148,6 +148,8 @@ class ContentRules:
         first_word = j  # past a resumptive pronoun or a time word ("أعربا فيهما عن")
         while first_word < len(toks) and (toks[first_word][2] in self.lex.resumptive or toks[first_word][2] in self.lex.before_subject):
             first_word += 1
+        if cue.kind == "noun" and j < len(toks) and any(f in self.lex.object_pronoun_nouns for f in stems(toks[cue.tok][2])):
+            return j  # "اتهام إسرائيل طهران بقيامها بـ…": the accused and the charge, whatever "على" follows
         for k in range(j, j if direct else reach):
             w = toks[k][2]
             gap_at = toks[k - 1][1] if k else 0
