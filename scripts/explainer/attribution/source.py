@@ -862,6 +862,21 @@ class SourceRules:
                 return latest, max(k, j + 1)
             if kind == actor.kind and kind != "person":
                 return None  # "وأعلنت الحكومة" after a body no list names by that head: as a pronoun
+        if office and not (j + 1 < len(toks) and toks[j + 1][2] in lex.title_links):
+            last_named = {}  # person → where the body last named them before the cue (not the headline)
+            for hs in self.hits_in.values():
+                for h in hs:
+                    if h.start < cue.start and not h.sentence.startswith("p0"):
+                        last_named[h.actor] = max(last_named.get(h.actor, -1), h.start)
+            titled = sorted((a for a in self.actor.values() if a.kind == "person" and a.title and a.id in last_named
+                             and [w.removeprefix("ال") for w in fold(a.title).split()][:1] == phrase[:1]),
+                            key=lambda a: last_named[a.id])
+            if titled and len({fold(a.title) for a in titled}) == 1 and self.agrees(gender, titled[-1].id, pronoun=True):
+                # "وقال الوزير" after another speaker, when one office only was titled so ("وزير البيئة …
+                # نيكولا أولو"): its holder (the latest named, if the name was spelt two ways)
+                self.via = "coreference"
+                self.rule = "office as the subject: the one person titled so before"
+                return titled[-1].id, max(k, j + 1)
         self.via = None
         self.rule = "a common noun or an office as the subject after the verb (الموظف، نائب الوزير): not identified"
         self.someone_else()

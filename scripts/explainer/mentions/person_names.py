@@ -145,6 +145,15 @@ class NameBounds:
                 have = fold(actor.title)
                 if have.endswith(want) or want.endswith(have) or have.startswith(want + " "):
                     return actor.id
+        # "الوزير الفرنسي" after "وزير البيئة الفرنسي نيكولا أولو": the same head, every other word of
+        # it in that title (a nationality too), and no other person titled so
+        words = [w.removeprefix("ال") for w in want.split()]
+        if len(words) >= 2:
+            same = [a.id for a in self.actors.values() if a.kind == "person" and a.title
+                    and [w.removeprefix("ال") for w in fold(a.title).split()][:1] == words[:1]
+                    and set(words[1:]) <= {w.removeprefix("ال") for w in fold(a.title).split()[1:]}]
+            if len({fold(self.actors[a].title) for a in same}) == 1:
+                return same[-1]  # (one title printed for two spellings of a name: the latest named)
         return None
 
     def _back_reference(self, title_toks) -> str | None:
