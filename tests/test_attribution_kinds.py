@@ -1609,3 +1609,12 @@ def test_a_shorter_title_and_a_bare_office_point_back_to_the_one_holder_of_that_
 def test_a_name_ends_before_regarding():
     doc = run("وأضاف أحمد حسن أنه لم يخبر رئيس الوزراء إدوارد فيليب بخصوص قراره.")
     assert any(a.names["ar"] == ["إدوارد فيليب"] for a in doc.actors)
+
+
+def test_after_a_title_comma_name_comma_the_next_clause_is_said_and_a_following_accusation_is_the_speakers():
+    doc = run('وأكد وزير الدولة للشؤون الخارجية الإماراتية، أنور قرقاش، رفض بلاده لأعمال الإرهاب، '
+              'واتهم طهران بشن حملة "تحريض رسمي" ضد الإمارات.')
+    assert said(doc) == [("وأكد", "رفض بلاده لأعمال الإرهاب", ["أنور قرقاش"]),
+                         ("واتهم", 'طهران بشن حملة "تحريض رسمي" ضد الإمارات', ["أنور قرقاش"])]
+    doc = run("واتهم طهران بشن حملة ضد الإمارات.")  # no speaker before in the sentence: the accused only
+    assert said(doc)[0][2] == []

@@ -267,6 +267,8 @@ class SourceRules:
                 # "أعلن المدعي العام لولاية نيويورك، إريك شنايدرمان، استقالته": the office, then its holder
                 end_tok = next((k for k, t in enumerate(toks) if t[1] >= holder.end - s.start), holder.tok) + 1
                 self.apposed = True  # (the comma after the holder closes the apposition: what follows is said)
+            if any("،" in self.sentence_text[toks[t - 1][1]:toks[t][0]] for t in range(first.tok + 1, min(end_tok, len(toks)))):
+                self.apposed = True  # "وأكد وزير الدولة …، أنور قرقاش، رفض بلاده …": the subject held its own commas
             self.via = "direct"
             self.rule = "subject after the verb (VS), agreeing"
             self.learn(first.actor, gender)
@@ -320,6 +322,12 @@ class SourceRules:
             e += 1  # "الشيخ سلمان ومساعداه": one party with those beside it
         if e < len(toks) and toks[e][2].startswith("ب") and not any(h.tok == e for h in hits) and (not self._punct_at(toks, e) or self.opens_quote(
                     self.sentence_text, toks[e - 1][1], toks[e][0])):
+            main = ctx.main_subject
+            if toks[cue.tok][2][:1] in ("و", "ف") and isinstance(main, str) and self.agrees(ctx.gender, main):
+                # "وأكد الوزير أنور قرقاش …، واتهم طهران بشن حملة": the sentence's speaker goes on, accusing the party
+                self.via = "coreference"
+                self.rule = "continuation verb: this sentence's speaker goes on"
+                return main, cue.end_tok
             self.via = None
             self.rule = "accusing verb, one party, then the charge: the accused, not the accuser: not identified"
             return None, cue.end_tok
