@@ -1618,3 +1618,11 @@ def test_after_a_title_comma_name_comma_the_next_clause_is_said_and_a_following_
                          ("واتهم", 'طهران بشن حملة "تحريض رسمي" ضد الإمارات', ["أنور قرقاش"])]
     doc = run("واتهم طهران بشن حملة ضد الإمارات.")  # no speaker before in the sentence: the accused only
     assert said(doc)[0][2] == []
+
+
+def test_the_matter_that_others_had_announced_is_their_statement_and_what_the_denial_answers():
+    doc = run("نفت وزيرة الدفاع الفرنسية فلورانس بارلي، الجمعة، مشروعا لتأجير اليونان فرقاطتين، "
+              "الأمر الذي كانت أعلنته السلطات اليونانية في وقت سابق.")
+    assert said(doc) == [("أعلنته", "مشروعا لتأجير اليونان فرقاطتين", ["السلطات اليونانية"]),
+                         ("نفت", "مشروعا لتأجير اليونان فرقاطتين", ["فلورانس بارلي"])]
+    assert answered(doc) == ["مشروعا لتأجير اليونان فرقاطتين"]

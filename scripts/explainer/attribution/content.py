@@ -95,22 +95,25 @@ class ContentRules:
                 and any(f in self.lex.claim_nouns or f in self.lex.rejected_claims for f in stems(toks[k - 1][2])) \
                 and not self._punct_at(toks, k):
             return k - 1, k  # "وهي اتهامات تنفيها طهران": an indefinite noun described by the denial of it
-        if base is None or base in stems(w) or k < 2 or toks[k - 1][2] not in ("ما", "الذي", "التي"):
+        rel = k - 1
+        if rel >= 2 and toks[rel][2] in ("كان", "كانت", "كانوا", "قد") and not self._punct_at(toks, rel + 1):
+            rel -= 1  # "الأمر الذي كانت أعلنته السلطات": the relative, then an auxiliary
+        if base is None or base in stems(w) or rel < 1 or toks[rel][2] not in ("ما", "الذي", "التي"):
             return None
-        end = k - 1
-        if base in self.lex.denials and toks[k - 1][2] in ("الذي", "التي") and toks[k - 2][2].startswith("ال") \
-                and toks[k - 2][2] not in ("الامر", "الشيء"):  # ("الأمر الذي نفته": the clause before, below)
+        end = rel
+        if base in self.lex.denials and toks[rel][2] in ("الذي", "التي") and toks[rel - 1][2].startswith("ال") \
+                and toks[rel - 1][2] not in ("الامر", "الشيء"):  # ("الأمر الذي نفته": the clause before, below)
             # "وهي الاتهامات التي تنفيها قطر", "قصة هذه العلاقة التي ينفيها الرئيس": what is denied is
             # the antecedent, a definite noun (and its demonstrative)
-            first = k - 2
-            while first > 0 and k - 2 - first < 2 and toks[first - 1][2].startswith("ال") and not self._punct_at(toks, first):
+            first = rel - 1
+            while first > 0 and rel - 1 - first < 2 and toks[first - 1][2].startswith("ال") and not self._punct_at(toks, first):
                 first -= 1
             if first > 0 and toks[first - 1][2] in DEMONSTRATIVES and not self._punct_at(toks, first):
                 first -= 1
-            return first, k - 1
+            return first, rel
         while end > 0 and toks[end - 1][2] in ("وهو", "وهي", "الامر", "وذلك", "هو", "وهذا"):
             end -= 1
-        opened = end < k - 1 and toks[end][2] in ("وهو", "وهي", "وذلك", "وهذا")  # "… بدعم الإرهاب وهو ما نفته"
+        opened = end < rel and toks[end][2] in ("وهو", "وهي", "وذلك", "وهذا")  # "… بدعم الإرهاب وهو ما نفته"
         if end <= 0 or not (self._punct_at(toks, end) or opened):
             return None
         text, stop = self.sentence_text, s.start + toks[end - 1][1]
@@ -302,7 +305,9 @@ class ContentRules:
                 continue  # "عبرت الجبهة عن إدانتها لهذا العدوان": the noun is what was expressed
             if other.tok > c_start and other.kind in ("verb", "denial", "noun") and not other.participle \
                     and not self._punct_at(toks, other.tok) and toks[other.tok][2][:1] not in ("و", "ف") \
-                    and toks[other.tok - 1][2] in self.lex.embedding_links:
+                    and toks[other.tok - 1][2] in self.lex.embedding_links \
+                    and not (other.tok > 1 and toks[other.tok - 2][2] in ("الذي", "التي", "ما")):
+                # (but "…، الأمر الذي كانت أعلنته السلطات": a statement of its own about the clause before)
                 if cue.kind == "denial" or other.kind == "noun" or other.noun:
                     # "نفت الجماعة أن تكون قد دعت إلى التظاهر": what is denied, no statement;
                     # "قال إنه لا يستطيع تأكيد …": what he cannot do, no statement of its own
@@ -346,9 +351,11 @@ class ContentRules:
             if toks[k][2] in self.lex.new_events and toks[k + 1][2] not in self.lex.complementizers \
                     or toks[k][2] in self.lex.subordinate_an and toks[k + 1][2] == "ان" \
                     or toks[k][2] == "نقلا" and toks[k + 1][2] == "عن" \
+                    or toks[k][2] in ("الامر", "وهو", "وهي", "وهذا", "وذلك") and toks[k + 1][2] in ("الذي", "ما") \
                     or (toks[k][2] in ("رغم", "بالرغم", "برغم") or toks[k][2] == "علي" and toks[k + 1][2] == "الرغم") \
                     and toks[k + 1][2] not in self.lex.complementizers:  # "…، نقلا عن وسائل إعلام": who relays it
-                # ("…، على الرغم من نفي روسيا": the writer's concession, not what was said)
+                # ("…، على الرغم من نفي روسيا": the writer's concession, not what was said; "…، الأمر الذي
+                # أعلنته السلطات": a statement of its own about the clause before)
                 return k  # (and "…، دون أن يتعرض …": a clause of its own)
         return end
 
