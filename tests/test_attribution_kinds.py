@@ -1626,3 +1626,17 @@ def test_the_matter_that_others_had_announced_is_their_statement_and_what_the_de
     assert said(doc) == [("أعلنته", "مشروعا لتأجير اليونان فرقاطتين", ["السلطات اليونانية"]),
                          ("نفت", "مشروعا لتأجير اليونان فرقاطتين", ["فلورانس بارلي"])]
     assert answered(doc) == ["مشروعا لتأجير اليونان فرقاطتين"]
+
+
+def test_a_verb_joined_to_a_relative_clause_has_the_relatives_antecedent_as_subject():
+    doc = run("ونفت الشرطة الشائعات التي ترددت على مواقع التواصل الاجتماعي وأفادت بأن القتال ذو صلة بحادثة تحرش.")
+    assert said(doc) == [("ونفت", "الشائعات التي ترددت على مواقع التواصل الاجتماعي", ["الشرطة"]),
+                         ("وأفادت", "القتال ذو صلة بحادثة تحرش", [])]  # the rumours reported it, not the police
+    # the antecedent as the relative verb's object: its subject goes on
+    doc = run("وقال الرئيس الأمريكي دونالد ترامب إنه يحب الصحافيين الذين ينتقدهم بشدة ويتهمهم بأنهم ينشرون الأخبار الكاذبة.")
+    assert said(doc)[-1][2] == ["دونالد ترامب"]
+
+
+def test_the_public_a_body_addresses_is_no_part_of_its_name():
+    doc = run("وناشدت الشرطة الناس طلبا لشهود عيان.")
+    assert any(a.names["ar"] == ["الشرطة"] for a in doc.actors) and not any("الناس" in a.names["ar"][0] for a in doc.actors)

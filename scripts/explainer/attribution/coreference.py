@@ -61,6 +61,23 @@ class Coreference:
                 self.via = "coreference"
                 self.rule = "dual verb: the pair named before in the sentence"
                 return pair, cue.end_tok
+        rel = next((r for r in range(cue.tok - 1, max(0, cue.tok - 12), -1) if toks[r][2] in ("التي", "الذي", "الذين")), None)
+        suffixed = lambda k: len(toks[k][2]) > 4 and self.sentence_text[toks[k][0]:toks[k][1]].endswith(("ه", "ها", "هم", "هما"))
+        if continuing and rel is not None and rel > 0 and rel + 1 < cue.tok and not suffixed(rel + 1) and not suffixed(cue.tok) \
+                and not any(self._punct_at(toks, k) for k in range(rel, cue.tok + 1)) \
+                and not any(toks[k][2] in self.lex.complementizers - PREPOSITIONAL for k in range(rel, cue.tok)) \
+                and not any(toks[rel][0] <= h.start - s.start < toks[cue.tok][0] and self.kind.get(h.actor) in SPEAKER_KINDS
+                            for h in self.hits_before(s, cue) if h.sentence == s.id):
+            # (not "الصحافيين الذين ينتقدهم ويتهمهم": the antecedent is the object there; nor a clause that
+            # names other parties, "الصواريخ التي أطلقت باتجاه السعودية إلى الحوثيين وأكدت")
+            # "ونفت الشرطة الشائعات التي ترددت على مواقع التواصل وأفادت بأن …": the relative clause goes on,
+            # its subject is the antecedent (an actor if one is named there, else no one identified)
+            antecedent = [h for h in self.hits_before(s, cue) if h.sentence == s.id and h.end - s.start <= toks[rel][0]
+                          and h.end - s.start >= toks[rel - 1][0] and self.kind.get(h.actor) in SPEAKER_KINDS]
+            self.via = "coreference" if antecedent else None
+            self.rule = "continuation of a relative clause: its antecedent" if antecedent else \
+                "continuation of a relative clause: its antecedent, no one named: not identified"
+            return (antecedent[-1].actor if antecedent else None), cue.end_tok
         if named and continuing and (not quoted or named[-1].start > max(b for _, b in quoted)):
             self.via = "coreference"  # named after this sentence's last statement
             self.rule = "continuation verb: named earlier in the sentence"

@@ -146,7 +146,7 @@ class BodyPasses:
                     break  # ("الشرطة العسكرية الروسية الخميس": a weekday ends the body's name)
                 if k > i + 1 and gaz.adjective(toks[k - 1][2]) and any(f in gaz.title_heads for f in stems(w)):
                     break  # "وزارة التجارة الأمريكية الرئيس": after its nationality, an office is another party
-                if definite and _no_adjective_after_definite_head(w):
+                if definite and (_no_adjective_after_definite_head(w) or w in gaz.public_nouns):
                     break  # "وجدد الحزب التعبير عن …": a definite head takes adjectives, not a verbal noun
                 if definite and k == i + 1 and w.startswith("ال") and any(f in gaz.heads for f in stems(w)) \
                         and w not in gaz.adjective_heads:

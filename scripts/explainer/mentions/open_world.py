@@ -206,7 +206,7 @@ class OpenPasses:
             if headed and k > j + 1 and gaz.adjective(toks[k - 1][2]) and any(f in gaz.title_heads for f in stems(w)):
                 ended = True  # "وأوصت وزارة التجارة الأمريكية الرئيس بـ…": after its nationality, an office is the object
                 break
-            if headed and k > j and toks[j][2].startswith(("ال", "وال")) and _no_adjective_after_definite_head(w):
+            if headed and k > j and toks[j][2].startswith(("ال", "وال")) and (_no_adjective_after_definite_head(w) or w in gaz.public_nouns):
                 break  # "وجدد الحزب التعبير عن …": the verb's object, after a head that is a back-reference
             if headed and k == j + 1 and toks[j][2].startswith(("ال", "وال")) and w.startswith("ال") \
                     and any(f in gaz.heads for f in stems(w)) and w not in gaz.adjective_heads:
