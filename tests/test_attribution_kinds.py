@@ -1640,3 +1640,13 @@ def test_a_verb_joined_to_a_relative_clause_has_the_relatives_antecedent_as_subj
 def test_the_public_a_body_addresses_is_no_part_of_its_name():
     doc = run("وناشدت الشرطة الناس طلبا لشهود عيان.")
     assert any(a.names["ar"] == ["الشرطة"] for a in doc.actors) and not any("الناس" in a.names["ar"][0] for a in doc.actors)
+
+
+def test_an_app_download_promotion_is_page_chrome_removed_and_listed():
+    doc = run("قال الوزير أحمد حسن إن الاتفاق جيد.",
+              "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.")
+    assert [a.names["ar"] for a in doc.actors] == [["أحمد حسن"]]
+    assert [r.reason for r in doc.source.removed] == ["app download promotion"]
+    # a sentence of the body that speaks of an app is no chrome
+    doc = run("وقالت الشركة إن تحميل التطبيق الجديد تجاوز مليون مرة في أسبوع واحد منذ إطلاقه رسميا في الأسواق.")
+    assert doc.source.removed == []
