@@ -124,6 +124,9 @@ def test_every_ui_label_exists_in_both_languages():
     assert not missing, f"English labels missing in data/ui.yml: {sorted(missing)}"
     assert not set(ui["en"]) - set(ui["ar"])
     assert len(ui["ar"]["months"]) == len(ui["en"]["months"]) == 12
+    chrome = yaml.safe_load((ROOT / "data" / "chrome.yml").read_text(encoding="utf-8"))
+    untranslated = {r["reason"] for r in chrome["rules"]} - set(ui["ar"]["reasons"])
+    assert not untranslated, f"removal reasons with no Arabic in data/ui.yml: {sorted(untranslated)}"
 
 
 def test_first_article_translation_keeps_the_house_style():
