@@ -1650,3 +1650,9 @@ def test_an_app_download_promotion_is_page_chrome_removed_and_listed():
     # a sentence of the body that speaks of an app is no chrome
     doc = run("وقالت الشركة إن تحميل التطبيق الجديد تجاوز مليون مرة في أسبوع واحد منذ إطلاقه رسميا في الأسواق.")
     assert doc.source.removed == []
+
+
+def test_a_credit_line_of_two_agencies_is_metadata_not_actors():
+    doc = run("العربية.نت، فرانس برس", "قال الوزير أحمد حسن إن الاتفاق جيد.")
+    assert [a.names["ar"] for a in doc.actors] == [["أحمد حسن"]]
+    assert doc.source.credit == "العربية.نت، فرانس برس"

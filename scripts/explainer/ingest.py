@@ -178,6 +178,10 @@ def ingest(text: str, data_dir: Path | None = None) -> Article:
         if folded in agencies:
             source.credit = agencies[folded]
             continue
+        parts = [p.strip() for p in re.split(r"[،,]", folded)]
+        if len(parts) > 1 and all(p in agencies for p in parts):  # "العربية.نت، فرانس برس": two credits
+            source.credit = "، ".join(dict.fromkeys(agencies[p] for p in parts))
+            continue
         if not body and source.title is None and len(line.text.split()) <= chrome_words and i + 1 < len(lines) \
                 and not line.text.endswith((".", "…")) and _printed_date(lines[i + 1].text, date_lines):
             source.title, title_line = line.text, line  # a line above the date line is the headline, even a question

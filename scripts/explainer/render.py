@@ -131,8 +131,9 @@ class Context:
             return Translation(given.strip(), OK)
         if ctx == "credit":
             agencies = {" ".join(k.split()): v for k, v in load_data("metadata.yml")["agencies"].items()}
-            if " ".join(arabic.split()) in agencies:
-                return Translation(agencies[" ".join(arabic.split())], OK)
+            parts = [" ".join(p.split()) for p in arabic.split("،")]
+            if all(p in agencies for p in parts):  # ("العربية.نت، فرانس برس": each agency's usual English)
+                return Translation(", ".join(agencies[p] for p in parts), OK)
         return t
 
     def _translated(self, ctx: str, arabic: str, english, original) -> str:
