@@ -1656,3 +1656,8 @@ def test_a_credit_line_of_two_agencies_is_metadata_not_actors():
     doc = run("العربية.نت، فرانس برس", "قال الوزير أحمد حسن إن الاتفاق جيد.")
     assert [a.names["ar"] for a in doc.actors] == [["أحمد حسن"]]
     assert doc.source.credit == "العربية.نت، فرانس برس"
+
+
+def test_a_capital_after_a_time_zone_is_no_state_acting():
+    doc = run("وقع الهجوم في الساعة الرابعة فجرا بتوقيت دمشق، وقال الوزير أحمد حسن إن الاتفاق جيد.")
+    assert [a.names["ar"] for a in doc.actors] == [["أحمد حسن"]]
