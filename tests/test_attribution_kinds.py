@@ -1661,3 +1661,11 @@ def test_a_credit_line_of_two_agencies_is_metadata_not_actors():
 def test_a_capital_after_a_time_zone_is_no_state_acting():
     doc = run("وقع الهجوم في الساعة الرابعة فجرا بتوقيت دمشق، وقال الوزير أحمد حسن إن الاتفاق جيد.")
     assert [a.names["ar"] for a in doc.actors] == [["أحمد حسن"]]
+
+
+def test_a_body_named_by_its_building_is_a_place_after_a_preposition_of_place():
+    doc = run("وقال الرئيس الأمريكي دونالد ترامب في البيت الأبيض إن الاتفاق سيئ.")
+    assert said(doc) == [("وقال", "الاتفاق سيئ", ["دونالد ترامب"])]
+    assert not any(a.id == "white-house" for a in doc.actors)
+    doc = run("وقال البيت الأبيض إن الاتفاق سيئ.")
+    assert said(doc)[0][2] == ["البيت الأبيض"]

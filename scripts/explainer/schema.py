@@ -82,7 +82,8 @@ DATA_SPECS: dict[str, dict] = {
     "actors.yml": {
         "states?": [{"id": ACTOR_ID, "ar": STRINGS, "en": STRINGS, "adjectives?": STRINGS, "plural?": STRINGS,
                      "capitals?": STRINGS, "adj_en?": str, "gender?": str}],
-        "organisations?": [{"id": ACTOR_ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool, "of?": ID}],
+        "organisations?": [{"id": ACTOR_ID, "kind": str, "ar": STRINGS, "en": STRINGS, "needs_adjective?": bool, "of?": ID,
+                            "building?": bool}],
         "people?": [{"id": ACTOR_ID, "ar": STRINGS, "en": STRINGS, "of?": ID}],
     },
     "chrome.yml": {"max_words?": int, "rules": [{"line": REGEX, "reason": str, "also_next?": int, "headlines_after?": bool}]},

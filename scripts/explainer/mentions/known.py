@@ -30,6 +30,10 @@ class KnownPasses:
                     for t in range(i, i + n):  # "في سوريا", "بتونس": a place, not the state acting
                         taken[t] = True
                     continue
+                if entry.get("building") and i > 0 and toks[i - 1][2] in gaz.locative and not _punct_before(text, toks, i):
+                    for t in range(i, i + n):  # "في البيت الأبيض": where someone was, not the body acting
+                        taken[t] = True
+                    continue
                 if entry["kind"] in ("organisation", "media", "armed_group") and self._runs_on(text, toks, i + n):
                     continue  # "الاتحاد الأوروبي لكرة اليد": a longer name, not the body the list knows
                 state = self._following_adjective(toks, i + n) if entry["kind"] not in ("state", "person") else None
