@@ -1669,3 +1669,8 @@ def test_a_body_named_by_its_building_is_a_place_after_a_preposition_of_place():
     assert not any(a.id == "white-house" for a in doc.actors)
     doc = run("وقال البيت الأبيض إن الاتفاق سيئ.")
     assert said(doc)[0][2] == ["البيت الأبيض"]
+
+
+def test_a_given_name_with_the_article_last_of_three_is_the_family_name():
+    doc = run("وقال المفوض الأعلى لحقوق الإنسان زيد رعد الحسين إن الوضع مروع.", "وتابع الحسين أن النزاع دخل مرحلة رعب جديدة.")
+    assert [s[2] for s in said(doc)] == [["زيد رعد الحسين"]] * 2

@@ -216,8 +216,9 @@ class KnownPasses:
             last = words[-1]
             if len(last.removeprefix("ال")) < 3 or last in gaz.name_stops or last in gaz.sp_stops or last in gaz.not_names \
                     or last in gaz.heads or last in gaz.title_heads or last in gaz.apposition or gaz.adjective(last) \
-                    or last in gaz.first_names or last in gaz.connectors or last in gaz.state_phrase_words:
-                continue
+                    or last in gaz.first_names and not (last.startswith("ال") and len(words) >= 3 and words[-2] not in gaz.connectors) \
+                    or last in gaz.connectors or last in gaz.state_phrase_words:
+                continue  # (but "زيد رعد الحسين" … "وتابع الحسين": a given name with the article, last of three, is the family name)
             self.surnames.setdefault(last, (actor.id, words))
 
     def _adjectives(self, sid, text, offset, toks, taken):
