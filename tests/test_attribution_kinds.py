@@ -1674,3 +1674,10 @@ def test_a_body_named_by_its_building_is_a_place_after_a_preposition_of_place():
 def test_a_given_name_with_the_article_last_of_three_is_the_family_name():
     doc = run("وقال المفوض الأعلى لحقوق الإنسان زيد رعد الحسين إن الوضع مروع.", "وتابع الحسين أن النزاع دخل مرحلة رعب جديدة.")
     assert [s[2] for s in said(doc)] == [["زيد رعد الحسين"]] * 2
+
+
+def test_a_body_named_after_its_head_right_before_its_verb_of_saying_speaks():
+    doc = run("شركة فيسبوك تقول إنها ستتيح لمستخدمي موقعها سيطرة أكبر.")
+    assert said(doc) == [("تقول", "ستتيح لمستخدمي موقعها سيطرة أكبر", ["شركة فيسبوك"])]
+    doc = run("وزارة الصحة تقول إن الوضع خطير.")
+    assert said(doc)[0][2] == ["وزارة الصحة"]

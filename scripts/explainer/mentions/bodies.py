@@ -162,6 +162,9 @@ class BodyPasses:
                     continue
             if k == i + 1:  # the head alone ("الوزارة", "هذه الفصائل": one named before)
                 if not definite:
+                    named = self._named_before_verb(text, toks, taken, i)
+                    if named is not None:  # "شركة فيسبوك تقول إنها …": a body's name no list knows, then its verb
+                        self._body(sid, text, offset, toks, i, named, taken, gaz.heads.get(head, gaz.heads.get("ال" + head)))
                     continue
                 earlier = self._latest_with_head(bare, sid)
                 if earlier:
@@ -231,6 +234,21 @@ class BodyPasses:
         self._hit(aid, sid, offset, toks, i, k, taken)
         if state:
             self._hit(state, sid, offset, toks, i, k, taken, mark=False)
+
+    def _named_before_verb(self, text, toks, taken, i: int) -> int | None:
+        """End token of a body's name printed after an indefinite head noun at token i and right
+        before a verb of saying ("شركة فيسبوك تقول", "منظمة هيومن رايتس ووتش قالت"): one to three
+        words without the article, punctuation or a stop; None otherwise."""
+        gaz = self.gaz
+        for m in range(i + 2, min(i + 5, len(toks))):
+            w = toks[m - 1][2]
+            if taken[m - 1] or _punct_before(text, toks, m - 1) or w.startswith(("ال", "لل")) or w in gaz.name_stops \
+                    or w in gaz.sp_stops or w in gaz.sp_skip or any(f in gaz.speech_verbs for f in stems(w)):
+                return None
+            if not _punct_before(text, toks, m) and any(f in gaz.speech_verbs for f in stems(toks[m][2])) \
+                    and toks[m][2][:1] in ("ي", "ت", "ق", "أ", "ا") and not toks[m][2].startswith(("و", "ف")):
+                return m
+        return None
 
     def _head_printed_before(self, bare: str, sid: str, before) -> bool:
         """Whether the head noun `bare` (no "ال") is printed before token list `before` of sentence
