@@ -1681,3 +1681,9 @@ def test_a_body_named_after_its_head_right_before_its_verb_of_saying_speaks():
     assert said(doc) == [("تقول", "ستتيح لمستخدمي موقعها سيطرة أكبر", ["شركة فيسبوك"])]
     doc = run("وزارة الصحة تقول إن الوضع خطير.")
     assert said(doc)[0][2] == ["وزارة الصحة"]
+
+
+def test_where_it_was_said_before_the_verb_and_an_aside_after_an_unknown_name():
+    # «وفي دعواها» is where it was said (no verb follows «في»); «دانيالز، واسمها …، إن»: the name, an aside, what she says
+    doc = run("وفي دعواها تقول دانيالز، واسمها الحقيقي ستيفاني كليفورد، إن الاتفاق بينها وبين الرئيس باطل.")
+    assert said(doc) == [("تقول", "الاتفاق بينها وبين الرئيس باطل", ["دانيالز"])]

@@ -125,6 +125,9 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 continue  # part of what an earlier denial of this sentence denies
             if cue.tok < frame_end and cue.kind != "report" and not cue.noun:
                 continue  # part of the previous cue's frame: "وقال X في بيان إن …" is one statement
+            if cue.kind in ("noun", "verb") and cue.tok > 0 and toks[cue.tok - 1][2] in ("في", "وفي") and n + 1 < len(cues) \
+                    and cues[n + 1].kind in ("verb", "denial") and cues[n + 1].tok == cue.end_tok and not cues[n + 1].participle:
+                continue  # "وفي دعواها تقول دانيالز إن …": where it was said (no verb after "في"), the verb's frame
                 # (but "وقال X في نفيه للخبر إن …" is also his denial)
             # (an unsourced report there is what a denial answers: "نفوا تقارير تتحدث عن …")
             self.via, relayed_by, self.apposed, self.rule = None, None, False, None

@@ -185,7 +185,8 @@ class OpenPasses:
                 ended = True
                 strong = any(c in ':"«“' for c in text[toks[k - 1][1]:toks[k][0]]) or (
                     "،" in text[toks[k - 1][1]:toks[k][0]]
-                    and (any(f in gaz.apposition for f in stems(w)) or w in gaz.complementizers))
+                    and (any(f in gaz.apposition for f in stems(w)) or w in gaz.complementizers)) \
+                    or self._aside_then_said(text, toks, k)  # "تقول دانيالز، واسمها …، إن"
                 break
             if headed and k > j + 1 and w.startswith("وال") and w.endswith("يه") and toks[k - 1][2].endswith("يه") \
                     and toks[k - 1][2].startswith("ال") and not gaz.adjective(w[1:]):
@@ -255,7 +256,8 @@ class OpenPasses:
         if kind == "person" and not strong and gaz.given_name(toks[j][2]) is None:
             return None  # an unknown name must end where a subject ends: "إن", ":", a quote, "لوكالة"
         if kind == "person" and k == j + 1 and gaz.given_name(toks[j][2]) is None and not (
-                k < len(toks) and (toks[k][2] in gaz.complementizers or ":" in text[toks[k - 1][1]:toks[k][0]])):
+                k < len(toks) and (toks[k][2] in gaz.complementizers or ":" in text[toks[k - 1][1]:toks[k][0]]
+                                   or self._aside_then_said(text, toks, k))):
             return None  # one word no list knows, then a quote, is as likely the verb's object ("ذكر وجود "…"")
             # as a surname; before "أن" or a colon it is the subject ("أكد باييت أنه …")
         base = toks[j][2] if kind == "person" else (_head_form(stems(toks[j][2]), gaz.heads) or toks[j][2])
@@ -272,6 +274,14 @@ class OpenPasses:
         if joint is not None and headed and self._elided_head(sid, text, offset, toks, taken, j, k, kind):
             return None  # "ونفت القوات الروسية والسورية": the second party made already
         return joint
+
+    def _aside_then_said(self, text, toks, k: int) -> bool:
+        """Whether an aside between commas opens at token k and a complementiser follows it ("تقول
+        دانيالز، واسمها الحقيقي ستيفاني كليفورد، إن …"): the word before it ended where a subject ends."""
+        if k >= len(toks) or "،" not in text[toks[k - 1][1]:toks[k][0]]:
+            return False
+        close = next((m for m in range(k + 1, min(k + 9, len(toks))) if "،" in text[toks[m - 1][1]:toks[m][0]]), None)
+        return close is not None and toks[close][2] in self.gaz.complementizers - {"الي", "الى", "علي", "عن", "ب"}
 
     def _group(self, sid, text, offset, toks, taken, q):
         """An unnamed group in speaker position, led by a quantifier: "بعض النقاد", "عدد من
