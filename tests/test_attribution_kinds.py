@@ -1687,3 +1687,9 @@ def test_where_it_was_said_before_the_verb_and_an_aside_after_an_unknown_name():
     # «وفي دعواها» is where it was said (no verb follows «في»); «دانيالز، واسمها …، إن»: the name, an aside, what she says
     doc = run("وفي دعواها تقول دانيالز، واسمها الحقيقي ستيفاني كليفورد، إن الاتفاق بينها وبين الرئيس باطل.")
     assert said(doc) == [("تقول", "الاتفاق بينها وبين الرئيس باطل", ["دانيالز"])]
+
+
+def test_a_reporting_noun_whose_owner_is_followed_by_a_verb_is_that_verbs_subject():
+    # 'إعلان نتانياهو "يعزز" أهمية الاتفاق': his announcement strengthens, it says nothing here
+    doc = run('فرنسا: إعلان نتانياهو "يعزز" أهمية الاتفاق النووي')
+    assert not any(s[2] == ["بنيامين نتانياهو"] for s in said(doc))

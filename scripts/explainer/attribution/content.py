@@ -151,6 +151,9 @@ class ContentRules:
         first_word = j  # past a resumptive pronoun or a time word ("أعربا فيهما عن")
         while first_word < len(toks) and (toks[first_word][2] in self.lex.resumptive or toks[first_word][2] in self.lex.before_subject):
             first_word += 1
+        if cue.kind == "noun" and j > cue.end_tok and j < len(toks) and toks[j][2][:1] == "ي" and len(toks[j][2]) >= 4 \
+                and not toks[j][2].startswith("يوم") and self.lex.male_names.isdisjoint(stems(toks[j][2])):
+            return None  # 'إعلان نتانياهو "يعزز" أهمية الاتفاق': the noun and its owner are the verb's subject, nothing said
         if cue.kind == "noun" and j < len(toks) and any(f in self.lex.object_pronoun_nouns for f in stems(toks[cue.tok][2])):
             return j  # "اتهام إسرائيل طهران بقيامها بـ…": the accused and the charge, whatever "على" follows
         for k in range(j, j if direct else reach):
