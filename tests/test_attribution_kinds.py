@@ -1692,4 +1692,4 @@ def test_where_it_was_said_before_the_verb_and_an_aside_after_an_unknown_name():
 def test_a_reporting_noun_whose_owner_is_followed_by_a_verb_is_that_verbs_subject():
     # 'إعلان نتانياهو "يعزز" أهمية الاتفاق': his announcement strengthens, it says nothing here
     doc = run('فرنسا: إعلان نتانياهو "يعزز" أهمية الاتفاق النووي')
-    assert not any(s[2] == ["بنيامين نتانياهو"] for s in said(doc))
+    assert not any(s[0] == "إعلان" for s in said(doc))
