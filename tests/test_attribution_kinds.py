@@ -1272,7 +1272,7 @@ def test_the_office_of_a_body_named_before_is_an_unnamed_office_holder():
 def test_a_definite_noun_with_a_relative_clause_after_a_verb_without_object_is_its_subject():
     doc = run("وقال المتحدث باسم السفارة الروسية إن الرفض مقلق. "
               "وقال المستشفى الذي يرقد فيه سكريبال في ساليزبري إنه يستجيب للعلاج بشكل جيد.")
-    assert said(doc)[-1][2] == []  # the hospital, no list knows it: never the spokesman
+    assert said(doc)[-1][2] == ["المستشفى"]  # the hospital (a body's head noun, none printed before): never the spokesman
 
 
 def test_another_and_a_word_with_a_pronoun_are_no_part_of_a_name():
@@ -1693,3 +1693,13 @@ def test_a_reporting_noun_whose_owner_is_followed_by_a_verb_is_that_verbs_subjec
     # 'إعلان نتانياهو "يعزز" أهمية الاتفاق': his announcement strengthens, it says nothing here
     doc = run('فرنسا: إعلان نتانياهو "يعزز" أهمية الاتفاق النووي')
     assert not any(s[0] == "إعلان" for s in said(doc))
+
+
+def test_an_indefinite_head_and_the_name_after_it_are_a_named_body():
+    doc = run("وقال مستشفى سانت ماري إن حالته مستقرة.")
+    assert said(doc) == [("وقال", "حالته مستقرة", ["مستشفى سانت ماري"])]
+    assert doc.actors[0].kind == "organisation"
+    doc = run("وقالت منظمة خيرية إن الوضع صعب.")  # an adjective, no name: an unnamed source
+    assert said(doc)[0][2] == ["منظمة خيرية"] and doc.actors[0].kind == "anonymous"
+    doc = run("وأدى القصف إلى تدمير مستشفى الجيزة.")  # a hospital that does not speak is a place
+    assert doc.actors == []

@@ -133,6 +133,8 @@ class BodyPasses:
             if head is None:
                 self._paired_head(sid, text, offset, toks, taken, i)
                 continue
+            if head.removeprefix("ال") in gaz.speaking_heads and not self._after_speech_verb(toks, i):
+                continue  # "قصف مستشفى الجيزة": a building, a place; a body only when it speaks
             if i > 0 and toks[i - 1][2] in gaz.procedure_words and not _punct_before(text, toks, i):
                 continue  # "موقوفون على ذمة مجلس التأديب": a procedure pending before a body, not the body acting
             definite = any(f.startswith("ال") for f in forms)

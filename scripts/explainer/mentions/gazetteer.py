@@ -74,6 +74,7 @@ class Gazetteer:
                            for kind, pairs in sp.get("head_pairs", {}).items() for first, seconds in pairs.items()}
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.adjective_heads = {fold(w) for w in sp.get("adjective_heads", [])}
+        self.speaking_heads = {fold(w) for w in sp.get("speaking_heads", [])}
         self.public_nouns = {fold(w) for w in sp.get("public_nouns", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads
         self.title_stops = {fold(w) for w in sp.get("title_stops", [])}

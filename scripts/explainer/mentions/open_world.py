@@ -213,7 +213,10 @@ class OpenPasses:
                     and any(f in gaz.heads for f in stems(w)) and w not in gaz.adjective_heads:
                 ended = True  # "واتهمت المعارضة الحكومة بـ…": a second head noun is the verb's object
                 break
-            if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media:
+            if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media and (
+                    toks[j][2].startswith(("ال", "وال")) or _pronoun_suffixed(text, toks, k) or w in gaz.sp_stops
+                    or w in gaz.name_stops or gaz.adjective(w) or k - j > 3):
+                # ("وقال مستشفى سانت ماري إن", "أعلنت شركة أبل أن": an indefinite head, then its name)
                 ended = True  # a body's name is its head and what is definite after it
                 break
             if w in gaz.complementizers or w in gaz.sp_skip or (k > j and _addressee(w, gaz.addressees)) \
@@ -330,7 +333,8 @@ class OpenPasses:
                 return "media"  # "صحيفة دي فيلت": a paper named after its head noun
             if len(words) > 2 and not words[1].startswith("ال") and any(f in gaz.place_heads for f in stems(words[1])):
                 return head  # "حكومة إقليم كردستان": a body named by its region
-            return head if definite else "anonymous"
+            named = len(words) > 1 and not words[1].endswith(("يه", "ي", "ين", "ون", "ات")) and gaz.adjective(words[1]) is None
+            return head if definite or named else "anonymous"  # ("شركة فيسبوك": named; "منظمة خيرية": unnamed)
         if any(f.startswith("ال") for f in forms[:1]):
             # one word with "ال": a family name (nisba, "العبادي"), else a common noun
             return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 \
