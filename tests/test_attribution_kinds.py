@@ -1703,3 +1703,8 @@ def test_an_indefinite_head_and_the_name_after_it_are_a_named_body():
     assert said(doc)[0][2] == ["منظمة خيرية"] and doc.actors[0].kind == "anonymous"
     doc = run("وأدى القصف إلى تدمير مستشفى الجيزة.")  # a hospital that does not speak is a place
     assert doc.actors == []
+
+
+def test_a_construct_body_name_ends_at_a_verbal_noun_after_it():
+    doc = run("أعلن مجلس الوزراء السعودي إنشاء وكالة في وزارة العمل.")
+    assert said(doc)[0][1].startswith("إنشاء") and not any("إنشاء" in a.names["ar"][0] for a in doc.actors)

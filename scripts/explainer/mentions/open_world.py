@@ -215,7 +215,8 @@ class OpenPasses:
                 break
             if headed and k > j and not w.startswith(("ال", "لل", "ل")) and not media and (
                     toks[j][2].startswith(("ال", "وال")) or _pronoun_suffixed(text, toks, k) or w in gaz.sp_stops
-                    or w in gaz.name_stops or gaz.adjective(w) or k - j > 3):
+                    or w in gaz.name_stops or gaz.adjective(w) or k - j > 3 or _verbal_noun_shaped("ال" + w)
+                    or any(toks[t][2].startswith("ال") for t in range(j + 1, k))):  # ("مجلس الوزراء السعودي إنشاء …")
                 # ("وقال مستشفى سانت ماري إن", "أعلنت شركة أبل أن": an indefinite head, then its name)
                 ended = True  # a body's name is its head and what is definite after it
                 break
