@@ -20,8 +20,8 @@ import eval as gold_eval  # noqa: E402
 # figure: (recall floor, precision floor)
 FLOORS = {
     "actors": (0.92, 0.85),  # 452/491, 494/575
-    "statements": (0.92, 0.95),  # 446/483, 441/461 with headline statements (paragraph 0)
-    "speaker": (0.83, 0.85),  # 403/483, 399/466 (raised 2026-12-07, issue 21, fourth session)
+    "statements": (0.92, 0.95),  # 449/483, 447/466 with headline statements (paragraph 0)
+    "speaker": (0.84, 0.86),  # 406/483, 402/466 (raised 2026-12-07, issue 21, fifth session)
     "denials": (0.96, 1.00),  # 25/26, 24/24
     "denier": (0.84, 0.87),  # 22/26, 21/24
 }
@@ -122,16 +122,16 @@ def test_every_real_article_is_processed_quickly(measured):
 # issue 21 were developed on them): the same ratchet, set at the end of that work. Traps have a
 # ceiling of what is taken today (the target is 0): places and a quoted population still taken.
 ANT2_FLOORS = {
-    "actors": (0.81, 0.86),  # 243/299, 290/336
+    "actors": (0.81, 0.86),  # 244/299, 288/334 (fifth session; precision 0.863 → 0.862: «جويو» found in full)
     "statements": (0.93, 0.93),  # 290/311, 294/313
-    "speaker": (0.81, 0.81),  # 255/311, 258/315 (fourth session); precision 0.81 → 0.80 (2026-12-07, third session): in 32, «التي
+    "speaker": (0.83, 0.82),  # 259/311, 261/315 (fifth session); precision 0.81 → 0.80 (2026-12-07, third session): in 32, «التي
     # كشف عنها فيسبوك» was a nested statement credited to Match Group, who says the sentence around it, and
     # counted right because it overlaps her statement; its speaker is now not identified (Facebook is no actor there)
-    "denials": (0.88, 0.93),  # 15/17, 15/16
-    "denier": (0.76, 0.81),  # 13/17, 13/16
+    "denials": (0.94, 0.94),  # 16/17, 16/17
+    "denier": (0.82, 0.82),  # 14/17, 14/17
 }
-ANT2_ANSWERS_FLOOR = 0.66  # 10/15
-ANT2_SHOWN_FLOOR = 0.98  # 167/169
+ANT2_ANSWERS_FLOOR = 0.68  # 11/16
+ANT2_SHOWN_FLOOR = 0.98  # 170/172
 ANT2_TRAPS_CEILING = 6  # of 166
 
 
@@ -161,14 +161,14 @@ def test_the_development_gold_figures_stay_at_or_above_their_floors(measured_ant
 # annotators who never saw the pipeline; first look at 638919f: speaker 126/214, denials 5/13, traps
 # 19): the ratchet at the end of that session's work.
 ANT3_FLOORS = {
-    "actors": (0.87, 0.86),  # 157/179, 183/212
+    "actors": (0.88, 0.87),  # 158/179, 188/215
     "statements": (0.88, 0.92),  # 190/214, 166/180
-    "speaker": (0.72, 0.76),  # 156/214, 137/180 (fourth session)
+    "speaker": (0.76, 0.81),  # 164/214, 146/180 (fifth session)
     "denials": (0.84, 1.0),  # 11/13, 11/11
     "denier": (0.61, 0.72),  # 8/13, 8/11
 }
 ANT3_ANSWERS_FLOOR = 0.72  # 8/11
-ANT3_SHOWN_FLOOR = 0.99  # 105/106
+ANT3_SHOWN_FLOOR = 0.99  # 114/115
 ANT3_TRAPS_CEILING = 10  # of 177
 
 
@@ -190,18 +190,33 @@ def test_eval_prints_precision_per_rule_on_request_but_never_for_the_sealed_gold
 ANT4_FLOORS = {
     "actors": (0.89, 0.84),  # 178/198, 201/237
     "statements": (0.86, 0.95),  # 172/198, 160/168
-    "speaker": (0.74, 0.82),  # 148/198, 139/168
+    "speaker": (0.76, 0.84),  # 151/198, 142/169 (fifth session)
     "denials": (1.0, 1.0),  # 20/20, 19/19
     "denier": (0.95, 0.94),  # 19/20, 18/19
 }
 ANT4_ANSWERS_FLOOR = 0.60  # 12/20
-ANT4_SHOWN_FLOOR = 0.99  # 87/87
-ANT4_TRAPS_CEILING = 15  # of 191
+ANT4_SHOWN_FLOOR = 0.99  # 93/93
+ANT4_TRAPS_CEILING = 13  # of 191 (fifth session: an app promotion is page chrome)
+
+# The 17 development articles of the fifth batch (tests/corpus/ant5/, gold written 2026-12-07 by
+# annotators who never saw the pipeline; first look at df344c2: speaker 135/201, shown 83/86, denier
+# 8/14, answers 2/10, traps 19): the ratchet at the end of that session's work.
+ANT5_FLOORS = {
+    "actors": (0.83, 0.85),  # 153/184, 164/192
+    "statements": (0.91, 0.92),  # 184/201, 175/190
+    "speaker": (0.77, 0.78),  # 155/201, 149/190
+    "denials": (0.78, 1.0),  # 11/14, 10/10
+    "denier": (0.78, 1.0),  # 11/14, 10/10
+}
+ANT5_ANSWERS_FLOOR = 0.45  # 5/11
+ANT5_SHOWN_FLOOR = 0.99  # 92/92
+ANT5_TRAPS_CEILING = 12  # of 171
 
 
 @pytest.mark.parametrize("batch, articles, floors", [
     ("ant3", 18, (ANT3_FLOORS, ANT3_ANSWERS_FLOOR, ANT3_SHOWN_FLOOR, ANT3_TRAPS_CEILING)),
     ("ant4", 20, (ANT4_FLOORS, ANT4_ANSWERS_FLOOR, ANT4_SHOWN_FLOOR, ANT4_TRAPS_CEILING)),
+    ("ant5", 17, (ANT5_FLOORS, ANT5_ANSWERS_FLOOR, ANT5_SHOWN_FLOOR, ANT5_TRAPS_CEILING)),
 ])
 def test_the_later_batches_development_figures_stay_at_or_above_their_floors(batch, articles, floors):
     paths = sorted((ROOT / "tests" / "corpus" / batch).glob("*.gold.yml"))
