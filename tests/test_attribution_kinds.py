@@ -1708,3 +1708,8 @@ def test_an_indefinite_head_and_the_name_after_it_are_a_named_body():
 def test_a_construct_body_name_ends_at_a_verbal_noun_after_it():
     doc = run("أعلن مجلس الوزراء السعودي إنشاء وكالة في وزارة العمل.")
     assert said(doc)[0][1].startswith("إنشاء") and not any("إنشاء" in a.names["ar"][0] for a in doc.actors)
+
+
+def test_a_statement_cut_at_a_noun_after_a_preposition_leaves_the_preposition_out():
+    doc = run("أعلن الوزير أحمد حسن استقالته، الاثنين، بعيد ساعات على اتهامه من قبل أربع نساء بتعنيفهن.")
+    assert said(doc)[0][1] == "استقالته، الاثنين، بعيد ساعات"

@@ -338,8 +338,10 @@ class ContentRules:
                 continue  # "نفى الاتهامات … ووصفها بالانقلابية": what the accusers said, denied
             if other.tok >= c_start and not (cue.kind == "denial" and other.kind == "report"):
                 end = other.tok
-                while end - 1 > c_start and toks[end - 1][2] in self.lex.clause_links:
+                while end - 1 > c_start and (toks[end - 1][2] in self.lex.clause_links
+                                             or other.kind == "noun" and toks[end - 1][2] in self.lex.prepositions):
                     end -= 1  # "نزعته للعنف كما | أكد": the link belongs to the next statement
+                    # ("استقالته، الاثنين، بعيد ساعات على | اتهامه": the preposition governs the noun after it)
                 break
         if cue.tok > 0 and any(f in self.lex.subordinators for f in stems(toks[cue.tok - 1][2])) or _is(toks[cue.tok][2], self.lex.subordinators):
             end = min(end, first_comma(text, toks, c_start))
