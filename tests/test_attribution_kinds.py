@@ -1713,3 +1713,9 @@ def test_a_construct_body_name_ends_at_a_verbal_noun_after_it():
 def test_a_statement_cut_at_a_noun_after_a_preposition_leaves_the_preposition_out():
     doc = run("أعلن الوزير أحمد حسن استقالته، الاثنين، بعيد ساعات على اتهامه من قبل أربع نساء بتعنيفهن.")
     assert said(doc)[0][1] == "استقالته، الاثنين، بعيد ساعات"
+
+
+def test_a_verb_after_a_construct_body_name_ends_it():
+    # «ألقت» folds like «ال…ت»: after «قوات الأمن» it is the verb, no adjective of the body
+    doc = run("وقال الوزير أحمد حسن إن قوات الأمن ألقت القبض على الشبكة.")
+    assert any(a.names["ar"] == ["قوات الأمن"] for a in doc.actors)

@@ -148,7 +148,9 @@ class BodyPasses:
                     break  # ("الشرطة العسكرية الروسية الخميس": a weekday ends the body's name)
                 if k > i + 1 and gaz.adjective(toks[k - 1][2]) and any(f in gaz.title_heads for f in stems(w)):
                     break  # "وزارة التجارة الأمريكية الرئيس": after its nationality, an office is another party
-                if definite and (_no_adjective_after_definite_head(w) or w in gaz.public_nouns):
+                if (definite or any(toks[t][2].startswith("ال") for t in range(i + 1, k))) \
+                        and (_no_adjective_after_definite_head(w) or w in gaz.public_nouns):
+                    # ("قوات الأمن ألقت القبض": after a construct, a verb folded like "ال…ت" ends the name)
                     break  # "وجدد الحزب التعبير عن …": a definite head takes adjectives, not a verbal noun
                 if definite and k == i + 1 and w.startswith("ال") and any(f in gaz.heads for f in stems(w)) \
                         and w not in gaz.adjective_heads:
