@@ -63,3 +63,13 @@ def test_a_name_confirmed_in_one_explainer_is_confirmed_in_every_one_that_names_
     assert taken.tcomment == f"Name confirmed in sources/first-story/en.po ({entry.msgctxt})"
     page = second.read_text(encoding="utf-8")
     assert "Samer al&#45;Haddad</a>" in page and "draft name" not in page
+
+
+def test_a_person_named_only_by_an_office_gets_no_spelt_out_draft(tmp_path):
+    # «السفير الروسي» is a title to translate, never a name to romanize ("Al-Safir Al-Rousi")
+    doc = explain("خبر\n\nوقال السفير الروسي إن الاتفاق سيئ.\n", slug="t")
+    envoy = next(a for a in doc.actors if a.kind == "person")
+    assert envoy.title == "السفير الروسي" and envoy.en_draft is None
+    files = render_source(doc, {}, Catalogue(tmp_path / "en.po"), tmp_path)
+    head = next(line for line in files["t/claims.en.md"].splitlines() if "Claim 1" in line and "item-head" in line)
+    assert "draft name" not in head and 'lang="ar"' in head

@@ -35,6 +35,8 @@ def draft_names(arabic: list[str]) -> list[str | None]:
 
 def draft_english_names(doc: Document) -> None:
     """Fill `en_draft` for every person of `doc` whose English name no list gives."""
-    people = [a for a in doc.actors if a.kind == "person" and not a.names.get("en") and a.names.get("ar")]
+    # (not a person named only by an office, "رئيس الحرس الثوري": a title is translated, never spelt out)
+    people = [a for a in doc.actors if a.kind == "person" and not a.names.get("en") and a.names.get("ar")
+              and not (a.title and " ".join(a.names["ar"][0].split()) == " ".join(a.title.split()))]
     for actor, latin in zip(people, draft_names([a.names["ar"][0] for a in people])):
         actor.en_draft = latin
