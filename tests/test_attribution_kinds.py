@@ -1719,3 +1719,13 @@ def test_a_verb_after_a_construct_body_name_ends_it():
     # «ألقت» folds like «ال…ت»: after «قوات الأمن» it is the verb, no adjective of the body
     doc = run("وقال الوزير أحمد حسن إن قوات الأمن ألقت القبض على الشبكة.")
     assert any(a.names["ar"] == ["قوات الأمن"] for a in doc.actors)
+
+
+def test_a_given_name_spelt_with_alef_maqsura_opens_a_name_anywhere():
+    # «على» (on) folds like «علي» (Ali) and opens no name; «ليلى», «موسى», «مصطفى» do, even after «و»
+    doc = run("وقالت سارة أحمد وليلى حسن إن المدير هددهما.")
+    assert said(doc) == [("وقالت", "المدير هددهما", ["سارة أحمد", "ليلى حسن"])]
+    doc = run("وأكد المتحدث أن موسى جابر غادر البلاد.")
+    assert any(a.names["ar"] == ["موسى جابر"] for a in doc.actors)
+    doc = run("وقال المتحدث إن الحكومة وافقت على خطة السلام.")
+    assert not any(a.kind == "person" for a in doc.actors)

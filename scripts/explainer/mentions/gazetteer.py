@@ -98,6 +98,9 @@ class Gazetteer:
         self.name_particles = {fold(w) for w in names.get("name_particles", [])}
         self.not_given_names = {fold(w) for w in names.get("not_given_names", [])}
         self.first_names_in_ta = {fold(w) for w in names["names"] if w.endswith("ة")}
+        # names the lists spell with a final «ى» ("ليلى", "موسى"): only those may be printed so
+        # ("على", on, folds like "علي", Ali)
+        self.first_names_in_maqsura = {fold(w) for w in names["names"] + names.get("female", []) if w.endswith("ى")}
         self.title_names = {fold(w) for w in names.get("after_title", [])}
         self.work_heads = {fold(w) for w in people.get("work_heads", [])}
         self.person_name_stops = {fold(w) for w in people.get("person_name_stops", [])}

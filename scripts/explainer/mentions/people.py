@@ -327,8 +327,8 @@ class PeoplePasses:
             given = gaz.given_name(word)
             if given is None:
                 continue
-            if text[toks[i][0]:toks[i][1]].endswith("ى") and not word.endswith("ى"):
-                continue  # "على" (on) folds like "علي" (Ali)
+            if text[toks[i][0]:toks[i][1]].endswith("ى") and given not in gaz.first_names_in_maqsura:
+                continue  # "على" (on) folds like "علي" (Ali); "ليلى", "موسى" are listed so
             if i > 0 and any(f in gaz.work_heads for f in stems(toks[i - 1][2])) \
                     and all(c in ' "«»“”\u00a0' for c in text[toks[i - 1][1]:toks[i][0]]):  # (also 'لبرنامج "اندرو مار"')
                 continue  # "برنامج أندرو مار", "جائزة نوبل": a work or a prize named after someone, not that person
