@@ -1729,3 +1729,26 @@ def test_a_given_name_spelt_with_alef_maqsura_opens_a_name_anywhere():
     assert any(a.names["ar"] == ["موسى جابر"] for a in doc.actors)
     doc = run("وقال المتحدث إن الحكومة وافقت على خطة السلام.")
     assert not any(a.kind == "person" for a in doc.actors)
+
+
+def test_a_title_that_governs_another_title_is_one_office_and_its_holder_is_the_speaker():
+    # «نائب رئيس …»: the deputy's office is the next title's; no person «رئيس الحرس الثوري» is made
+    doc = run("وهدد نائب رئيس الحرس الثوري الإيراني، حسين سلامي، بالرد على الهجوم.")
+    assert said(doc) == [("وهدد", "بالرد على الهجوم", ["حسين سلامي"])]
+    assert [a.title for a in doc.actors if a.kind == "person"] == ["نائب رئيس الحرس الثوري الإيراني"]
+    doc = run("وقال نائب رئيس الوزراء أحمد حسن إن الاتفاق سيئ.")
+    assert said(doc) == [("وقال", "الاتفاق سيئ", ["أحمد حسن"])] and doc.actors[0].title == "نائب رئيس الوزراء"
+
+
+def test_a_name_particle_after_one_given_name_stays_in_the_name_but_not_before_a_verb():
+    doc = run("وقال نائب وزير الخارجية الكوري الشمالي كيم كي غوان إن الاتفاق سيئ.")
+    assert said(doc) == [("وقال", "الاتفاق سيئ", ["كيم كي غوان"])]
+    doc = run("وسافر أحمد كي يعود بالنتائج.")  # «كي» + a verb: so that he returns
+    assert not any("يعود" in a.names["ar"][0] for a in doc.actors)
+
+
+def test_a_title_printed_after_a_preposition_is_kept_without_it_and_a_shorter_one_points_back():
+    doc = run("وتضمن بيان لنائب وزير الخارجية الكوري الشمالي كيم كي غوان أن الاتفاق سيئ.",
+              'وقال نائب الوزير الكوري الشمالي "لقد أعربنا عن استعدادنا".')
+    assert doc.actors[0].title == "نائب وزير الخارجية الكوري الشمالي"
+    assert said(doc)[-1] == ("وقال", "لقد أعربنا عن استعدادنا", ["كيم كي غوان"])

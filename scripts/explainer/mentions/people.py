@@ -41,26 +41,36 @@ class PeoplePasses:
             known = self._known_person(toks[j:k])
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
             title = text[toks[i][0]:toks[j - 1][1]]
-            title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
+            # (without a proclitic: "وقال وزير …", "بيان لنائب وزير …")
+            title = title[1:] if title.startswith(("و", "ف", "ل", "ب")) and fold(title[1:].split()[0]) in gaz.title_heads else title
             actor.title = actor.title or title
             self._hit(actor.id, sid, offset, toks, j, k, taken)
             # (the title is read by _titled_people: this person is the one it names, and the body it is of)
 
     def _titled_people(self, sid, text, offset, toks, taken):
         gaz = self.gaz
+        def leads(t: int) -> bool:
+            """Whether the title head at token t governs another ("نائب رئيس الوزراء", "نائب وزير
+            الخارجية الكوري الشمالي كيم كي غوان"): the title opens with it, the office is the next one's."""
+            return t + 1 < len(toks) and not taken[t] and not toks[t][2].startswith(("ال", "وال", "فال")) \
+                and any(f in gaz.title_heads for f in stems(toks[t][2])) and not toks[t + 1][2].startswith("ال") \
+                and (toks[t + 1][2] in gaz.title_heads or not toks[t + 1][2].startswith("و")  # ("وزير", not "و" + "رئيس")
+                     and any(f in gaz.title_heads for f in stems(toks[t + 1][2]))) and not _punct_before(text, toks, t + 1)
+
         for i, (_, _, word) in enumerate(toks):
-            if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
+            if taken[i] or not any(f in gaz.title_heads for f in stems(word)) or leads(i):
                 continue
-            if i > 0 and word.startswith("ال") and toks[i - 1][2].startswith(("ال", "وال")) and not taken[i - 1] \
-                    and not _punct_before(text, toks, i) and not any(f in gaz.title_heads for f in stems(toks[i - 1][2])) \
-                    and toks[i - 1][2] not in gaz.sp_skip:  # (after "الأربعاء" or "الماضي", a time, a title may begin)
+            lead = i - 1 if i > 0 and leads(i - 1) else i  # where the title, and the mention, start
+            if lead > 0 and toks[lead][2].startswith("ال") and toks[lead - 1][2].startswith(("ال", "وال")) and not taken[lead - 1] \
+                    and not _punct_before(text, toks, lead) and not any(f in gaz.title_heads for f in stems(toks[lead - 1][2])) \
+                    and toks[lead - 1][2] not in gaz.sp_skip:  # (after "الأربعاء" or "الماضي", a time, a title may begin)
                 continue  # "المؤتمر الصحفي", "الفريق المهاجم": an adjective of the noun before it, no title
-            if self._inside_known_person(toks, i):
+            if self._inside_known_person(toks, lead):
                 continue  # "الباجي قائد السبسي": a title word inside a known name
-            if i > 0 and toks[i - 1][2] in gaz.connectors and not _punct_before(text, toks, i):
+            if lead > 0 and toks[lead - 1][2] in gaz.connectors and not _punct_before(text, toks, lead):
                 continue  # "عبدالعزيز آل الشيخ": after "آل", "بن", "أبو" a title word is a name
             # "محمود ضياء مدير محتوى النسخة العربية": the office of the person just named, no one else's name
-            apposed = self._after_a_name(text, toks, i)
+            apposed = self._after_a_name(text, toks, lead)
             j, state, office, body_at = i + 1, None, None, None
             construct = not toks[i][2].startswith(("ال", "وال", "فال"))  # "سفير روسيا", not "الرئيس قطر"
             envoy = any(f in gaz.envoy_heads for f in stems(word))
@@ -206,10 +216,10 @@ class PeoplePasses:
                 of_body = None if office or state else self._unnamed_body_after(text, toks, j)
                 if of_body is not None:
                     body_at, j = j, of_body  # "وقالت الرئيسة التنفيذية لمجموعة ماتش إن": the office of a body no list knows
-                same = self._person_with_title(text[toks[i][0]:toks[j - 1][1]])
+                same = self._person_with_title(text[toks[lead][0]:toks[j - 1][1]])
                 back = None if office else self._back_reference(toks[i + 1:j])
                 if same:
-                    self._hit(same, sid, offset, toks, i, j, taken)
+                    self._hit(same, sid, offset, toks, lead, j, taken)
                     if office and office[1] is not None:  # "المتحدثة باسم الخارجية الأمريكية، هيذر نوريت،"
                         printed = _body_as_printed(text, toks, body_at, j)
                         body = self._actor(office[1]["id"], office[1]["kind"], printed, office[1]["en"])
@@ -222,7 +232,7 @@ class PeoplePasses:
                     # ("وقال المتحدث باسم السفارة" after "السفارة الروسية": the office of the body named before)
                     # ("المفوض الأعلى لحقوق الإنسان في الأمم المتحدة": an office of a body it names)
                     # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
-                    role = _surface(text, toks, i, j, next(f for f in stems(toks[i][2]) if f in gaz.title_heads))
+                    role = _surface(text, toks, lead, j, next(f for f in stems(toks[lead][2]) if f in gaz.title_heads))
                     actor = self._actor(_person_id(role), "person", role, [])
                     actor.title = actor.title or role
                     if office and office[1] is not None:
@@ -235,14 +245,15 @@ class PeoplePasses:
                         back = self._actor("org-" + transliterate(fold(name).removeprefix("ال")),
                                            gaz.heads.get(head) or "organisation", name, []).id
                     actor.affiliation = actor.affiliation or state or back
-                    self._hit(actor.id, sid, offset, toks, i, j, taken)
+                    self._hit(actor.id, sid, offset, toks, lead, j, taken)
                     if actor.affiliation:
-                        self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+                        self._hit(actor.affiliation, sid, offset, toks, lead, j, taken, mark=False)
                 continue
             k = self._known_end(toks, j, k)
             name = text[toks[j][0]:toks[k - 1][1]]
-            title = text[toks[i][0]:toks[title_end - 1][1]]
-            title = title[1:] if title.startswith(("و", "ف")) and fold(title[1:].split()[0]) in gaz.title_heads else title
+            title = text[toks[lead][0]:toks[title_end - 1][1]]
+            # (without a proclitic: "وقال وزير …", "بيان لنائب وزير …")
+            title = title[1:] if title.startswith(("و", "ف", "ل", "ب")) and fold(title[1:].split()[0]) in gaz.title_heads else title
             known = self._known_person(toks[j:k])
             actor = self._actor(known["id"] if known else _person_id(name), "person", name, known["en"] if known else [])
             actor.title = actor.title or title
@@ -252,9 +263,9 @@ class PeoplePasses:
             if body is None and office is None:  # "المتحدث باسم الوزارة": the ministry named before
                 body = self._back_reference(toks[i + 1:j])
             actor.affiliation = actor.affiliation or (known or {}).get("of") or state or body
-            self._hit(actor.id, sid, offset, toks, i, k, taken)  # the title belongs to the mention
+            self._hit(actor.id, sid, offset, toks, lead, k, taken)  # the title belongs to the mention
             if actor.affiliation:
-                self._hit(actor.affiliation, sid, offset, toks, i, j, taken, mark=False)
+                self._hit(actor.affiliation, sid, offset, toks, lead, j, taken, mark=False)
 
     def _unlisted_name(self, text, toks, j: int, k: int) -> bool:
         """Whether tokens j..k, between the commas after a title, are a name no list knows ("المدعي

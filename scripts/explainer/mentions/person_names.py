@@ -40,9 +40,12 @@ class NameBounds:
         """Whether token k can be no part of a name: a stop word, alone or after "و" ("وكان"), or a
         number ("الـ31")."""
         w = toks[k][2]
-        if w in self.gaz.name_particles and k > 1 and all(not toks[t][2].startswith("ال") and toks[t][2] not in self.gaz.name_stops
-                                                          and not _punct_before(self.current_text, toks, t + 1) for t in (k - 2, k - 1)) \
-                and k + 1 < len(toks) \
+        plain = lambda t: not toks[t][2].startswith("ال") and toks[t][2] not in self.gaz.name_stops \
+            and not _punct_before(self.current_text, toks, t + 1)
+        # (never before a verb in the present: "… كي يعود", so that he returns)
+        if w in self.gaz.name_particles and k > 0 and k + 1 < len(toks) and not toks[k + 1][2].startswith(("ي", "ت")) and (
+                k > 1 and plain(k - 2) and plain(k - 1)
+                or plain(k - 1) and self.gaz.given_name(toks[k - 1][2]) is not None) \
                 and toks[k + 1][2] not in self.gaz.name_stops and not toks[k + 1][2].startswith("ال") \
                 and not _punct_before(self.current_text, toks, k) and not _punct_before(self.current_text, toks, k + 1):
             return False  # "جان إيف لو دريان": a particle inside a European name
