@@ -1752,3 +1752,23 @@ def test_a_title_printed_after_a_preposition_is_kept_without_it_and_a_shorter_on
               'وقال نائب الوزير الكوري الشمالي "لقد أعربنا عن استعدادنا".')
     assert doc.actors[0].title == "نائب وزير الخارجية الكوري الشمالي"
     assert said(doc)[-1] == ("وقال", "لقد أعربنا عن استعدادنا", ["كيم كي غوان"])
+
+
+def test_a_dual_verb_after_two_parties_joined_past_an_apposition_is_theirs():
+    doc = run("وكانت كل من جماعة النصر، وهي جماعة معارضة للحكومة، وتنظيم الدولة الإسلامية قد أعلنا مسؤوليتيهما عن الهجوم.")
+    assert said(doc) == [("أعلنا", "مسؤوليتيهما عن الهجوم", ["جماعة النصر", "تنظيم الدولة الإسلامية"])]
+    # «معارضة» after an indefinite noun is the adjective "opposing": no body «معارضة للحكومة»
+    assert sorted(a.names["ar"][0] for a in doc.actors) == ["تنظيم الدولة الإسلامية", "جماعة النصر"]
+
+
+def test_a_resistance_movement_named_by_its_adjectives_is_an_armed_group_but_the_word_alone_is_none():
+    doc = run("وأعلنت المقاومة الوطنية الأهوازية مسؤوليتها عن الهجوم.")
+    assert said(doc) == [("وأعلنت", "مسؤوليتها عن الهجوم", ["المقاومة الوطنية الأهوازية"])]
+    assert doc.actors[0].kind == "armed_group"
+    assert run("وقال الرئيس أحمد حسن إن دعم المقاومة واجب.").actors[0].names["ar"] == ["أحمد حسن"]
+    assert len(run("وقال الرئيس أحمد حسن إن دعم المقاومة واجب.").actors) == 1
+
+
+def test_a_joint_subject_goes_on_past_an_apposition_between_dashes():
+    doc = run("أعلنت جماعة النصر - وهي جماعة عربية معارضة للحكومة الإيرانية- وتنظيم الدولة الإسلامية مسؤوليتيهما عن الهجوم.")
+    assert said(doc) == [("أعلنت", "مسؤوليتيهما عن الهجوم", ["جماعة النصر", "تنظيم الدولة الإسلامية"])]

@@ -22,6 +22,9 @@ UNNAMED = "?unnamed"  # in the history: a party no list names spoke here ("وق�
 HISTORY = 12  # earlier speakers a pronoun subject may refer back to (the latest agreeing one wins)
 
 
+DESCRIPTION_OPENERS = ("وهي", "وهو", "وهم", "وهما", "الذي", "التي", "الذين", "اللذين", "اللتين")
+
+
 class Coreference:
     """ClaimFinder's agreement and history (a mixin)."""
 
@@ -114,11 +117,12 @@ class Coreference:
         cands = [h for h in self.hits_before(s, cue) if h.sentence == s.id and self.kind.get(h.actor) in SPEAKER_KINDS
                  and not h.adjective and not h.implied and not any(a <= h.start and h.end <= b for a, b in quoted)]
         for second in reversed(cands):
-            if not toks[second.tok][2].startswith("و") or self._punct_at(toks, second.tok):
-                continue
+            if not toks[second.tok][2].startswith("و") or self._punct_at(toks, second.tok) \
+                    and self.sentence_text[toks[second.tok - 1][1]:toks[second.tok][0]].strip() != "،":
+                continue  # (a comma may close an apposition of the first party: see _joined)
             first = [h for h in cands if h.end - s.start <= toks[second.tok][0] and h.actor != second.actor
                      and not self.prepositional(h, toks)
-                     and self.sentence_text[h.end - s.start:toks[second.tok][0]].strip() == ""]
+                     and self._joined(self.sentence_text[h.end - s.start:toks[second.tok][0]], h, second, cands)]
             if first:
                 return [max(first, key=lambda h: h.end - h.start).actor, second.actor]
         return None
@@ -184,6 +188,18 @@ class Coreference:
         if head.endswith(("ه", "ات")) or head in self.lex.feminine_heads:
             return "f"
         return "m" if head in self.lex.masculine_heads else None
+
+    def _joined(self, between: str, first, second, cands) -> bool:
+        """Whether what stands between two parties lets "و" join them: nothing, or an apposition
+        between commas that names no other party ("جماعة النصر، وهي جماعة معارضة، وتنظيم الدولة")."""
+        between = between.strip()
+        if between == "":
+            return True
+        if not (len(between) > 2 and between[0] == "،" and between[-1] == "،" and between.count("،") == 2):
+            return False
+        # a description ("، وهي جماعة معارضة للحكومة الإيرانية،") may name others; a list may not
+        return between[1:].split()[0] in DESCRIPTION_OPENERS \
+            or not any(first.end <= h.start and h.end <= second.start for h in cands)
 
     def agrees(self, gender: str | None, aid, pronoun: bool = False) -> bool:
         """Whether a subject can agree with a verb of that gender (unknowns agree with anything).

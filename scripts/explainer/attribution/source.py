@@ -13,6 +13,8 @@ from .coreference import Coreference
 from ..mentions.common import DEMONSTRATIVES, _verbal_noun_shaped
 from .cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, _is
 
+APPOSITION_MARKS = ("،", "-", "–", "—")  # what opens and closes an apposition inside a joint subject
+
 
 @dataclass(frozen=True)
 class CueContext:
@@ -275,15 +277,17 @@ class SourceRules:
             # a joint subject: "نفت أنقرة وموسكو", "نفى كل من الأردن ومصر": every party is a speaker
             joint = [first.actor]
             while end_tok < len(toks):
-                if self._punct_at(toks, end_tok) and "،" in self.sentence_text[toks[end_tok - 1][1]:toks[end_tok][0]]:
-                    # "كل من سرايا القدس، الذراع المسلح لحركة الجهاد، وكتائب القسام": past an apposition
-                    close = next((k for k in range(end_tok + 1, min(end_tok + 8, len(toks)))
-                                  if "،" in self.sentence_text[toks[k - 1][1]:toks[k][0]]), None)
+                mark = next((m for m in APPOSITION_MARKS if m in self.sentence_text[toks[end_tok - 1][1]:toks[end_tok][0]]), None)
+                if mark is not None:
+                    # "كل من سرايا القدس، الذراع المسلح لحركة الجهاد، وكتائب القسام", "أعلنت المقاومة
+                    # الوطنية الأهوازية - وهي جماعة … - وتنظيم الدولة": past an apposition
+                    close = next((k for k in range(end_tok + 1, min(end_tok + 10, len(toks)))
+                                  if mark in self.sentence_text[toks[k - 1][1]:toks[k][0]]), None)
                     if close is None or not toks[close][2].startswith("و") or \
                             not any(h.tok == close for h in hits if self.kind.get(h.actor) in SPEAKER_KINDS):
                         break
                     end_tok = close
-                if not toks[end_tok][2].startswith("و") or self._punct_at(toks, end_tok) and not \
+                if not toks[end_tok][2].startswith("و") or self._punct_at(toks, end_tok) and mark is None and not \
                         self.sentence_text[toks[end_tok - 1][1]:toks[end_tok][0]].strip() == "،":
                     break
                 more = [h for h in hits if h.tok == end_tok and self.kind.get(h.actor) in SPEAKER_KINDS and h.actor not in joint

@@ -137,6 +137,9 @@ class BodyPasses:
                 continue  # "قصف مستشفى الجيزة": a building, a place; a body only when it speaks
             if i > 0 and toks[i - 1][2] in gaz.procedure_words and not _punct_before(text, toks, i):
                 continue  # "موقوفون على ذمة مجلس التأديب": a procedure pending before a body, not the body acting
+            if i > 0 and not word.startswith(("ال", "وال")) and "ال" + head.removeprefix("ال") in gaz.adjective_heads \
+                    and not toks[i - 1][2].startswith(("ال", "وال")) and not _punct_before(text, toks, i):
+                continue  # "جماعة معارضة للحكومة": after an indefinite noun, the adjective "opposing", no body
             definite = any(f.startswith("ال") for f in forms)
             k = i + 1
             pointed = i > 0 and toks[i - 1][2] in DEMONSTRATIVES and not _punct_before(text, toks, i)
