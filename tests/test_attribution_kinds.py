@@ -1772,3 +1772,16 @@ def test_a_resistance_movement_named_by_its_adjectives_is_an_armed_group_but_the
 def test_a_joint_subject_goes_on_past_an_apposition_between_dashes():
     doc = run("أعلنت جماعة النصر - وهي جماعة عربية معارضة للحكومة الإيرانية- وتنظيم الدولة الإسلامية مسؤوليتيهما عن الهجوم.")
     assert said(doc) == [("أعلنت", "مسؤوليتيهما عن الهجوم", ["جماعة النصر", "تنظيم الدولة الإسلامية"])]
+
+
+def test_a_definite_head_alone_points_back_to_the_body_printed_after_that_head():
+    # the list names the paper «نيويورك تايمز»; the article printed it «لصحيفة نيويورك تايمز»
+    # (however far back: here seven sentences)
+    filler = " ".join(["وتستمر التحقيقات منذ أشهر."] * 6)
+    doc = run("وأفاد تقرير لصحيفة نيويورك تايمز بأن المحامي تعاون مع المحققين.", filler, "وقالت الصحيفة إن المحامي تعاون.")
+    assert said(doc)[-1] == ("وقالت", "المحامي تعاون", ["نيويورك تايمز"])
+    doc = run("وقال الرئيس الأمريكي دونالد ترامب إن نيويورك تايمز كاذبة.", "وقالت الصحيفة إن المحامي تعاون.")
+    assert said(doc)[-1][2] == []  # never printed «صحيفة نيويورك تايمز»: which paper is not said
+    # a definite head, then «و» + a body, is no construct: «المخابرات» is not «الشرطة»
+    doc = run("وقال الوزير أحمد حسن إن أجهزة المخابرات والشرطة تواصل جهودها.", "وقالت المخابرات إن الخطر قائم.")
+    assert said(doc)[-1][2] != ["الشرطة"]

@@ -38,6 +38,7 @@ class ActorFinder(PeoplePasses, NameBounds, KnownPasses, BodyPasses, OpenPasses)
         self.surnames: dict[str, tuple] = {}  # last word of a person's full name → (person id, folded words)
         self.full_names: dict[str, list] = {}  # first word of a person's full name → [(person id, folded words)]
         self.text_of = {s.id: s.text for s in doc.sentences}
+        self.sentence_start = {s.id: s.start for s in doc.sentences}
 
     def run(self) -> tuple[list[Actor], list[Hit]]:
         # the headline (paragraph 0) last: its short names ("جمعة يعلن") are the body's people

@@ -173,7 +173,7 @@ class BodyPasses:
                     if named is not None:  # "شركة فيسبوك تقول إنها …": a body's name no list knows, then its verb
                         self._body(sid, text, offset, toks, i, named, taken, gaz.heads.get(head, gaz.heads.get("ال" + head)))
                     continue
-                earlier = self._latest_with_head(bare, sid)
+                earlier = self._latest_with_head(bare, sid, before=offset + toks[i][0])
                 if earlier:
                     self._hit(earlier, sid, offset, toks, i, k, taken)
                 elif ("ال" + bare in gaz.standalone or self._after_speech_verb(toks, i) and word.startswith("ال")
@@ -271,11 +271,26 @@ class BodyPasses:
                 return True
         return False
 
-    def _latest_with_head(self, bare: str, sid: str) -> str | None:
-        """The latest body named before whose name starts with the head noun `bare` (no "ال")."""
+    def _latest_with_head(self, bare: str, sid: str, before: int | None = None) -> str | None:
+        """The latest body named before whose name starts with the head noun `bare` (no "ال"), or
+        that was printed after it ("بحسب تقرير لصحيفة نيويورك تايمز … وقالت الصحيفة": the list's name
+        is "نيويورك تايمز"), before offset `before` when given (not "وكالة رويترز" itself)."""
         for h in reversed(self.hits):
+            if before is not None and h.sentence == sid and h.start >= before:
+                continue
             actor = self.actors.get(h.actor)
-            if actor and actor.kind in ("organisation", "media", "armed_group") and any(
-                    n.split() and fold(n).split()[0].removeprefix("ال") == bare for n in actor.names["ar"]):
+            if actor and actor.kind in ("organisation", "media", "armed_group") and (any(
+                    n.split() and fold(n).split()[0].removeprefix("ال") == bare for n in actor.names["ar"])
+                    or not h.implied and self._printed_after_head(h, bare)):
                 return actor.id
         return None
+
+    def _printed_after_head(self, h, bare: str) -> bool:
+        """Whether the word printed right before mention `h` is the head noun `bare` in construct with
+        it ("لصحيفة نيويورك تايمز"; not "أجهزة المخابرات والشرطة": a definite head, then "و")."""
+        start = self.sentence_start[h.sentence]
+        text = self.text_of[h.sentence]
+        before = tokens(text[:h.start - start])
+        if not before or text[h.start - start:h.start - start + 1] == "و" or before[-1][2].startswith(("ال", "وال", "بال", "لل")):
+            return False
+        return any(f == bare for f in stems(before[-1][2]))
