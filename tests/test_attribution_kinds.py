@@ -1785,3 +1785,14 @@ def test_a_definite_head_alone_points_back_to_the_body_printed_after_that_head()
     # a definite head, then «و» + a body, is no construct: «المخابرات» is not «الشرطة»
     doc = run("وقال الوزير أحمد حسن إن أجهزة المخابرات والشرطة تواصل جهودها.", "وقالت المخابرات إن الخطر قائم.")
     assert said(doc)[-1][2] != ["الشرطة"]
+
+
+def test_an_unknown_name_then_a_time_between_commas_then_what_was_said_is_the_speaker():
+    doc = run("وأعلنت إيتا، الخميس، عن حل نفسها.")
+    assert said(doc) == [("وأعلنت", "عن حل نفسها", ["إيتا"])]
+
+
+def test_a_surname_ending_in_yn_after_three_letters_is_a_person_not_a_group():
+    doc = run("وقال كوهين، الخميس، إن الاتفاق سيئ.")
+    assert said(doc)[0][2] == ["كوهين"] and doc.actors[0].kind == "person"
+    assert run("وقال محامون إن الحكم ظالم.").actors[0].kind == "anonymous"

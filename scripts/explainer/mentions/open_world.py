@@ -285,7 +285,12 @@ class OpenPasses:
         if k >= len(toks) or "،" not in text[toks[k - 1][1]:toks[k][0]]:
             return False
         close = next((m for m in range(k + 1, min(k + 9, len(toks))) if "،" in text[toks[m - 1][1]:toks[m][0]]), None)
-        return close is not None and toks[close][2] in self.gaz.complementizers - {"الي", "الى", "علي", "عن", "ب"}
+        if close is None:
+            return False
+        if all(toks[m][2] in self.gaz.sp_skip for m in range(k, close)):
+            # "وأعلنت إيتا، الخميس، عن حل نفسها": only a time between the commas, then what was said
+            return toks[close][2] in self.gaz.complementizers
+        return toks[close][2] in self.gaz.complementizers - {"الي", "الى", "علي", "عن", "ب"}
 
     def _group(self, sid, text, offset, toks, taken, q):
         """An unnamed group in speaker position, led by a quantifier: "بعض النقاد", "عدد من
@@ -342,8 +347,11 @@ class OpenPasses:
                 and not any(f in gaz.title_heads or f in gaz.apposition for f in forms) else None  # (not "المفتي": an office)
         if len(words) <= 2 and any(f in gaz.anon_heads for f in forms):
             return "anonymous"  # "وقال نواب إن", "وقالت ناشطات إن": an unnamed group (data/sources.yml heads)
-        if len(words) <= 2 and first.endswith(("ون", "ين")) and len(first) > 4 and not any(f in gaz.first_names for f in forms):
-            return "anonymous"  # "اعتبر محللون", "أكد محامون أميركيون": an unnamed group
+        if len(words) <= 2 and (first.endswith("ون") and len(first) > 4 or first.endswith("ين") and len(first) > 5) \
+                and not any(f in gaz.first_names for f in forms):
+            # "اعتبر محللون", "أكد محامون أميركيون": an unnamed group ("كوهين", "شاهين": a name, ين
+            # after three letters; a plural in ين after a verb is rare, its stem longer: "محققين")
+            return "anonymous"
         if len(words) >= 2 and not any(f in gaz.first_names for f in forms) and any(
                 w.endswith("يه") and not pw.startswith(("ال", "وال")) for w, pw in zip(words[1:], printed[1:])):
             # "منظمات غير حكومية", "وسائل إعلام ألمانية", "عواصم أوروبية": a group described by an
