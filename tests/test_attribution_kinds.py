@@ -1796,3 +1796,27 @@ def test_a_surname_ending_in_yn_after_three_letters_is_a_person_not_a_group():
     doc = run("وقال كوهين، الخميس، إن الاتفاق سيئ.")
     assert said(doc)[0][2] == ["كوهين"] and doc.actors[0].kind == "person"
     assert run("وقال محامون إن الحكم ظالم.").actors[0].kind == "anonymous"
+
+
+def test_a_body_named_later_by_its_name_word_alone_in_speaker_position_is_that_body():
+    doc = run("وقالت حركة النهضة إن الاتفاق سيئ.", "وأكدت النهضة دعمها للحكومة.")
+    assert said(doc)[-1] == ("وأكدت", "دعمها للحكومة", ["حركة النهضة"])
+    doc = run("أعلنت سرايا القدس وكتائب القسام مسؤوليتهما عن القصف.",
+              "وقالت السرايا والقسام في بيانهما المشترك إن القصف رد على العدوان.")
+    assert said(doc)[-1][2] == ["سرايا القدس", "كتائب القسام"]
+    # elsewhere the word is no mention: «النهضة» (the revival) inside what is said
+    doc = run("وقالت حركة النهضة إن الاتفاق سيئ.", "وقال أحمد حسن إن النهضة الاقتصادية بدأت.")
+    assert len([a for a in doc.actors if a.names["ar"] == ["حركة النهضة"]][0].spans) == 1
+
+
+def test_an_unnamed_official_of_an_armed_group_is_named_by_it():
+    doc = run("وقال مسؤول في حركة حماس إن الهدنة صامدة.")
+    assert said(doc) == [("وقال", "الهدنة صامدة", ["مسؤول في حركة حماس"])]
+
+
+def test_the_speakers_own_verb_after_its_pronoun_complementiser_is_what_was_said():
+    # «إنهما تحذران»: the pair warns; no second statement with a guessed speaker
+    doc = run("وقالت حركة حماس وحركة فتح إنهما تحذران الاحتلال من التمادي.")
+    assert said(doc) == [("وقالت", "تحذران الاحتلال من التمادي", ["حركة حماس", "حركة فتح"])]
+    doc = run("أعلنت سرايا القدس وكتائب القسام الذراع المسلح لحركة حماس، مسؤوليتهما عن القصف.")
+    assert said(doc) == [("أعلنت", "مسؤوليتهما عن القصف", ["سرايا القدس", "كتائب القسام"])]

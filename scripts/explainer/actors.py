@@ -39,6 +39,7 @@ class ActorFinder(PeoplePasses, NameBounds, KnownPasses, BodyPasses, OpenPasses)
         self.full_names: dict[str, list] = {}  # first word of a person's full name → [(person id, folded words)]
         self.text_of = {s.id: s.text for s in doc.sentences}
         self.sentence_start = {s.id: s.start for s in doc.sentences}
+        self.short_names: dict[str, str] = {}  # a body's one name word after its head ("النهضه") → body id
 
     def run(self) -> tuple[list[Actor], list[Hit]]:
         # the headline (paragraph 0) last: its short names ("جمعة يعلن") are the body's people
@@ -57,6 +58,7 @@ class ActorFinder(PeoplePasses, NameBounds, KnownPasses, BodyPasses, OpenPasses)
          2. _titled_people    a title and the name after it             mentions/people.py
          3. _phrases          gazetteer phrases (states, bodies, people) mentions/known.py
          4. _surnames         a known person's surname alone            mentions/known.py
+            _short_names      a body's name word alone ("النهضة")        mentions/bodies.py
          5. _anonymous        anonymous sources ("مصادر أمنية")          mentions/bodies.py
          6. _quoted_names     a name between quotation marks            mentions/open_world.py
          7. _open_speakers    the subject of a reporting verb           mentions/open_world.py
@@ -75,6 +77,7 @@ class ActorFinder(PeoplePasses, NameBounds, KnownPasses, BodyPasses, OpenPasses)
         self._titled_people(sid, text, offset, toks, taken)
         self._phrases(sid, text, offset, toks, taken)
         self._surnames(sid, offset, toks, taken)
+        self._short_names(sid, text, offset, toks, taken)
         self._anonymous(sid, text, offset, toks, taken)
         self._quoted_names(sid, text, offset, toks, taken)
         self._open_speakers(sid, text, offset, toks, taken)
@@ -111,6 +114,8 @@ class ActorFinder(PeoplePasses, NameBounds, KnownPasses, BodyPasses, OpenPasses)
             actor.spans.append([offset + toks[i][0], offset + balance_quotes(text, toks[i][0], toks[j - 1][1])])
             for t in range(i, j):
                 taken[t] = True
+            if actor.kind in ("organisation", "armed_group", "media"):
+                self._remember_short_name(toks, i, j, aid)  # ("كتائب القسام" … "وقالت السرايا والقسام")
 
 
 

@@ -121,6 +121,7 @@ class Lexicon:
         self.compound_prepositions = {fold(w) for w in d.get("compound_prepositions", [])}
         self.object_pronoun_nouns = {fold(w) for w in d.get("object_pronoun_nouns", [])}
         self.title_stops = {fold(w) for w in load_data("speakers.yml", data_dir).get("title_stops", [])}
+        self.body_appositions = {fold(w) for w in load_data("speakers.yml", data_dir).get("body_appositions", [])}
         self.title_max = load_data("speakers.yml", data_dir).get("title_max_words", 9)
         self.subject_with_li = {fold(w) for w in d.get("subject_with_li", [])}
         self.resumptive = {fold(w) for w in d.get("resumptive", [])}

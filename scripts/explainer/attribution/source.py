@@ -299,6 +299,12 @@ class SourceRules:
                 nxt = max(more, key=lambda h: h.end)
                 joint.append(nxt.actor)
                 end_tok = next((k for k, t in enumerate(toks) if t[1] >= nxt.end - s.start), end_tok) + 1
+            if end_tok < len(toks) and toks[end_tok][2] in self.lex.body_appositions and not self._punct_at(toks, end_tok):
+                # "وكتائب القسام الذراع المسلح لحركة حماس، مسؤوليتهما": what the body is, up to the comma
+                close = next((k for k in range(end_tok + 1, min(end_tok + 8, len(toks)))
+                              if "،" in self.sentence_text[toks[k - 1][1]:toks[k][0]]), None)
+                if close is not None:
+                    end_tok, self.apposed = close, True
             return (joint if len(joint) > 1 else first.actor), end_tok
         return None
 

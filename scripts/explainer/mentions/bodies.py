@@ -116,7 +116,7 @@ class BodyPasses:
                 and not self.current_taken[j] and _head_form(stems(toks[j][2]), self.gaz.heads):
             self._headed_bodies(sid, self.current_text, offset, toks, self.current_taken, only=j)
         for h in self.hits:
-            if h.sentence == sid and h.start == start and self.actors[h.actor].kind in ("organisation", "media"):
+            if h.sentence == sid and h.start == start and self.actors[h.actor].kind in ("organisation", "media", "armed_group"):
                 return next(k for k, t in enumerate(toks) if offset + t[1] >= h.end) + 1, h.actor
         return None
 
@@ -241,6 +241,37 @@ class BodyPasses:
         self._hit(aid, sid, offset, toks, i, k, taken)
         if state:
             self._hit(state, sid, offset, toks, i, k, taken, mark=False)
+
+    def _remember_short_name(self, toks, i: int, k: int, aid: str) -> None:
+        """Keep the one definite word that names a body after its indefinite head ("حركة النهضة",
+        "كتائب القسام"), so "وأكدت النهضة" is that body (see _short_names); not an adjective, a
+        head noun or a short word ("حزب الله")."""
+        gaz = self.gaz
+        if k != i + 2 or toks[i][2].startswith(("ال", "وال", "لل")) or not any(f in gaz.heads for f in stems(toks[i][2])):
+            return
+        w = toks[i + 1][2]
+        bare = w.removeprefix("ال")
+        if not w.startswith("ال") or len(bare) < 4 or gaz.adjective(w) or any(f in gaz.heads for f in stems(w)) \
+                or w.endswith(("يه", "ي")) or w in gaz.name_stops or w in gaz.sp_stops:
+            return
+        self.short_names.setdefault(w, aid)
+
+    def _short_names(self, sid, text, offset, toks, taken):
+        """A body named before by its head and one word ("حركة النهضة"), now by that word alone in
+        speaker position: right after a verb of saying ("وأكدت النهضة"), or joined by "و" to a
+        party there ("وقالت السرايا والقسام")."""
+        if not self.short_names:
+            return
+        for i, (_, _, word) in enumerate(toks):
+            if taken[i] or i == 0 or _punct_before(text, toks, i):
+                continue
+            aid = next((self.short_names[f] for f in stems(word)[:2] if f in self.short_names), None)
+            if aid is None:
+                continue
+            spoken = self._after_speech_verb(toks, i) and not word.startswith("و")
+            joined = word.startswith("و") and i > 1 and self._after_speech_verb(toks, i - 1)
+            if spoken or joined:
+                self._hit(aid, sid, offset, toks, i, i + 1, taken)
 
     def _named_before_verb(self, text, toks, taken, i: int) -> int | None:
         """End token of a body's name printed after an indefinite head noun at token i and right
