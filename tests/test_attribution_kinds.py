@@ -1820,3 +1820,11 @@ def test_the_speakers_own_verb_after_its_pronoun_complementiser_is_what_was_said
     assert said(doc) == [("وقالت", "تحذران الاحتلال من التمادي", ["حركة حماس", "حركة فتح"])]
     doc = run("أعلنت سرايا القدس وكتائب القسام الذراع المسلح لحركة حماس، مسؤوليتهما عن القصف.")
     assert said(doc) == [("أعلنت", "مسؤوليتهما عن القصف", ["سرايا القدس", "كتائب القسام"])]
+
+
+def test_a_deputys_title_is_never_the_office_it_governs():
+    # «نائب الرئيس الأمريكي» ends with «الرئيس الأمريكي», but the deputy is another person
+    doc = run("وقال نائب الرئيس الأمريكي مايك بنس إن الاتفاق سيئ.", "وقال الرئيس الأمريكي إن العقوبات ستعود.")
+    assert said(doc)[-1][2] != ["مايك بنس"]
+    doc = run("وقال رئيس الوزراء أحمد حسن إن الاتفاق سيئ.", "وقال نائب رئيس الوزراء إن العقوبات ستعود.")
+    assert said(doc)[-1][2] != ["أحمد حسن"]

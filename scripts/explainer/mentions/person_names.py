@@ -146,7 +146,8 @@ class NameBounds:
         for actor in reversed(list(self.actors.values())):
             if actor.kind == "person" and actor.title:
                 have = fold(actor.title)
-                if have.endswith(want) or want.endswith(have) or have.startswith(want + " "):
+                if (have.endswith(want) and not self._governed(have, want) or want.endswith(have) and not self._governed(want, have)
+                        or have.startswith(want + " ")):
                     return actor.id
         # "الوزير الفرنسي" after "وزير البيئة الفرنسي نيكولا أولو": the same head, every other word of
         # it in that title (a nationality too), and no other person titled so
@@ -158,6 +159,12 @@ class NameBounds:
             if len({fold(self.actors[a].title) for a in same}) == 1:
                 return same[-1]  # (one title printed for two spellings of a name: the latest named)
         return None
+
+    def _governed(self, longer: str, shorter: str) -> bool:
+        """Whether the title `longer` ends with `shorter` governed by a title of its own ("نائب الرئيس
+        الأمريكي" is not "الرئيس الأمريكي": the deputy is another person)."""
+        front = longer[: len(longer) - len(shorter)].split()
+        return bool(front) and any(f in self.gaz.title_heads for f in stems(front[-1]))
 
     def _back_reference(self, title_toks) -> str | None:
         """The body a definite head noun after "باسم" points back to ("باسم الوزارة" → the latest
