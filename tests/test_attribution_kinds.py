@@ -1828,3 +1828,18 @@ def test_a_deputys_title_is_never_the_office_it_governs():
     assert said(doc)[-1][2] != ["مايك بنس"]
     doc = run("وقال رئيس الوزراء أحمد حسن إن الاتفاق سيئ.", "وقال نائب رئيس الوزراء إن العقوبات ستعود.")
     assert said(doc)[-1][2] != ["أحمد حسن"]
+
+
+def test_a_headline_name_then_a_verb_of_saying_then_a_colon_is_that_speakers_statement():
+    body = "\n\nوقال الرئيس الأمريكي دونالد ترامب إن الأمم المتحدة فشلت في مهمتها.\n"
+    doc = explain("ترامب يهاجم نيويورك تايمز: تقرير مولر قصة وهمية" + body, slug="t")
+    assert ("تقرير مولر قصة وهمية", ["دونالد ترامب"]) in [(s[1], s[2]) for s in said(doc)]
+    doc = explain("ترامب يصل إلى لندن: زيارة تاريخية" + body, slug="t")  # arriving is no speech
+    assert not any(s[1] == "زيارة تاريخية" for s in said(doc))
+    doc = explain("موسكو تنفي: لم نستهدف المستشفيات" + body, slug="t")  # the verb is the cue: one denial
+    assert [d.text for d in doc.denials] == ["لم نستهدف المستشفيات"]
+
+
+def test_a_woman_named_by_an_honorific_and_one_name_is_a_person():
+    doc = run("وقالت الشيخة موزا إن الحصار فشل.")
+    assert said(doc) == [("وقالت", "الحصار فشل", ["موزا"])] and doc.actors[0].title == "الشيخة"

@@ -64,6 +64,7 @@ class Lexicon:
         self.pronoun_openers = {fold(w) for w in d.get("pronoun_openers", [])}
         self.subject_openers = {fold(w) for w in d.get("subject_openers", [])}
         self.first_person = {fold(w) for w in d.get("first_person", [])}
+        self.headline_verbs = {fold(w) for w in d.get("headline_verbs", [])}
         self.request_verbs = {fold(w) for w in d.get("request_verbs", [])}
         self.irrealis = {fold(w) for w in d.get("irrealis", [])}
         # "صحيفة «لوموند»": a medium's head noun, then its name between quotation marks

@@ -12,7 +12,7 @@ headline, a sub-headline, a line of an interview), from the sentence's first wor
 from __future__ import annotations
 
 from ..lexicon import stems, tokens
-from .cues import SPEAKER_KINDS, Cue
+from .cues import SPEAKER_KINDS, Cue, _is
 
 _COLONS = ":："
 _QUOTES = '"«»“”'
@@ -32,6 +32,11 @@ class HeadlineRules:
             return False
         speakers, relayed_by = self._names_before_colon(s, toks, hits, colon)
         via, rule = "direct", "headline: NAME: what was said"
+        kind = "verb"
+        if not speakers:
+            said = self._name_and_verb_before_colon(s, toks, hits, colon)
+            if said is not None:  # "ترامب يهاجم نيويورك تايمز: تقرير مولر قصة وهمية"
+                speakers, kind, rule = [said[0]], said[1], "headline: NAME says …: what was said"
         if not speakers and s.paragraph == 0:
             holder = self._office_in_the_lede(toks, colon)
             if holder is not None:  # "رئيس البنك الدولي : …" when the lede names him so
@@ -43,7 +48,7 @@ class HeadlineRules:
         if len(speakers) == 1 and self.kind.get(speakers[0]) == "state" and not self._speech_after_colon(text, toks, colon):
             return False  # "البحرين: تبرئة زعيم المعارضة …": the story's place
         at = text.index(next(c for c in text[toks[colon - 1][1]:toks[colon][0]] if c in _COLONS), toks[colon - 1][1])
-        cue = Cue("verb", colon, colon, s.start + at, s.start + at + 1)
+        cue = Cue(kind, colon, colon, s.start + at, s.start + at + 1)
         subject = speakers[0] if len(speakers) == 1 else speakers
         self.via, self.rule = via, rule
         self.add(cue, subject, toks, text, s, colon, len(toks), relayed_by)
@@ -77,6 +82,23 @@ class HeadlineRules:
             elif toks[k][2] != "و" or not out:
                 return [], None
         return list(dict.fromkeys(out)), relayed_by
+
+    def _name_and_verb_before_colon(self, s, toks, hits, colon: int) -> tuple[str, str] | None:
+        """(speaker, "verb" or "denial") when the headline opens with an actor's name and, right
+        after it, a verb of saying or denying in the present, the colon closing that clause ("ترامب
+        يهاجم نيويورك تايمز:", "موسكو تنفي:"): what follows the colon is what the actor says; None
+        otherwise."""
+        first = [h for h in hits if not h.adjective and not h.implied and h.tok == 0 and self.kind.get(h.actor) in SPEAKER_KINDS]
+        if not first:
+            return None
+        h = max(first, key=lambda h: h.end)
+        v = next((k for k, t in enumerate(toks) if s.start + t[0] >= h.end), None)
+        if v is None or v + 1 >= colon or toks[v][2][:1] not in ("ي", "ت"):
+            return None  # ("موسكو تنفي: …": the verb right before the colon is a cue of its own)
+        for words, kind in ((self.lex.denials, "denial"), (self.lex.verbs | self.lex.headline_verbs, "verb")):
+            if _is(toks[v][2], words, verb=True):
+                return h.actor, kind
+        return None
 
     def _office_in_the_lede(self, toks, colon: int) -> str | None:
         """The person who speaks first in the body when the headline names him by an office
