@@ -1843,3 +1843,24 @@ def test_a_headline_name_then_a_verb_of_saying_then_a_colon_is_that_speakers_sta
 def test_a_woman_named_by_an_honorific_and_one_name_is_a_person():
     doc = run("وقالت الشيخة موزا إن الحصار فشل.")
     assert said(doc) == [("وقالت", "الحصار فشل", ["موزا"])] and doc.actors[0].title == "الشيخة"
+
+
+def test_according_to_an_unnamed_group_or_a_body_named_by_its_head_is_their_statement():
+    doc = run("وأسفر الهجوم عن مقتل عشرة أشخاص، بحسب مسعفين.")
+    assert said(doc) == [("بحسب", "وأسفر الهجوم عن مقتل عشرة أشخاص", ["مسعفين"])]
+    doc = run("وأسفر الهجوم عن مقتل عشرة أشخاص، وفقا لشهود.")
+    assert said(doc)[0][2] == ["شهود"]
+    doc = run("وبحسب المرصد، أسفر الهجوم عن مقتل عشرة أشخاص.")
+    assert said(doc) == [("وبحسب", "أسفر الهجوم عن مقتل عشرة أشخاص", ["المرصد"])]
+
+
+def test_according_to_inside_a_clause_gives_the_rest_of_the_clause():
+    doc = run("ردت الدول على هجوم أدى بحسب مسعفين إلى مقتل العشرات في مدينة دوما.")
+    assert said(doc)[-1] == ("بحسب", "إلى مقتل العشرات في مدينة دوما", ["مسعفين"])
+
+
+def test_according_to_a_definite_head_inside_a_clause_and_at_its_end():
+    doc = run("ولم يسجل وفق المرصد خروج أي من المدنيين.")
+    assert said(doc) == [("وفق", "خروج أي من المدنيين", ["المرصد"])]
+    doc = run("وقتل عشرة مدنيين في القصف، وفق المرصد.")  # at the end: the clause before is the source's
+    assert said(doc) == [("وفق", "وقتل عشرة مدنيين في القصف", ["المرصد"])]

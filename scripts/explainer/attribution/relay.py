@@ -95,7 +95,12 @@ class FrameRules:
                     name_end += 1  # "حسب جريدة لوفيغارو الفرنسية": its nationality is part of the name
                 self.via = "direct"
                 self.rule = "according: the name after the phrase"
-        if cue.tok <= 1 or cue.tok <= said_until:  # "وبحسب المرصد، …": what follows is the source's
+        inside = verb is None and cue.tok > 0 and not self._punct_at(toks, cue.tok) and name_end < len(toks) \
+            and not self._punct_at(toks, name_end) and not toks[name_end][2].startswith("و")
+        # ("هجوم أدى بحسب مسعفين إلى مقتل العشرات", "ولم يسجل وفق المرصد خروج أي من المدنيين": inside a
+        # clause that goes on after the name, no comma on either side; whose words are the rest of the
+        # clause; not "وفق المرصد ومقره لندن", where "و" describes the name)
+        if cue.tok <= 1 or cue.tok <= said_until or inside:  # "وبحسب المرصد، …": what follows is the source's
             start = name_end
             while start < len(toks) and toks[start][2] in self.lex.complementizers - PREPOSITIONAL:
                 start += 1

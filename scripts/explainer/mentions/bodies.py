@@ -73,8 +73,10 @@ class BodyPasses:
                     and not _punct_before(text, toks, j) and not _punct_before(text, toks, j + 1) and gaz.given_name(toks[j][2]) is None \
                     and "ال" + head not in stems(word) and not any(f in gaz.speech_verbs for f in stems(toks[j][2])):
                 end = j = j + 1  # "قال نواب أكراد إنهم …": a group and a word of what kind, then what they said
-            elif not desc and not state and end == j and not (gaz.anon_heads[head].get("plural") and "ال" + head in stems(word)):
+            elif not desc and not state and end == j and not (gaz.anon_heads[head].get("plural") and "ال" + head in stems(word)) \
+                    and not (gaz.anon_heads[head].get("plural") and i > 0 and any(f in gaz.according for f in stems(toks[i - 1][2]))):
                 continue  # a bare "مصدر" is too vague to be an actor; "القضاة", "المحتجون" are a group of the story
+                # (but "بحسب مسعفين", "وفقا لشهود": the group whose words these are)
             parts = ([gaz.states[state]["adj_en"]] if state and not belongs else []) + desc + [gaz.anon_heads[head]["en"]]
             english = [" ".join(parts)] if end == j else []
             if belongs:
@@ -207,11 +209,12 @@ class BodyPasses:
         return True
 
     def _after_speech_verb(self, toks, i: int) -> bool:
-        """Whether token i follows a verb of saying, past time words ("وقال سكان", "قال أمس نواب")."""
+        """Whether token i follows a verb of saying, past time words ("وقال سكان", "قال أمس نواب"), or
+        "according to" ("بحسب مسعفين", "وفقا لمسعفين": whose words they are)."""
         k = i - 1
         while k >= 0 and toks[k][2] in self.gaz.sp_skip:
             k -= 1
-        return k >= 0 and any(f in self.gaz.speech_verbs for f in stems(toks[k][2]))
+        return k >= 0 and any(f in self.gaz.speech_verbs or f in self.gaz.according for f in stems(toks[k][2]))
 
     def _paired_head(self, sid, text, offset, toks, taken, i):
         """A body whose head is two words (data/speakers.yml `head_pairs`): "وسائل الإعلام السورية

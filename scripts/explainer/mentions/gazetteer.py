@@ -54,6 +54,7 @@ class Gazetteer:
         cues = load_data("cues.yml", data_dir)
         self.speech_verbs = {fold(w) for w in cues["reporting_verbs"] + cues["denial_verbs"] + cues.get("verbs_with_an", [])
                              + cues.get("relay_verbs", [])}
+        self.according = {fold(w) for w in cues.get("according", [])}  # "بحسب", "وفقا لـ": whose words follow
         # the object noun of "وجه … تهمة", "أدلى … بتصريحات" ends the subject's name before it
         self.object_nouns = {fold(w) for w in cues.get("object_nouns", [])}
         self.object_verbs = {fold(w) for w in cues.get("verbs_with_object", [])}
@@ -110,6 +111,9 @@ class Gazetteer:
         self.title_modifiers = {fold(w) for w in people.get("title_modifiers", [])}
         src = load_data("sources.yml", data_dir)
         self.anon_heads = {fold(k): v for k, v in src["heads"].items()}
+        for k, v in list(self.anon_heads.items()):  # a sound plural has both its case forms: "مسعفون", "بحسب مسعفين"
+            if k.endswith("ون") and v.get("plural"):
+                self.anon_heads.setdefault(k[:-2] + "ين", v)
         self.descriptors = {fold(k): v for k, v in src["descriptors"].items()}
         self.object_links = {fold(w) for w in src["object_links"]}
         self.affiliation_links = {fold(w) for w in src.get("affiliation_links", [])}
