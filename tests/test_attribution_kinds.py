@@ -1818,6 +1818,8 @@ def test_the_speakers_own_verb_after_its_pronoun_complementiser_is_what_was_said
     # «إنهما تحذران»: the pair warns; no second statement with a guessed speaker
     doc = run("وقالت حركة حماس وحركة فتح إنهما تحذران الاحتلال من التمادي.")
     assert said(doc) == [("وقالت", "تحذران الاحتلال من التمادي", ["حركة حماس", "حركة فتح"])]
+    doc = run('وقالت حركة حماس وحركة فتح إنهما "تحذران الاحتلال من التمادي"، وأكدا أن القصف رد على العدوان.')
+    assert [s[0] for s in said(doc)] == ["وقالت", "وأكدا"]  # (a quote opened after «إنهما»: the same)
     doc = run("أعلنت سرايا القدس وكتائب القسام الذراع المسلح لحركة حماس، مسؤوليتهما عن القصف.")
     assert said(doc) == [("أعلنت", "مسؤوليتهما عن القصف", ["سرايا القدس", "كتائب القسام"])]
 

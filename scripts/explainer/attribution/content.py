@@ -302,10 +302,6 @@ class ContentRules:
         end = len(toks)
         opened_at = toks[c_start - 1][1] if c_start else 0  # a quotation opened from here on holds the next cues
         for other in later:
-            if other.tok >= c_start and self.quotes.inside(opened_at, toks[other.tok][0]):
-                continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
-            if other.tok == c_start and other.kind == "noun":
-                continue  # "عبرت الجبهة عن إدانتها لهذا العدوان": the noun is what was expressed
             if other.tok == c_start and other.kind == "verb" and not other.participle and not other.noun \
                     and c_start > 0 and toks[c_start - 1][2] in self.lex.complementizers \
                     and toks[c_start - 1][2] not in ("ان", "بان") and toks[c_start - 1][2].startswith(("ان", "بان")):
@@ -313,6 +309,10 @@ class ContentRules:
                 # was said, not a statement of its own (the pronoun is the speaker)
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue
+            if other.tok >= c_start and self.quotes.inside(opened_at, toks[other.tok][0]):
+                continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
+            if other.tok == c_start and other.kind == "noun":
+                continue  # "عبرت الجبهة عن إدانتها لهذا العدوان": the noun is what was expressed
             if other.tok > c_start and other.kind in ("verb", "denial", "noun") and not other.participle \
                     and not self._punct_at(toks, other.tok) and toks[other.tok][2][:1] not in ("و", "ف") \
                     and toks[other.tok - 1][2] in self.lex.embedding_links \
