@@ -1866,3 +1866,20 @@ def test_according_to_a_definite_head_inside_a_clause_and_at_its_end():
     assert said(doc) == [("وفق", "خروج أي من المدنيين", ["المرصد"])]
     doc = run("وقتل عشرة مدنيين في القصف، وفق المرصد.")  # at the end: the clause before is the source's
     assert said(doc) == [("وفق", "وقتل عشرة مدنيين في القصف", ["المرصد"])]
+
+
+def test_a_title_then_the_surname_of_someone_named_before_is_that_person_and_the_name_ends_there():
+    doc = run("وقال المدعي العام جيف سيشنز إن التحقيق مستمر.",
+              'وطالب ترامب، الشهر الماضي، النائب العام سيشنز بطرد روبرت مولر وإنهاء التحقيق "فورا".')
+    assert not any("بطرد" in n for a in doc.actors for n in a.names["ar"])
+    assert [a.names["ar"] for a in doc.actors if a.kind == "person" and "سيشنز" in a.names["ar"][0]] == [["جيف سيشنز"]]
+
+
+def test_a_noun_of_manner_after_a_verb_of_saying_is_no_name():
+    doc = run('وقال المحامي إن موكله "أجاب بصراحة وصدق على أسئلة المحققين".')
+    assert not any(a.names["ar"][0].startswith("بصراحة") for a in doc.actors)
+
+
+def test_the_head_of_a_campaign_is_no_person_named_campaign():
+    doc = run("وقال رئيس حملة ترامب السابق إن القاضي تلقى تهديدات.")
+    assert not any(a.kind == "person" and "حملة" in a.names["ar"][0] for a in doc.actors)

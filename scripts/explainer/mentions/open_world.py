@@ -71,6 +71,8 @@ class OpenPasses:
                 continue
             if not toks[j][2].startswith(("ال", "و")) and _verbal_noun_shaped("ال" + toks[j][2]) and gaz.given_name(toks[j][2]) is None:
                 continue  # "ووصف تحقيق مولر بأنه …": a verbal noun opens the object, no one's name
+            if toks[j][2].startswith("ب") and text[toks[j][0]:toks[j][1]].endswith("ة") and gaz.given_name(toks[j][2]) is None:
+                continue  # "أجاب بصراحة وصدق", "ردت بشدة": "ب" and a noun of manner, no one's name
             if any(f in gaz.apposition for f in stems(toks[j][2])) and self._title_holder(sid, text, offset, toks, taken, j):
                 continue
             if self._witness(sid, text, offset, toks, taken, j):

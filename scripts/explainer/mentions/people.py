@@ -166,7 +166,13 @@ class PeoplePasses:
                 text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0") not in ("،", ",")
                 # after a comma, a name begins with a given name or a known person ("…، راشد الغنوشي")
                 or gaz.name_after_title(toks[j][2]) is None and not self._known_person(toks[j:j + 3]))
-            while not severed and k < len(toks) and self._name_words(toks, j, k) < gaz.name_max and (
+            # "النائب العام سيشنز بطرد …" after "جيف سيشنز": the surname of a person named before, alone
+            # (not one that is also a given name: "الوزير حسن علي" is not Ahmed Hassan)
+            surname = None if severed or j >= len(toks) or gaz.given_name(toks[j][2]) is not None \
+                else next((self.surnames[f] for f in stems(toks[j][2])[:2] if f in self.surnames), None)
+            if surname is not None and not (j + 1 < len(toks) and self._known_person(toks[j:j + 3])):
+                k = j + 1
+            while surname is None and not severed and k < len(toks) and self._name_words(toks, j, k) < gaz.name_max and (
                     not self._stops_name(toks, k) or k > j and self.text_of_token(toks, k) == "علي"):
                 if k > j and self.text_of_token(toks, k) == "علي" and not _punct_before(text, toks, k):
                     k += 1  # "ليلى أولاد علي", "أحمد علي": the name Ali as printed, not the preposition "على"
@@ -199,6 +205,11 @@ class PeoplePasses:
                     break
                 k += 1
             if apposed:
+                continue
+            if surname is not None and k == j + 1:
+                actor = self.actors[surname[0]]
+                actor.title = actor.title or text[toks[lead][0]:toks[title_end - 1][1]]
+                self._hit(actor.id, sid, offset, toks, lead, k, taken)
                 continue
             first = text[toks[j][0]:toks[j][1]] if j < len(toks) else ""
             single = k - j == 1 and any(f in gaz.single_name_titles for f in stems(toks[i][2])) and j == i + 1 \
