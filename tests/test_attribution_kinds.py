@@ -1883,3 +1883,17 @@ def test_a_noun_of_manner_after_a_verb_of_saying_is_no_name():
 def test_the_head_of_a_campaign_is_no_person_named_campaign():
     doc = run("وقال رئيس حملة ترامب السابق إن القاضي تلقى تهديدات.")
     assert not any(a.kind == "person" and "حملة" in a.names["ar"][0] for a in doc.actors)
+
+
+def test_a_denial_of_reports_of_an_act_answers_the_claim_whose_verb_is_that_act():
+    doc = run("وقال مسلحو الحركة إنهم استعادوا السيطرة على حي في الإقليم.",
+              "ونفى المتحدث باسم الجيش أحمد حسن تقارير استعادة السيطرة على الحي.")
+    claim = next(c for c in doc.claims if c.text.startswith("استعادوا"))
+    assert doc.denials[0].denies == claim.id
+
+
+def test_a_denial_answers_the_report_of_the_act_printed_right_after_it():
+    doc = run("وتنفي وزارة الدفاع الفرنسية تأجير فرقاطتين لليونان.",
+              "وكانت صحيفة كاثيمريني قالت إن هناك مشروعا لتأجير اليونان فرقاطتين.")
+    claim = next(c for c in doc.claims if "مشروعا" in c.text)
+    assert doc.denials[0].denies == claim.id

@@ -432,22 +432,28 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         """What a denial of an act answers by the act's noun ("نفت … استهدافها المستشفيات", "نفت
         … التوصل إلى أي اتفاق"): the claim of another party just before it (this sentence or the
         one before) that names the act, else an accusation naming it a few sentences around."""
-        head = next((w for _, _, w in tokens(d.text) if w not in self.lex.embedding_links
-                     and w not in self.lex.complementizers and w not in self.lex.head_skip), None)
-        if head is None:
+        words = [w for _, _, w in tokens(d.text) if w not in self.lex.embedding_links
+                 and w not in self.lex.complementizers and w not in self.lex.head_skip]
+        while len(words) > 1 and (words[0] in self.lex.report_heads or words[0] in self.lex.truth_nouns):
+            words = words[1:]  # "نفى تقارير استعادة السيطرة …", "تنفي صحة الادعاء …": the act reported
+        if not words:
             return None
-        word = _content_words(head)
+        word = _content_words(words[0])
         if not word or len(next(iter(word))) < 4:
             return None
         order = self.order
         recent = [c for c in before if order[d.sentence] - order[c.sentence] <= 1]
-        if recent and word & _content_words(recent[-1].text):
+        if recent and _same_root(word, _content_words(recent[-1].text)):
             return recent[-1].id
         accusations = [c for c in near if self.accuses(c) and (c.by != d.by or d.by is None)
-                       and abs(order[c.sentence] - order[d.sentence]) <= TOPIC_REACH and word & _content_words(c.text)]
+                       and abs(order[c.sentence] - order[d.sentence]) <= TOPIC_REACH and _same_root(word, _content_words(c.text))]
         if accusations:
             return min(accusations, key=lambda c: abs(order[c.sentence] - order[d.sentence])).id
-        return None
+        # the report it denies printed right after it ("تنفي تأجير فرقاطتين … وكانت الصحيفة قد أوردت
+        # مشروعا لتأجير اليونان فرقاطتين"): a claim of another party in the next sentence naming the act
+        after = [c for c in near if 0 < order[c.sentence] - order[d.sentence] <= 1 and (c.by != d.by or d.by is None)
+                 and _same_root(word, _content_words(c.text))]
+        return after[0].id if after else None
 
     def accused_denies(self, d: Denial, near: list) -> None:
         """A denial pointing back ("غير أنه ينفي أي ضلوع له بذلك", "لتكذيب هذه المزاعم") whose
@@ -504,6 +510,12 @@ def _possessed_noun(text: str) -> str | None:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not text[toks[0][0]:toks[0][1]].endswith("ة"):
             return w[: -len(suffix)]
     return None
+
+
+def _same_root(words: set[str], others: set[str]) -> bool:
+    """Whether a content word of `words` is one of `others`, or shares with one its first five letters
+    (a verbal noun and its verb: "استعاده", "استعادوا")."""
+    return bool(words & others) or any(len(w) >= 5 and len(o) >= 5 and w[:5] == o[:5] for w in words for o in others)
 
 
 def _content_words(text: str) -> set[str]:

@@ -82,6 +82,7 @@ class Lexicon:
         self.claim_nouns = {fold(w) for w in d.get("claim_nouns", [])}
         self.topic_links = {fold(w) for w in d.get("topic_links", [])}
         self.head_skip = {fold(w) for w in d.get("head_skip", [])}
+        self.truth_nouns = {fold(w) for w in d.get("truth_nouns", [])}
         self.rejected_claims = {fold(w) for w in d.get("rejected_claims", [])}
         self.participles = {fold(w) for w in d.get("participles", [])}
         self.according = {fold(w) for w in d.get("according", [])}
