@@ -1897,3 +1897,9 @@ def test_a_denial_answers_the_report_of_the_act_printed_right_after_it():
               "وكانت صحيفة كاثيمريني قالت إن هناك مشروعا لتأجير اليونان فرقاطتين.")
     claim = next(c for c in doc.claims if "مشروعا" in c.text)
     assert doc.denials[0].denies == claim.id
+
+
+def test_a_denial_right_after_inna_in_what_a_speaker_said_is_that_speakers_and_never_lost():
+    doc = run("وقال أحمد حسن إنه ينفي الاتهامات الموجهة إليه.")
+    assert said(doc) == [("ينفي", "الاتهامات الموجهة إليه", ["أحمد حسن"])]
+    assert doc.denials[0].inferred  # the pronoun's antecedent: marked as inferred

@@ -43,6 +43,7 @@ class SourceRules:
 
         The rules are tried in the order of SPEAKER_RULES (below the class); the first that decides
         (returns a pair, its speaker possibly None) wins:
+         0. _own_denial             "قال X إنه ينفي …": X
          1. _unsourced_report       "تقارير تفيد": no one's statement
          2. _thing_described        "المبادرة التي اقترحتها روسيا": no statement
          3. _participle             "…، مؤكدا أن": the main clause's subject
@@ -84,6 +85,16 @@ class SourceRules:
             if found is not None:
                 return found
         raise AssertionError("the last speaker rule always decides")
+
+    def _own_denial(self, ctx: CueContext):
+        """A denial right after "إنه"/"إنها" that opens what a speaker said ("وقال أحمد حسن إنه ينفي
+        الاتهامات"): the pronoun is that speaker (claims.py records it in `own_denials`)."""
+        own = self.own_denials.get((ctx.s.id, ctx.cue.tok))
+        if own is None:
+            return None
+        self.via = "coreference"
+        self.rule = "a denial after «إنه» in what a speaker said: that speaker"
+        return own, ctx.cue.end_tok
 
     def _unsourced_report(self, ctx: CueContext):
         """An unsourced report ("تقارير تفيد"): no one's statement."""
@@ -931,6 +942,7 @@ class SourceRules:
 
 # the speaker rules in the order they are tried (SourceRules.speaker)
 SPEAKER_RULES = (
+    SourceRules._own_denial,
     SourceRules._unsourced_report,
     SourceRules._thing_described,
     SourceRules._participle,
