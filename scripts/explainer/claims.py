@@ -176,7 +176,7 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
             if (cue.kind == "noun" or cue.noun) and toks[c_start][2] in RELATIVES:
                 continue  # "تصريحات فالس التي اعتبرها مسيئة": the statements described, nothing they say
-            if c_end <= c_start and subject is not None and 0 < c_start < len(toks) and toks[c_start - 1][2] in PRONOUN_AN \
+            if c_end <= c_start and subject is not None and 0 < c_start < len(toks) and toks[c_start - 1][2] in self.lex.pronoun_complementizers \
                     and any(c.tok == c_start and c.kind == "denial" for c in cues[n + 1 :]):
                 self.own_denials[(s.id, c_start)] = subject  # "وقال أحمد حسن إنه ينفي الاتهامات": his own denial
             if c_end <= c_start or self.only_a_speaker(cue, toks, text, c_start, c_end):
@@ -514,9 +514,6 @@ def _possessed_noun(text: str) -> str | None:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4 and not text[toks[0][0]:toks[0][1]].endswith("ة"):
             return w[: -len(suffix)]
     return None
-
-
-PRONOUN_AN = {"انه", "انها", "انهما", "انهم", "اننا", "انني", "بانه", "بانها", "بانهما", "بانهم", "باننا"}  # folded
 
 
 def _same_root(words: set[str], others: set[str]) -> bool:

@@ -303,8 +303,7 @@ class ContentRules:
         opened_at = toks[c_start - 1][1] if c_start else 0  # a quotation opened from here on holds the next cues
         for other in later:
             if other.tok == c_start and other.kind == "verb" and not other.participle and not other.noun \
-                    and c_start > 0 and toks[c_start - 1][2] in self.lex.complementizers \
-                    and toks[c_start - 1][2] not in ("ان", "بان") and toks[c_start - 1][2].startswith(("ان", "بان")):
+                    and c_start > 0 and toks[c_start - 1][2] in self.lex.pronoun_complementizers:
                 # "وقالت الحركتان إنهما تحذران الاحتلال": the speaker's own verb after "إنهما" is what
                 # was said, not a statement of its own (the pronoun is the speaker)
                 self.absorbed.add((self.sentence_id, other.tok))

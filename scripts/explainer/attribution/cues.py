@@ -94,6 +94,8 @@ class Lexicon:
         self.negations = [phrase_pattern(w) for w in d.get("denial_phrases", [])]
         self.denial_blockers = {fold(w) for w in d.get("denial_blockers", [])}
         self.complementizers = {fold(w) for w in d["complementizers"]}
+        # "إنه", "بأنها": a complementiser with its pronoun, the subject of the verb right after it
+        self.pronoun_complementizers = {w for w in self.complementizers if w.startswith(("ان", "بان")) and w not in ("ان", "بان")}
         self.subordinators = {fold(w) for w in d["subordinators"]}
         self.not_cues = [phrase_pattern(p) for p in d.get("not_cues", [])]
         self.direct = {fold(w) for w in d.get("direct_object_verbs", [])}
