@@ -87,7 +87,7 @@ def test_the_gold_is_well_formed_and_verbatim():
     sys.path.insert(0, str(ROOT / "tests" / "corpus"))
     import validate_gold
 
-    paths = sorted(p for d in ("ant", "ant2", "ant3", "ant4", "ant5", "sealed", "sealed3", "sealed4", "sealed5") for p in (ROOT / "tests" / "corpus" / d).glob("*.gold.yml"))
+    paths = sorted(p for d in ("ant", "ant2", "ant3", "ant4", "ant5", "ant6", "sealed", "sealed3", "sealed4", "sealed5", "sealed6") for p in (ROOT / "tests" / "corpus" / d).glob("*.gold.yml"))
     assert len(paths) >= 40 + 28 + 18 + 30 + 17
     assert [p for path in paths for p in validate_gold.problems(path)] == []
 
