@@ -1903,3 +1903,22 @@ def test_a_denial_right_after_inna_in_what_a_speaker_said_is_that_speakers_and_n
     doc = run("وقال أحمد حسن إنه ينفي الاتهامات الموجهة إليه.")
     assert said(doc) == [("ينفي", "الاتهامات الموجهة إليه", ["أحمد حسن"])]
     assert doc.denials[0].inferred  # the pronoun's antecedent: marked as inferred
+
+
+def test_a_party_told_with_a_glued_lam_is_never_the_speaker():
+    doc = run("وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق جيد.", "وقال الرئيس أحمد حسن لبوتين إن الاتفاق سيئ.")
+    assert said(doc)[-1] == ("وقال", "الاتفاق سيئ", ["أحمد حسن"])
+    doc = run("وقال بوركارد ليشكا إن الاتفاق جيد.", 'وقال ليشكا "إنهم يلعبون بالنار".')  # «ل» of the name itself
+    assert said(doc)[-1][2] == ["بوركارد ليشكا"]
+
+
+def test_a_masculine_continuation_verb_then_a_state_is_the_speaker_urging_that_state():
+    doc = run("واعتبر مستشار الأمن القومي جون بولتون أن القرار سيؤدي إلى تصعيد كبير، وحث موسكو على إعادة النظر.")
+    assert said(doc)[-1][0] == "وحث" and said(doc)[-1][2] == ["جون بولتون"]
+    doc = run("وقالت فرنسا إن القرار سيئ، وقال العراق إنه يرفضه.")  # a masculine state is a subject
+    assert said(doc)[-1][2] == ["العراق"]
+
+
+def test_what_was_said_runs_over_its_subjects_apposition_to_the_subjects_verb():
+    doc = run("ذكرت وزارة الخارجية اليابانية إن رئيس الوزراء الياباني، شينزو آبي، قال إن استخدام الأسلحة الكيماوية غير مقبول.")
+    assert said(doc)[0][1].startswith("رئيس الوزراء الياباني، شينزو آبي، قال")

@@ -298,6 +298,16 @@ class ContentRules:
                 return True
         return False
 
+    def _apposed_subject(self, text: str, toks, c_start: int, verb: int) -> bool:
+        """Whether tokens c_start..verb are a subject with its apposition between two commas, the
+        second right before the verb ("إن رئيس الوزراء الياباني، شينزو آبي، قال …"), at most nine
+        words and no other punctuation."""
+        if not c_start < verb <= c_start + 9:
+            return False
+        gaps = [text[toks[k - 1][1]:toks[k][0]] for k in range(c_start + 1, verb + 1)]
+        marks = [k for k, g in enumerate(gaps) if any(c in g for c in "،,:;؛.\"«»()")]
+        return len(marks) == 2 and marks[-1] == len(gaps) - 1 and all(("،" in gaps[k] or "," in gaps[k]) for k in marks)
+
     def content_end(self, cue: Cue, later: list[Cue], text: str, toks, c_start: int) -> int:
         end = len(toks)
         opened_at = toks[c_start - 1][1] if c_start else 0  # a quotation opened from here on holds the next cues
@@ -322,9 +332,11 @@ class ContentRules:
                     # "قال إنه لا يستطيع تأكيد …": what he cannot do, no statement of its own
                     self.absorbed.add((self.sentence_id, other.tok))
                 continue  # a verb inside the content's own clause ("أن الحكومة قد أعلنت …") goes on with it
-            if other.kind in ("verb", "denial") and not other.participle and not other.noun and c_start < other.tok <= c_start + 4 \
-                    and c_start > 0 and toks[c_start - 1][2] in self.lex.complementizers - PREPOSITIONAL \
-                    and toks[other.tok][2][:1] not in ("و", "ف") and not any(self._punct_at(toks, k) for k in range(c_start + 1, other.tok + 1)) \
+            if other.kind in ("verb", "denial") and not other.participle and not other.noun and c_start > 0 \
+                    and toks[c_start - 1][2] in self.lex.complementizers - PREPOSITIONAL \
+                    and toks[other.tok][2][:1] not in ("و", "ف") and (
+                        c_start < other.tok <= c_start + 4 and not any(self._punct_at(toks, k) for k in range(c_start + 1, other.tok + 1))
+                        or self._apposed_subject(text, toks, c_start, other.tok)) \
                     and not any(toks[k][2] in self.lex.clause_links for k in range(c_start, other.tok)):
                 if cue.kind == "denial":  # "نفت أن روسيا أعلنت انسحابها": what is denied, no statement of its own
                     self.absorbed.add((self.sentence_id, other.tok))

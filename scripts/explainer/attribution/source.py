@@ -262,13 +262,18 @@ class SourceRules:
             # ("وأوضح أن لبنان …", "يؤكد دعم مصر": a content, not a subject; "يعلن فيها جهاز …" is one)
             after = [h for h in hits if (h.tok == first_tok or h.tok == first_tok + 1 and gap_ok and (
                          self.kind.get(h.actor) == "person" or not self._definite_speaker_noun(toks[first_tok][2])))
-                     and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not self.prepositional(h, toks)]
+                     and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not self.prepositional(h, toks)
+                     and not (cue.kind in ("verb", "denial") and not cue.noun and self._told(toks, h))]
             # ("واتهم المصدر حزب الله …": the source spoke, the party after it is the object; but
             # "وقال الأمير الوليد بن طلال": a title, then its holder)
         if after:
             first = min(after, key=lambda h: (h.tok, self.kind.get(h.actor) == "state", -(h.end - h.start)))
             if cue.kind != "statement" and not self.agrees(gender, first.actor):
                 after = []  # "وطالب الخارجية التونسية": a masculine verb, a feminine noun: its object
+            elif cue.kind != "statement" and gender == "m" and self.kind.get(first.actor) == "state" \
+                    and self.gender(first.actor) == "f" and ctx.main_subject is not None and first.actor != ctx.main_subject \
+                    and toks[cue.tok][2][:1] in ("و", "ف"):
+                after = []  # "اعتبر بولتون أن …، وحث موسكو على …": the speaker goes on, the state is whom he urged
         if after:
             # the speaker's name runs to the end of every hit that starts at the same token
             end_off = max(h.end for h in after if h.tok == first.tok) - s.start
@@ -318,6 +323,15 @@ class SourceRules:
                     end_tok, self.apposed = close, True
             return (joint if len(joint) > 1 else first.actor), end_tok
         return None
+
+    def _told(self, toks, h: Hit) -> bool:
+        """Whether mention `h` carries a glued "ل" that none of its actor's names has ("قال لبوتين",
+        "قالت للأمم المتحدة"): whom the speaker told, never the speaker."""
+        word = toks[h.tok][2]
+        if not word.startswith("ل"):
+            return False
+        words = {w for n in self.actor[h.actor].names.get("ar", []) for w in fold(n).split()}
+        return bool(words) and word not in words  # (not "وقال ليشكا", a surname of "بوركارد ليشكا")
 
     def _accused_after_verb(self, ctx: CueContext):
         """An accusing verb with one party after it and then the charge ("ويتهم مسلحو الجماعة بقتل …",

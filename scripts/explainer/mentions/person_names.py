@@ -105,6 +105,9 @@ class NameBounds:
             # ("سعد الحريري غير صحيح", but a group "منظمات غير حكومية")
         if k > j and w[:1] == "ل" and fold(w[1:]) in gaz.addressees:
             return True  # "أحمد سالم لوكالة رويترز": to whom it was said
+        if k > j and w[:1] == "ل" and len(w) > 3 and gaz.given_name(w) is None and (
+                w[1:] in self.surnames or any(pattern[:1] == [w[1:]] for pattern, _ in gaz.phrases_from([w[1:]]))):
+            return True  # "قال أحمد حسن لبوتين": "ل" and a party named before or known, whom he told
         if k > j and any(f in gaz.statement_nouns for f in stems(w)):
             return True  # "محمد صالح بتصريح لـCNN", "خالد يوسف في بيان": how it was said
         if k > j and any(f in gaz.apposition for f in stems(w)):
