@@ -1900,9 +1900,12 @@ def test_a_denial_answers_the_report_of_the_act_printed_right_after_it():
 
 
 def test_a_denial_right_after_inna_in_what_a_speaker_said_is_that_speakers_and_never_lost():
+    # what he said is his denial: the statement, and the denial it holds, both his
     doc = run("وقال أحمد حسن إنه ينفي الاتهامات الموجهة إليه.")
-    assert said(doc) == [("ينفي", "الاتهامات الموجهة إليه", ["أحمد حسن"])]
+    assert said(doc) == [("وقال", "ينفي الاتهامات الموجهة إليه", ["أحمد حسن"]), ("ينفي", "الاتهامات الموجهة إليه", ["أحمد حسن"])]
     assert doc.denials[0].inferred  # the pronoun's antecedent: marked as inferred
+    doc = run("صرحت الخارجية الجزائرية بأنها اعترضت على اتهامات وجهتها إليها جارتها المغرب.")
+    assert [(s[0], s[2]) for s in said(doc)] == [("صرحت", ["الخارجية الجزائرية"]), ("اعترضت", ["الخارجية الجزائرية"])]
 
 
 def test_a_party_told_with_a_glued_lam_is_never_the_speaker():
@@ -1922,3 +1925,16 @@ def test_a_masculine_continuation_verb_then_a_state_is_the_speaker_urging_that_s
 def test_what_was_said_runs_over_its_subjects_apposition_to_the_subjects_verb():
     doc = run("ذكرت وزارة الخارجية اليابانية إن رئيس الوزراء الياباني، شينزو آبي، قال إن استخدام الأسلحة الكيماوية غير مقبول.")
     assert said(doc)[0][1].startswith("رئيس الوزراء الياباني، شينزو آبي، قال")
+
+
+def test_objecting_to_accusations_and_calling_them_nonsense_are_denials():
+    doc = run("واعترضت الخارجية الجزائرية على اتهامات وجهتها إليها جارتها المغرب.")
+    assert [(d.text, d.cue) for d in doc.denials] == [("اتهامات وجهتها إليها جارتها المغرب", "واعترضت")]
+    assert run("واعترضت الصين على القرار الأمريكي.").denials == []  # objecting to a decision denies nothing
+    doc = run('ووصف وزير الخارجية الروسي سيرغي لافروف الاتهامات الأميركية بأنها "هراء".')
+    assert len(doc.denials) == 1 and doc.denials[0].text.startswith("الاتهامات الأميركية")
+
+
+def test_a_complementiser_of_a_later_coordinated_verb_is_not_this_verbs():
+    doc = run('وقال الوزير أحمد حسن إن الخطة فاشلة، إذ رأى المغردون فيه تصعيدا غير مسبوق ووصفوا الخطوة بأنها تظهر "أسلوب الترهيب".')
+    assert next(s for s in said(doc) if s[0] == "رأى")[1].startswith("تصعيدا غير مسبوق")

@@ -27,7 +27,7 @@ from pathlib import Path
 from .actors import Hit
 from .attribution.content import ContentRules, first_comma, quote_bounds
 from .attribution.coreference import HISTORY, Coreference, _plural_name
-from .attribution.cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, Lexicon, QuoteIndex, _is, find_cues
+from .attribution.cues import PREPOSITIONAL, RELATIVES, SPEAKER_KINDS, Cue, Lexicon, QuoteIndex, _is, _match, find_cues
 from .attribution.headline import HeadlineRules
 from .attribution.relay import FrameRules
 from .attribution.source import SourceRules
@@ -176,9 +176,11 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 c_end = self.content_end(cue, cues[n + 1 :], text, toks, c_start)
             if (cue.kind == "noun" or cue.noun) and toks[c_start][2] in RELATIVES:
                 continue  # "تصريحات فالس التي اعتبرها مسيئة": the statements described, nothing they say
-            if c_end <= c_start and subject is not None and 0 < c_start < len(toks) and toks[c_start - 1][2] in self.lex.pronoun_complementizers \
-                    and any(c.tok == c_start and c.kind == "denial" for c in cues[n + 1 :]):
-                self.own_denials[(s.id, c_start)] = subject  # "وقال أحمد حسن إنه ينفي الاتهامات": his own denial
+            if subject is not None:  # "صرحت الخارجية بأنها اعترضت على اتهامات …": her own denial, inside what she said
+                for c in cues[n + 1 :]:
+                    if c.kind == "denial" and c_start <= c.tok <= max(c_start, c_end) and c.tok > 0 \
+                            and toks[c.tok - 1][2] in self.lex.pronoun_complementizers:
+                        self.own_denials[(s.id, c.tok)] = subject
             if c_end <= c_start or self.only_a_speaker(cue, toks, text, c_start, c_end):
                 continue
             frame_end = max(frame_end, c_start)
@@ -246,6 +248,10 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         date = self.date_between(cue.start, start, s.id)
         cue_text = self.original[cue.start:cue.end]
         negation = self.negation(toks, c_start, c_end)
+        described = None if cue.kind == "denial" or negation is not None else self.described_object(cue, toks, c_start)
+        if described is not None:  # 'ووصف لافروف الاتهامات الأميركية بأنها "هراء"': those accusations, denied
+            a, b = quote_bounds(text, toks[described[0]][0], toks[described[1] - 1][1])
+            span, start, end, negation = text[a:b], s.start + a, s.start + b, c_start
         if cue.kind == "denial" or negation is not None:
             if negation is not None and cue.kind != "denial":
                 cue_text = text[toks[negation][0]:toks[min(negation + 1, len(toks) - 1)][1]]
@@ -279,6 +285,17 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
             if not self.history or self.history[-1] != subject:
                 self.history.append(subject)
                 del self.history[:-HISTORY]
+
+    def described_object(self, cue: Cue, toks, c_start: int) -> tuple[int, int] | None:
+        """(start, end) tokens of a claim noun that a verb of describing calls untrue ('ووصف لافروف
+        الاتهامات الأميركية بأنها "هراء"'): the object between the verb and "بأنها", when what is said
+        of it is a dismissive word (data/cues.yml `dismissive_predicates`); else None."""
+        if not cue.tok < c_start - 1 or toks[c_start - 1][2] not in self.lex.pronoun_complementizers \
+                or toks[c_start][2] not in self.lex.dismissive \
+                or _match(toks[cue.tok][2], self.lex.described_as, self.sentence_text[toks[cue.tok][0]:toks[cue.tok][1]], verb=True) is None:
+            return None
+        noun = next((k for k in range(cue.end_tok, c_start - 1) if any(self._claim_noun(f) for f in stems(toks[k][2])[:2])), None)
+        return (noun, c_start - 1) if noun is not None else None
 
     def date_between(self, a: int, b: int, sid: str) -> str | None:
         for d in self.dates_in.get(sid, []):

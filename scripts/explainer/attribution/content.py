@@ -165,6 +165,8 @@ class ContentRules:
                 # ('وتابع المسؤول الذي فضل عدم ذكر اسمه في تصريح لـCNN: "…"': past what describes the speaker)
                 return k  # 'قالت "نعم، …"', 'وأضافت لراديو … "يبدو …"', 'وقال تيلرسون: "…"': the quote is the content
                 # (but 'لـ"العربية.نت" أن': a quoted addressee)
+            if k > j and toks[k][2][:1] in ("و", "ف") and _is(toks[k][2], self.lex.verbs | self.lex.denials | self.lex.described_as, verb=True):
+                break  # "رأى المغردون فيه تصعيدا … ووصفوا الخطوة بأنها …": that "بأنها" is the next verb's
             if cue.kind == "denial" and k in reports:
                 return k  # what is denied is the report itself: "نفوا تقارير تتحدث عن …"
             if cue.kind == "denial" and w in ("عن", "ب", "الى", "الي"):
@@ -318,6 +320,9 @@ class ContentRules:
                 # was said, not a statement of its own (the pronoun is the speaker)
                 self.absorbed.add((self.sentence_id, other.tok))
                 continue
+            if other.kind == "denial" and not other.participle and not other.noun and c_start <= other.tok <= c_start + 1 \
+                    and other.tok > 0 and toks[other.tok - 1][2] in self.lex.pronoun_complementizers:
+                continue  # "صرحت الخارجية بأنها اعترضت على اتهامات …": her denial is what she said (and a denial of hers)
             if other.tok >= c_start and self.quotes.inside(opened_at, toks[other.tok][0]):
                 continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
             if other.tok == c_start and other.kind == "noun":
@@ -428,8 +433,8 @@ class ContentRules:
         k = a + (a < b and toks[a][2] in DEMONSTRATIVES)
         if k < b and any(self._claim_noun(f) for f in stems(toks[k][2])):
             for j in range(k + 1, min(k + 5, b)):
-                if self._punct_at(toks, j):
-                    break
+                if self._punct_at(toks, j) and self.sentence_text[toks[j - 1][1]:toks[j][0]].strip(' "«»“”') != "":
+                    break  # (a quote is no end: 'وصف الاتهامات بأنها "هراء"')
                 if toks[j][2] in self.lex.dismissive:
                     return j
         return None
