@@ -1938,3 +1938,18 @@ def test_objecting_to_accusations_and_calling_them_nonsense_are_denials():
 def test_a_complementiser_of_a_later_coordinated_verb_is_not_this_verbs():
     doc = run('وقال الوزير أحمد حسن إن الخطة فاشلة، إذ رأى المغردون فيه تصعيدا غير مسبوق ووصفوا الخطوة بأنها تظهر "أسلوب الترهيب".')
     assert next(s for s in said(doc) if s[0] == "رأى")[1].startswith("تصعيدا غير مسبوق")
+
+
+def test_a_denial_of_involvement_in_an_act_answers_the_accusation_of_that_act():
+    doc = run("وتتهمه النيابة بقبول أموال من ليبيا لتمويل حملته.", "وينفي الرئيس السابق أحمد حسن ضلوعه بقبول أموال من ليبيا.")
+    claim = next(c for c in doc.claims if "بقبول" in c.text)
+    assert doc.denials[0].denies == claim.id
+
+
+def test_charges_levelled_are_an_accusation_and_a_raid_denied_answers_the_raid_reported():
+    doc = run("وجهت واشنطن اتهامات إلى 13 روسيا بإدارة حملة سرية.", "ووصف لافروف الاتهامات الأميركية بأنها هراء.")
+    claim = next(c for c in doc.claims if c.text.startswith("اتهامات"))
+    assert doc.denials[0].denies == claim.id
+    doc = run('وقال الطبيب إن مقربين من الملياردير "أغاروا" على عيادته.', 'وينفي المتحدث باسم البيت الأبيض أحمد حسن "إغارة" فريقه على العيادة.')
+    claim = next(c for c in doc.claims if "أغاروا" in c.text)
+    assert doc.denials[0].denies == claim.id

@@ -446,8 +446,12 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         return max(named, key=lambda h: h.end - h.start).actor if named else None
 
     def accuses(self, c: Claim) -> bool:
-        """Whether a claim is an accusation ("اتهم", data/cues.yml `direct_object_verbs`)."""
-        return bool(c.cue.split()) and _is(fold(c.cue.split()[0]), self.lex.direct, verb=True)
+        """Whether a claim is an accusation ("اتهم", data/cues.yml `direct_object_verbs`), or what it
+        says opens with a claim noun ("وجهت واشنطن اتهامات إلى …")."""
+        if bool(c.cue.split()) and _is(fold(c.cue.split()[0]), self.lex.direct, verb=True):
+            return True
+        first = tokens(c.text)[:1]
+        return bool(first) and any(f in self.lex.claim_nouns for f in stems(first[0][2])[:2])
 
     def head_noun_answer(self, d: Denial, near: list, before: list) -> str | None:
         """What a denial of an act answers by the act's noun ("نفت … استهدافها المستشفيات", "نفت
@@ -455,8 +459,11 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
         one before) that names the act, else an accusation naming it a few sentences around."""
         words = [w for _, _, w in tokens(d.text) if w not in self.lex.embedding_links
                  and w not in self.lex.complementizers and w not in self.lex.head_skip]
-        while len(words) > 1 and (words[0] in self.lex.report_heads or words[0] in self.lex.truth_nouns):
-            words = words[1:]  # "نفى تقارير استعادة السيطرة …", "تنفي صحة الادعاء …": the act reported
+        while len(words) > 1 and (words[0] in self.lex.report_heads or _unpossessed(words[0]) in self.lex.truth_nouns
+                                  or words[0] in ("في", "ب")):
+            words = words[1:]  # "نفى تقارير استعادة السيطرة …", "تنفي صحة الادعاء …", "ينفي ضلوعه بقبول …": the act
+        if words and words[0].startswith("ب") and len(words[0]) > 4:
+            words[0] = words[0][1:]  # ("بقبول": the act after the preposition)
         if not words:
             return None
         word = _content_words(words[0])
@@ -533,10 +540,18 @@ def _possessed_noun(text: str) -> str | None:
     return None
 
 
+def _unpossessed(word: str) -> str:
+    """A noun without its possessive pronoun ("ضلوعه" → "ضلوع")."""
+    return next((word[: -len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p) and len(word) - len(p) >= 3), word)
+
+
 def _same_root(words: set[str], others: set[str]) -> bool:
-    """Whether a content word of `words` is one of `others`, or shares with one its first five letters
-    (a verbal noun and its verb: "استعاده", "استعادوا")."""
-    return bool(words & others) or any(len(w) >= 5 and len(o) >= 5 and w[:5] == o[:5] for w in words for o in others)
+    """Whether a content word of `words` is one of `others`, or is it but for the ending of a verbal
+    noun or a plural verb ("استعاده"/"استعادوا", "اغاره"/"اغاروا")."""
+    if words & others:
+        return True
+    bare = lambda w: next((w[: -len(e)] for e in ("وا", "ون", "ين", "ه") if w.endswith(e) and len(w) - len(e) >= 4), w)
+    return bool({bare(w) for w in words if len(w) >= 4} & {bare(o) for o in others if len(o) >= 4})
 
 
 def _content_words(text: str) -> set[str]:
