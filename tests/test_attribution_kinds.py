@@ -1953,3 +1953,9 @@ def test_charges_levelled_are_an_accusation_and_a_raid_denied_answers_the_raid_r
     doc = run('وقال الطبيب إن مقربين من الملياردير "أغاروا" على عيادته.', 'وينفي المتحدث باسم البيت الأبيض أحمد حسن "إغارة" فريقه على العيادة.')
     claim = next(c for c in doc.claims if "أغاروا" in c.text)
     assert doc.denials[0].denies == claim.id
+
+
+def test_commenting_on_something_is_a_statement_suspending_is_not():
+    doc = run('وعلق مستشار الأمن القومي الأمريكي جون بولتون، على قرار تسليم المنظومة أنه سيؤدي إلى "تصعيد كبير"، وحث موسكو على إعادة النظر.')
+    assert [(s[0], s[2]) for s in said(doc)] == [("وعلق", ["جون بولتون"]), ("وحث", ["جون بولتون"])]
+    assert said(run("وعلقت الحكومة العمل بالدستور.")) == []

@@ -47,6 +47,7 @@ class Lexicon:
         self.relative_resumptives = {fold(w) for w in d.get("relative_resumptives", [])}
         self.contrast_words = {fold(w) for w in d.get("contrast_words", [])}
         self.verbs_with_bi = {fold(w) for w in d.get("verbs_with_bi", [])}
+        self.verbs_with_ala = {fold(w) for w in d.get("verbs_with_ala", [])}
         self.not_names = {fold(w) for w in load_data("speakers.yml", data_dir).get("not_names", [])}
         self.addressees = {fold(w) for w in load_data("speakers.yml", data_dir).get("addressee_heads", [])}
         self.plural_heads = {fold(w) for w, e in load_data("sources.yml", data_dir).get("heads", {}).items() if e.get("plural")}
@@ -262,6 +263,9 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 toks[k][2].startswith("ب") and toks[k][2] not in ("بعد", "بين", "بسبب", "بشان", "بينما", "بدون", "بلا", "بها", "به")
                 for k in range(i + 1, min(i + 13, len(toks)))):
             kind = None  # "إيران تهدد المنطقة": threatening someone, with nothing threatened, says nothing
+        if kind == "verb" and not participle and _is(w, lex.verbs_with_ala, printed, verb=True) and not any(
+                toks[k][2] in ("علي", "عليه", "عليها") for k in range(i + 1, min(i + 9, len(toks)))):
+            kind = None  # "علقت الحكومة العمل بالدستور": suspending, not commenting on something
         if kind == "verb" and _declares_an_act(toks, i, lex, text, named):
             kind = None  # "أعلنت الحكومة حالة الطوارئ": an act, not a statement; "وأضاف الثاني بنفسه": a goal
         if kind == "verb" and _is(w, lex.measure_verbs, printed, verb=True) and _measured(toks, i, text):
