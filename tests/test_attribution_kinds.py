@@ -1959,3 +1959,18 @@ def test_commenting_on_something_is_a_statement_suspending_is_not():
     doc = run('وعلق مستشار الأمن القومي الأمريكي جون بولتون، على قرار تسليم المنظومة أنه سيؤدي إلى "تصعيد كبير"، وحث موسكو على إعادة النظر.')
     assert [(s[0], s[2]) for s in said(doc)] == [("وعلق", ["جون بولتون"]), ("وحث", ["جون بولتون"])]
     assert said(run("وعلقت الحكومة العمل بالدستور.")) == []
+
+
+def test_a_second_office_joined_by_wa_is_the_same_persons_title_and_according_to_him_relays_the_statement_before():
+    doc = run("أعلن الاتحاد الأوروبي استدعاء سفيره، وفقاً لما ذكره رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي ليو فارادكار، الجمعة.")
+    person = next(a for a in doc.actors if a.kind == "person")
+    assert person.names["ar"] == ["ليو فارادكار"] and person.title == "رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي"
+    # the statement just before the phrase is relayed by him ("according to him, the EU announced …")
+    (claim,) = doc.claims
+    assert claim.cue == "أعلن" and claim.relayed_by == person.id
+
+
+def test_according_to_a_medium_after_a_statement_relays_it_and_is_no_statement_of_its_own():
+    doc = run("وكان المتحدث باسم التحالف تركي المالكي قد قال الثلاثاء إن الجيش بات قرب الحديدة، بحسب ما ذكرت وكالة أنباء الإمارات.")
+    (claim,) = doc.claims
+    assert claim.cue == "قال" and claim.relayed_by is not None and doc.actors[[a.id for a in doc.actors].index(claim.relayed_by)].kind == "media"

@@ -100,7 +100,16 @@ class FrameRules:
         # ("هجوم أدى بحسب مسعفين إلى مقتل العشرات", "ولم يسجل وفق المرصد خروج أي من المدنيين": inside a
         # clause that goes on after the name, no comma on either side; whose words are the rest of the
         # clause; not "وفق المرصد ومقره لندن", where "و" describes the name)
-        if cue.tok <= 1 or cue.tok <= said_until or inside:  # "وبحسب المرصد، …": what follows is the source's
+        rest = name_end
+        while rest < len(toks) and toks[rest][2] in self.lex.before_subject:
+            rest += 1  # ("…، وفقاً لما ذكره ليو فارادكار، الجمعة.": only a time after the name)
+        if cue.tok > 1 and cue.tok <= said_until and rest == len(toks) and self.said_in(s.id):
+            # "قال المالكي إن …، بحسب ما ذكرت وكالة أنباء الإمارات.": the statement just before, relayed by it
+            last = self.said_in(s.id)[-1]
+            if last.relayed_by is None and actor is not None and actor != last.by:
+                last.relayed_by = actor
+            return None
+        if (cue.tok <= 1 or cue.tok <= said_until or inside) and rest < len(toks):  # "وبحسب المرصد، …": what follows is the source's
             start = name_end
             while start < len(toks) and toks[start][2] in self.lex.complementizers - PREPOSITIONAL:
                 start += 1

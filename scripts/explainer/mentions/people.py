@@ -85,6 +85,11 @@ class PeoplePasses:
                 or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
                 or toks[j][2] in gaz.title_modifiers  # "مدير فني", "كاتب عام"
                 or toks[j][2].startswith("وال") and (j == i + 1 or any(f in gaz.title_heads for f in stems(toks[j][2])))  # "الكاتب والإعلامي"
+                # "رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي ليو فارادكار": a second office, joined by "و"
+                or j > i + 1 and toks[j][2].startswith("و") and not toks[j][2].startswith("وال") and toks[j][2] not in gaz.title_heads
+                and any(f in gaz.title_heads for f in stems(toks[j][2])[1:2]) and j + 1 < len(toks) and toks[j + 1][2].startswith("ال")
+                and any(gaz.given_name(toks[t][2]) is not None and not toks[t][2].startswith("ال") and not _punct_before(text, toks, t)
+                        for t in range(j + 2, min(j + 7, len(toks))))  # (a name follows: "عاهل البحرين وأمير الكويت" are two)
                 or j >= i + 2 and toks[j - 2][2] in gaz.title_links and not toks[j - 1][2].startswith("ال")
                 and _head_form(stems(toks[j - 1][2]), gaz.heads) and j + 1 < len(toks)  # "باسم شرطة كابول"
                 or self._office_link(toks, j)
