@@ -1974,3 +1974,8 @@ def test_according_to_a_medium_after_a_statement_relays_it_and_is_no_statement_o
     doc = run("وكان المتحدث باسم التحالف تركي المالكي قد قال الثلاثاء إن الجيش بات قرب الحديدة، بحسب ما ذكرت وكالة أنباء الإمارات.")
     (claim,) = doc.claims
     assert claim.cue == "قال" and claim.relayed_by is not None and doc.actors[[a.id for a in doc.actors].index(claim.relayed_by)].kind == "media"
+
+
+def test_according_to_a_bodys_spokeswoman_is_never_the_body():
+    doc = run("دخلت قافلة مساعدات إلى الغوطة الشرقية الجمعة، وفق ما أفادت المتحدثة باسم اللجنة الدولية للصليب الأحمر في دمشق، أنجي صدقي.")
+    assert said(doc)[0][0] == "وفق" and said(doc)[0][2] != ["اللجنة الدولية للصليب الأحمر"]

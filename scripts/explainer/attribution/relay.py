@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from ..actors import Hit
+from ..lexicon import stems
 from .cues import PREPOSITIONAL, SPEAKER_KINDS, Cue, _is
 
 
@@ -91,10 +92,20 @@ class FrameRules:
                 h = min(after, key=lambda h: (h.tok, -(h.end - h.start)))
                 actor = h.actor
                 name_end = next((k for k, t in enumerate(toks) if t[1] >= h.end - s.start), h.tok) + 1
+                if self.kind.get(h.actor) not in ("person", "media") and any(  # (a medium's correspondent reports for it)
+                        any(f in self.lex.offices for f in stems(toks[k][2])) for k in range(first, h.tok)):
+                    # "وفق ما أفادت المتحدثة باسم اللجنة …، أنجي صدقي": the office holder speaks, not the body;
+                    # the person named after a comma, else no one identified
+                    holder = [p for p in hits if self.kind.get(p.actor) == "person" and name_end <= p.tok <= name_end + 4
+                              and "،" in self.sentence_text[toks[p.tok - 1][1]:toks[p.tok][0]]]
+                    actor = holder[0].actor if holder else None
+                    if holder:
+                        name_end = next((k for k, t in enumerate(toks) if t[1] >= holder[0].end - s.start), holder[0].tok) + 1
                 if any(a.adjective and a.tok == name_end for a in hits):
                     name_end += 1  # "حسب جريدة لوفيغارو الفرنسية": its nationality is part of the name
-                self.via = "direct"
-                self.rule = "according: the name after the phrase"
+                self.via = "direct" if actor is not None else None
+                self.rule = "according: the name after the phrase" if actor is not None else \
+                    "according: an office of a body whose holder is not named: not identified"
         inside = verb is None and cue.tok > 0 and not self._punct_at(toks, cue.tok) and name_end < len(toks) \
             and not self._punct_at(toks, name_end) and not toks[name_end][2].startswith("و")
         # ("هجوم أدى بحسب مسعفين إلى مقتل العشرات", "ولم يسجل وفق المرصد خروج أي من المدنيين": inside a
