@@ -21,7 +21,7 @@ import eval as gold_eval  # noqa: E402
 FLOORS = {
     "actors": (0.92, 0.85),  # 452/491, 494/575
     "statements": (0.92, 0.95),  # 449/483, 447/466 with headline statements (paragraph 0)
-    "speaker": (0.84, 0.86),  # 406/483, 402/466 (raised 2026-12-07, issue 21, fifth session)
+    "speaker": (0.84, 0.87),  # 410/483, 406/466 (raised 2026-12-07, issue 21, sixth session)
     "denials": (0.96, 1.00),  # 25/26, 24/24
     "denier": (0.84, 0.87),  # 22/26, 21/24
 }
@@ -48,7 +48,7 @@ FLOORS = {
 # was an actor there but a trap in 29 and 30; it is now a trap in all (tests/corpus/README.md
 # "Bylines and datelines"): 10 fewer gold actors (actors recall 0.89 → 0.90), 10 more traps (145).
 EXACT_FLOOR = 0.62  # found statements with exactly the gold quote boundaries
-ANSWERS_FLOOR = 0.56  # found denials answering the right statement (14/25)
+ANSWERS_FLOOR = 0.60  # found denials answering the right statement (15/25, sixth session)
 # Raised 2026-12-07 (denials branch, on main with headline statements: answers 7/24 → 14/25, denier
 # 20/26 → 22/26, denials 24/26 → 25/26): what a denial answers is linked by its anaphor, a
 # demonstrative, a claim noun or an act's noun (claims.link_denials); no one denies his own
@@ -124,14 +124,14 @@ def test_every_real_article_is_processed_quickly(measured):
 ANT2_FLOORS = {
     "actors": (0.81, 0.86),  # 244/299, 288/334 (fifth session; precision 0.863 → 0.862: «جويو» found in full)
     "statements": (0.93, 0.93),  # 290/311, 294/313
-    "speaker": (0.83, 0.82),  # 259/311, 261/315 (fifth session); precision 0.81 → 0.80 (2026-12-07, third session): in 32, «التي
+    "speaker": (0.84, 0.84),  # 264/311, 266/315 (sixth session); precision 0.81 → 0.80 (2026-12-07, third session): in 32, «التي
     # كشف عنها فيسبوك» was a nested statement credited to Match Group, who says the sentence around it, and
     # counted right because it overlaps her statement; its speaker is now not identified (Facebook is no actor there)
     "denials": (0.94, 0.94),  # 16/17, 16/17
     "denier": (0.82, 0.82),  # 14/17, 14/17
 }
 ANT2_ANSWERS_FLOOR = 0.68  # 11/16
-ANT2_SHOWN_FLOOR = 0.98  # 170/172
+ANT2_SHOWN_FLOOR = 0.98  # 173/175
 ANT2_TRAPS_CEILING = 6  # of 166
 
 
@@ -162,8 +162,8 @@ def test_the_development_gold_figures_stay_at_or_above_their_floors(measured_ant
 # 19): the ratchet at the end of that session's work.
 ANT3_FLOORS = {
     "actors": (0.88, 0.87),  # 158/179, 188/215
-    "statements": (0.88, 0.92),  # 190/214, 166/180
-    "speaker": (0.76, 0.81),  # 164/214, 146/180 (fifth session)
+    "statements": (0.90, 0.94),  # 194/214, 171/181 (sixth session)
+    "speaker": (0.78, 0.82),  # 168/214, 150/181 (sixth session)
     "denials": (0.84, 1.0),  # 11/13, 11/11
     "denier": (0.61, 0.72),  # 8/13, 8/11
 }
@@ -190,11 +190,11 @@ def test_eval_prints_precision_per_rule_on_request_but_never_for_the_sealed_gold
 ANT4_FLOORS = {
     "actors": (0.89, 0.84),  # 178/198, 201/237
     "statements": (0.86, 0.95),  # 172/198, 160/168
-    "speaker": (0.76, 0.84),  # 151/198, 142/169 (fifth session)
+    "speaker": (0.78, 0.86),  # 155/198, 147/170 (sixth session)
     "denials": (1.0, 1.0),  # 20/20, 19/19
     "denier": (0.95, 0.94),  # 19/20, 18/19
 }
-ANT4_ANSWERS_FLOOR = 0.60  # 12/20
+ANT4_ANSWERS_FLOOR = 0.65  # 13/20 (sixth session)
 ANT4_SHOWN_FLOOR = 0.99  # 93/93
 ANT4_TRAPS_CEILING = 13  # of 191 (fifth session: an app promotion is page chrome)
 
@@ -202,21 +202,36 @@ ANT4_TRAPS_CEILING = 13  # of 191 (fifth session: an app promotion is page chrom
 # annotators who never saw the pipeline; first look at df344c2: speaker 135/201, shown 83/86, denier
 # 8/14, answers 2/10, traps 19): the ratchet at the end of that session's work.
 ANT5_FLOORS = {
-    "actors": (0.83, 0.85),  # 153/184, 164/192
-    "statements": (0.91, 0.92),  # 184/201, 175/190
-    "speaker": (0.77, 0.78),  # 155/201, 149/190
+    "actors": (0.84, 0.86),  # 156/184, 167/194 (sixth session)
+    "statements": (0.92, 0.92),  # 185/201, 176/191
+    "speaker": (0.79, 0.81),  # 160/201, 155/191 (sixth session)
     "denials": (0.78, 1.0),  # 11/14, 10/10
     "denier": (0.78, 1.0),  # 11/14, 10/10
 }
-ANT5_ANSWERS_FLOOR = 0.45  # 5/11
+ANT5_ANSWERS_FLOOR = 0.54  # 6/11 (sixth session)
 ANT5_SHOWN_FLOOR = 0.99  # 92/92
 ANT5_TRAPS_CEILING = 12  # of 171
+
+# The 19 development articles of the sixth batch (tests/corpus/ant6/, gold written 2026-12-07 by
+# annotators who never saw the pipeline; first look at 4f545a7: speaker 167/252, shown 110/115,
+# denials 11/19, answers 1/11, traps 18): the ratchet at the end of that session's work.
+ANT6_FLOORS = {
+    "actors": (0.87, 0.88),  # 168/191, 192/217
+    "statements": (0.84, 0.92),  # 212/252, 189/204
+    "speaker": (0.67, 0.76),  # 169/252, 156/204
+    "denials": (0.68, 0.86),  # 13/19, 13/15
+    "denier": (0.68, 0.86),  # 13/19, 13/15
+}
+ANT6_ANSWERS_FLOOR = 0.15  # 2/13
+ANT6_SHOWN_FLOOR = 0.99  # 112/113
+ANT6_TRAPS_CEILING = 18  # of 183
 
 
 @pytest.mark.parametrize("batch, articles, floors", [
     ("ant3", 18, (ANT3_FLOORS, ANT3_ANSWERS_FLOOR, ANT3_SHOWN_FLOOR, ANT3_TRAPS_CEILING)),
     ("ant4", 20, (ANT4_FLOORS, ANT4_ANSWERS_FLOOR, ANT4_SHOWN_FLOOR, ANT4_TRAPS_CEILING)),
     ("ant5", 17, (ANT5_FLOORS, ANT5_ANSWERS_FLOOR, ANT5_SHOWN_FLOOR, ANT5_TRAPS_CEILING)),
+    ("ant6", 19, (ANT6_FLOORS, ANT6_ANSWERS_FLOOR, ANT6_SHOWN_FLOOR, ANT6_TRAPS_CEILING)),
 ])
 def test_the_later_batches_development_figures_stay_at_or_above_their_floors(batch, articles, floors):
     paths = sorted((ROOT / "tests" / "corpus" / batch).glob("*.gold.yml"))
