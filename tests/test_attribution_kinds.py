@@ -1979,3 +1979,9 @@ def test_according_to_a_medium_after_a_statement_relays_it_and_is_no_statement_o
 def test_according_to_a_bodys_spokeswoman_is_never_the_body():
     doc = run("دخلت قافلة مساعدات إلى الغوطة الشرقية الجمعة، وفق ما أفادت المتحدثة باسم اللجنة الدولية للصليب الأحمر في دمشق، أنجي صدقي.")
     assert said(doc)[0][0] == "وفق" and said(doc)[0][2] != ["اللجنة الدولية للصليب الأحمر"]
+
+
+def test_a_foreign_ministry_named_without_wizara_is_the_same_ministry():
+    doc = run("قالت وزارة الخارجية الجزائرية إنها استدعت السفير.", "صرحت الأربعاء الخارجية الجزائرية بأنها اعترضت على اتهامات المغرب.")
+    ministries = [a for a in doc.actors if "الخارجية" in a.names["ar"][0]]
+    assert len(ministries) == 1 and ministries[0].names["ar"] == ["وزارة الخارجية الجزائرية", "الخارجية الجزائرية"]
