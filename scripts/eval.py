@@ -199,7 +199,7 @@ def evaluate(gold_path: Path) -> Result:
                 right = [f for f in hits if speakers_right(f.by, g.get(who_key) or [])]
                 figures[who_fig].hit_gold += bool(right)
                 if not right:
-                    result.errors.append((who_fig, f"[{g['cue']}] gold {' + '.join(g.get(who_key) or []) or '-'}, found {who(hits[0].by)} ({hits[0].via}): {g['content'][:50]}"))
+                    result.errors.append((who_fig, f"[{g['cue']}] gold {' + '.join(g.get(who_key) or []) or '-'}, found {who(hits[0].by)} ({hits[0].via}; {hits[0].rule}): {g['content'][:50]}"))
                 elif find_fig == "statements" and not any(f.text == g["content"] for f in hits):
                     result.errors.append(("exact", f"gold «{g['content'][:80]}»\n        found «{hits[0].text[:80]}»"))
                 matches[k] = (right or hits)[0]

@@ -1985,3 +1985,14 @@ def test_a_foreign_ministry_named_without_wizara_is_the_same_ministry():
     doc = run("قالت وزارة الخارجية الجزائرية إنها استدعت السفير.", "صرحت الأربعاء الخارجية الجزائرية بأنها اعترضت على اتهامات المغرب.")
     ministries = [a for a in doc.actors if "الخارجية" in a.names["ar"][0]]
     assert len(ministries) == 1 and ministries[0].names["ar"] == ["وزارة الخارجية الجزائرية", "الخارجية الجزائرية"]
+
+
+def test_a_name_between_commas_after_an_office_that_is_no_title_word_is_the_speaker():
+    # «أمين سر» (secretary) and «القائم بأعمال» (acting) open offices as «وزير» does
+    doc = run("أكد أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية، صائب عريقات، أن الاعتراف ليس مجرد انتهاك.")
+    assert said(doc) == [("أكد", "الاعتراف ليس مجرد انتهاك", ["صائب عريقات"])]
+    doc = run("وقال القائم بأعمال وزير الخارجية، جون سوليفان، لدى إصدار التقرير، إن الفساد يهدد الاستقرار.")
+    assert said(doc) == [("وقال", "الفساد يهدد الاستقرار", ["جون سوليفان"])]
+    # a description between the commas is no name
+    doc = run("وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الاتفاق انتهى.")
+    assert not any(a.kind == "person" for a in doc.actors)

@@ -16,7 +16,7 @@ class PeoplePasses:
         by what follows a subject (a complementiser, a verb's content); the title is its office."""
         gaz = self.gaz
         for i, (_, _, word) in enumerate(toks):
-            if taken[i] or not any(f in gaz.title_heads for f in stems(word)):
+            if taken[i] or not any(f in gaz.apposition for f in stems(word)):
                 continue
             j = i + 1
             while j < len(toks) and j - i <= 8 and not _punct_before(text, toks, j):
