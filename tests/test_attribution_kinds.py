@@ -1996,3 +1996,11 @@ def test_a_name_between_commas_after_an_office_that_is_no_title_word_is_the_spea
     # a description between the commas is no name
     doc = run("وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن الاتفاق انتهى.")
     assert not any(a.kind == "person" for a in doc.actors)
+
+
+def test_a_name_between_commas_after_an_unnamed_office_is_the_speaker_not_the_office():
+    doc = run("وقال مراسل الجزيرة، محمد البقالي، إن القصف مستمر.")
+    assert said(doc) == [("وقال", "القصف مستمر", ["محمد البقالي"])]
+    # an office that is part of the speaker's own name: the person after the commas is whom he told
+    doc = run("وأبلغ وزير الدفاع الروسي سيرغي شويغو، الرئيس فلاديمير بوتين، بأن روسيا سلمت 4 منصات.")
+    assert said(doc)[0][2] == ["سيرغي شويغو"]

@@ -22,6 +22,8 @@ class SubjectPositions:
         يفتوشينكو،"; None otherwise."""
         if k >= len(toks) or not any(f in self.lex.offices for f in stems(toks[k][2])):
             return None
+        if any(h.tok == k and self.kind.get(h.actor) == "person" for h in hits):
+            return None  # "وأبلغ وزير الدفاع سيرغي شويغو، الرئيس فلاديمير بوتين،": the office is his, the next is whom he told
         for c in range(k + 1, min(k + 10, len(toks))):
             w = toks[c][2]
             if w in self.lex.complementizers or _is(w, self.lex.verbs | self.lex.denials, verb=True):
