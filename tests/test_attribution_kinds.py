@@ -2004,3 +2004,14 @@ def test_a_name_between_commas_after_an_unnamed_office_is_the_speaker_not_the_of
     # an office that is part of the speaker's own name: the person after the commas is whom he told
     doc = run("وأبلغ وزير الدفاع الروسي سيرغي شويغو، الرئيس فلاديمير بوتين، بأن روسيا سلمت 4 منصات.")
     assert said(doc)[0][2] == ["سيرغي شويغو"]
+
+
+def test_international_bodies_the_news_quotes_are_known_speakers():
+    doc = run("أعلن الصليب الأحمر في سوريا أن القافلة عبرت خط الجبهة.", "وقالت منظمة أطباء بلا حدود إن المستشفى قصف.")
+    assert [s[2] for s in said(doc)] == [["الصليب الأحمر"], ["منظمة أطباء بلا حدود"]]
+
+
+def test_a_name_after_a_comma_that_ends_the_sentence_holds_the_office_before_it():
+    doc = run("دخلت القافلة الجمعة، وفق ما أفادت المتحدثة باسم اللجنة الدولية للصليب الأحمر في دمشق، أنجي صدقي.")
+    assert [a.names["ar"] for a in doc.actors if a.kind == "person"] == [["أنجي صدقي"]]
+    assert said(doc)[0][2] == ["أنجي صدقي"]

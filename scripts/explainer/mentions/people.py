@@ -26,13 +26,15 @@ class PeoplePasses:
             k = j + 1
             while k < len(toks) and k - j <= 4 and not _punct_before(text, toks, k):
                 k += 1
-            if k >= len(toks) or "،" not in text[toks[k - 1][1]:toks[k][0]] or k - j < 2:
+            # the name closes with a comma, or ends the sentence ("وفق ما أفادت المتحدثة باسم …، أنجي صدقي.")
+            final = k == len(toks) and k - j >= 2 and self._unlisted_name(text, toks, j, k)
+            if not final and (k >= len(toks) or "،" not in text[toks[k - 1][1]:toks[k][0]] or k - j < 2):
                 continue
             words = [t[2] for t in toks[j:k]]
             if words[0].startswith(("ال", "و")) or any(w in gaz.name_stops or w in gaz.sp_stops or w in gaz.not_names
                                                       or any(f in gaz.title_heads for f in stems(w)) for w in words):
                 continue
-            strong = toks[k][2] in gaz.complementizers or self._unlisted_name(text, toks, j, k)
+            strong = final or toks[k][2] in gaz.complementizers or self._unlisted_name(text, toks, j, k)
             if not strong and gaz.given_name(words[0]) is None:
                 continue
             if any(taken[t] for t in range(i, k)):
@@ -324,10 +326,16 @@ class PeoplePasses:
     def _holder_apposed(self, text, toks, j: int) -> bool:
         """Whether the office ending before token j is followed, after a comma, by its holder's rank
         or name ("قائد المركز الروسي … في سوريا، اللواء يوري يفتوشينكو،"): the holder is a person named
-        there, not an unnamed office."""
+        there, not an unnamed office. A place may stand before the comma ("المتحدثة باسم اللجنة
+        الدولية للصليب الأحمر في دمشق، أنجي صدقي")."""
+        if j < len(toks) and toks[j][2] in self.gaz.membership_links and not _punct_before(text, toks, j):
+            j = next((t for t in range(j + 2, min(j + 4, len(toks))) if _punct_before(text, toks, t)), j)
         if j >= len(toks) or "،" not in text[toks[j - 1][1]:toks[j][0]] and "," not in text[toks[j - 1][1]:toks[j][0]]:
             return False
-        return any(f in self.gaz.title_heads for f in stems(toks[j][2])) or self.gaz.given_name(toks[j][2]) is not None
+        if any(f in self.gaz.title_heads for f in stems(toks[j][2])) or self.gaz.given_name(toks[j][2]) is not None:
+            return True
+        k = next((t for t in range(j + 1, min(j + 4, len(toks))) if _punct_before(text, toks, t)), len(toks))
+        return (k == len(toks) or "،" in text[toks[k - 1][1]:toks[k][0]]) and self._unlisted_name(text, toks, j, k)
 
     def _named_people(self, sid, text, offset, toks, taken):
         """A given name (data/first_names.yml) and one to three more name words, anywhere; or any
