@@ -2015,3 +2015,11 @@ def test_a_name_after_a_comma_that_ends_the_sentence_holds_the_office_before_it(
     doc = run("دخلت القافلة الجمعة، وفق ما أفادت المتحدثة باسم اللجنة الدولية للصليب الأحمر في دمشق، أنجي صدقي.")
     assert [a.names["ar"] for a in doc.actors if a.kind == "person"] == [["أنجي صدقي"]]
     assert said(doc)[0][2] == ["أنجي صدقي"]
+
+
+def test_news_agencies_and_the_media_as_a_plural_subject_are_media_or_an_unnamed_group_never_a_person():
+    doc = run("وقالت وكالات الأنباء الروسية إن الطائرة اختفت.", "وقالت وسائل الإعلام الروسية إن القصف استمر.",
+              "وذكرت وكالات أنباء محلية أن القصف استمر.")
+    kinds = {a.names["ar"][0]: a.kind for a in doc.actors if a.kind != "state"}
+    assert kinds == {"وكالات الأنباء الروسية": "media", "وسائل الإعلام الروسية": "media", "وكالات أنباء محلية": "anonymous"}
+    assert [s[2] for s in said(doc)] == [["وكالات الأنباء الروسية"], ["وسائل الإعلام الروسية"], ["وكالات أنباء محلية"]]

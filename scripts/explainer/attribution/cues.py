@@ -113,6 +113,9 @@ class Lexicon:
         self.state_nouns = {fold(w) for w in d.get("state_nouns", [])}
         self.body_heads = {fold(w).removeprefix("ال"): kind for kind, words in load_data("speakers.yml", data_dir)["heads"].items()
                            for w in words}
+        # the first words of two-word heads ("وسائل الإعلام", "وكالات الأنباء") are read whole too
+        self.body_heads |= {fold(w).removeprefix("ال"): kind for kind, pairs in
+                            load_data("speakers.yml", data_dir).get("head_pairs", {}).items() for w in pairs}
         links = load_data("speakers.yml", data_dir).get("between_subject_and_verb", [])
         self.subject_links = {w for p in links for w in phrase_pattern(p)}
         self.before_subject = {fold(w) for w in load_data("speakers.yml", data_dir).get("skip", []) + d.get("before_subject", [])}

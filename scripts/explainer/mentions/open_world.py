@@ -334,6 +334,10 @@ class OpenPasses:
         if (printed[0].endswith("ًا") or printed[0].endswith("ا") and len(words) > 1 and words[1][:1] in ("ي", "ت")) \
                 and len(first) > 3 and gaz.given_name(first) is None:
             return None  # an indefinite accusative ("نموذجا يمكن نقله"): the verb's object, no subject
+        pair = next((gaz.head_pairs[f] for f in forms if f in gaz.head_pairs), None)
+        if pair is not None and len(words) > 1 and words[1] in pair[1]:
+            # "وسائل الإعلام الروسية", "وكالات الأنباء": that body; "وسائل إعلام تركية": an unnamed group
+            return pair[0] if words[1].startswith("ال") else "anonymous"
         head = next((gaz.heads[f] for f in forms if f in gaz.heads), None)
         if head:
             definite = any(w.startswith("ال") for w in forms[-1:] + words[1:2]) or first.startswith(("ال", "لل"))
