@@ -2023,3 +2023,13 @@ def test_news_agencies_and_the_media_as_a_plural_subject_are_media_or_an_unnamed
     kinds = {a.names["ar"][0]: a.kind for a in doc.actors if a.kind != "state"}
     assert kinds == {"وكالات الأنباء الروسية": "media", "وسائل الإعلام الروسية": "media", "وكالات أنباء محلية": "anonymous"}
     assert [s[2] for s in said(doc)] == [["وكالات الأنباء الروسية"], ["وسائل الإعلام الروسية"], ["وكالات أنباء محلية"]]
+
+
+def test_a_decision_with_a_resumptive_pronoun_speaks_for_whoever_issued_it_the_party_after_it_is_its_object():
+    doc = run("انتقدت الولايات المتحدة قرار محكمة العدل الدولية بشأن العقوبات.",
+              "وجاء تصريح بومبيو بعد إصدار المحكمة قرارا تطالب فيه الولايات المتحدة بالتأكد من وصول الدواء.")
+    assert said(doc)[1] == ("تطالب", "الولايات المتحدة بالتأكد من وصول الدواء", ["محكمة العدل الدولية"]) \
+        or said(doc)[1][2] == ["محكمة العدل الدولية"]
+    # without the pronoun, a decision that condemns is a vote, no one's statement
+    doc = run("وصوتت تونس لصالح قرار يدين النظام السوري في مجلس حقوق الإنسان.")
+    assert [s[0] for s in said(doc)] == []

@@ -46,19 +46,20 @@ class SourceRules:
          0. _own_denial             "قال X إنه ينفي …": X
          1. _unsourced_report       "تقارير تفيد": no one's statement
          2. _thing_described        "المبادرة التي اقترحتها روسيا": no statement
+         2b. _decision_described    "التصويت على قرار يدين …": the topic of a vote, no statement
          3. _participle             "…، مؤكدا أن": the main clause's subject
          4. _verbal_noun            "في نفيه", "في نفي الوزارة": whose the denial is
          4b. _agent_of_noun         "اتهامه من قبل أربع نساء": the agent, not the pronoun
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
-         6. _document_before_verb   "مشروع بيان يدعو": the document's issuer
+         6. _document_before_verb   "مشروع بيان يدعو", "إصدار المحكمة قرارا تطالب فيه": the document's issuer
          6b. _fronted_subject       SV, the name opening the sentence: "ألمانيا تتهم تونس بـ…"
          6c. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
          7. _titled_subject         "وأوضح الأمين العام لاتحاد … فوزي الشرفي أن": the title's holder
+         7b. _apposed_office        "نفى قائد المركز …، اللواء …،", "قال مراسل الجزيرة، محمد …،": the office's holder
          8. _subject_after_verb     VS, agreeing; a joint subject is every party
          8b. _considered_after_ma  "، ما عده متظاهرون …": a subject no list names: not identified
          9. _pair_noun              "وقال البلدان": the two states named last
          9b. _numeral_subject       "ونفى الثلاثة": the three persons named together before
-        10. _apposed_office         "نفى قائد المركز …، اللواء …،": the office's holder
         11. _noun_without_speaker   a reporting noun with no speaker is no statement
         12. _document_issuer_after  "ونفى بيان السفارة": the issuer
         13. _document_as_subject    "وأضاف البيان": the latest speaker
@@ -119,6 +120,19 @@ class SourceRules:
                 and self.said_before(cue, toks, s) is None and not any(
                     toks[k][2] in self.lex.complementizers - PREPOSITIONAL for k in range(cue.end_tok, min(cue.end_tok + 6, len(toks)))):
             self.via = "impersonal"  # "المبادرة التي اقترحتها روسيا بشأن …": a thing described, no statement
+            return None, cue.end_tok
+        return None
+
+    def _decision_described(self, ctx: CueContext):
+        """A present verb right after a decision with no resumptive pronoun ("التصويت على قرار يدين
+        النظام"): what the decision is about, the topic of a vote, no one's statement (data/cues.yml
+        `decisions`; "قرارا تطالب فيه" speaks for its issuer: see _document_before_verb)."""
+        cue, toks = ctx.cue, ctx.toks
+        if cue.kind == "verb" and not cue.participle and cue.tok > 0 and toks[cue.tok][2][:1] in ("ي", "ت") \
+                and toks[cue.tok - 1][2] in self.lex.decisions and not self._punct_at(toks, cue.tok) \
+                and not (cue.end_tok < len(toks) and toks[cue.end_tok][2] in self.lex.resumptive):
+            self.via = "impersonal"
+            self.rule = "a decision described: no one's statement"
             return None, cue.end_tok
         return None
 
@@ -205,10 +219,18 @@ class SourceRules:
     def _document_before_verb(self, ctx: CueContext):
         """A document before a present verb ("مشروع بيان يدعو …"): its issuer, the sentence's subject."""
         cue, toks, s = ctx.cue, ctx.toks, ctx.s
+        resumed = cue.end_tok < len(toks) and toks[cue.end_tok][2] in self.lex.resumptive
         if cue.kind == "verb" and not cue.participle and cue.tok > 0 and toks[cue.tok][2][:1] in ("ي", "ت") \
-                and toks[cue.tok - 1][2] in self.lex.documents and not self._punct_at(toks, cue.tok):
+                and (toks[cue.tok - 1][2] in self.lex.documents or resumed and toks[cue.tok - 1][2] in self.lex.decisions) \
+                and not self._punct_at(toks, cue.tok):
             # "ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى …": the document is the subject, and
-            # whoever issued it (the sentence's subject) says it; what follows the verb is its object
+            # whoever issued it (the sentence's subject) says it; what follows the verb is its object;
+            # "بعد إصدار المحكمة قرارا تطالب فيه …": the agent of the issuing verb, when one is named
+            named = self._issuer_named_before(toks, ctx.hits, cue.tok - 1, ctx.gender)
+            if named is not None:
+                self.via = "direct"
+                self.rule = "resumptive pronoun: the issuer of the document named before"
+                return named, cue.end_tok
             issuer = self.sentence_subject(s, cue, toks, None)
             if issuer is not None and any(h.actor == issuer and h.sentence == s.id for h in self.hits_before(s, cue)):
                 self.via = "direct"
@@ -635,18 +657,27 @@ class SourceRules:
                 or toks[cue.end_tok][2] not in self.lex.resumptive:
             return None
         doc = next((k for k in range(cue.tok - 1, max(-1, cue.tok - 30), -1)
-                    if any(f in self.lex.documents for f in stems(toks[k][2]))), None)
+                    if any(f in self.lex.documents or f in self.lex.decisions for f in stems(toks[k][2]))), None)
         if doc is None:
             return None
-        for v in list(range(doc + 1, min(doc + 3, cue.tok))) + list(range(max(0, doc - 4), doc)):
+        issuer = self._issuer_named_before(toks, hits, doc, gender, cue.tok)
+        if issuer is not None:
+            self.via = "direct"
+            self.rule = "resumptive pronoun: the issuer of the document named before"
+            return issuer, cue.end_tok
+        return None
+
+    def _issuer_named_before(self, toks, hits, doc: int, gender, until: int | None = None) -> str | None:
+        """The party named right after an issuing verb or noun just before (or after) the document at
+        token doc ("أصدرت الوزارة بيانا", "بعد إصدار المحكمة قرارا", "البيان الذي أصدرته عائلة …"), or None."""
+        until = doc + 1 if until is None else until
+        for v in list(range(doc + 1, min(doc + 3, until))) + list(range(max(0, doc - 4), doc)):
             if not _is(toks[v][2], self.lex.issuing_verbs, verb=True):
                 continue
             issuer = [h for h in hits if h.tok == v + 1 and self.kind.get(h.actor) in SPEAKER_KINDS
                       and not h.adjective and self.agrees(gender, h.actor)]
             if issuer:
-                self.via = "direct"
-                self.rule = "resumptive pronoun: the issuer of the document named before"
-                return max(issuer, key=lambda h: h.end - h.start).actor, cue.end_tok
+                return max(issuer, key=lambda h: h.end - h.start).actor
         return None
 
     def _numeral_subject(self, ctx: CueContext):
@@ -959,6 +990,7 @@ SPEAKER_RULES = (
     SourceRules._own_denial,
     SourceRules._unsourced_report,
     SourceRules._thing_described,
+    SourceRules._decision_described,
     SourceRules._participle,
     SourceRules._verbal_noun,
     SourceRules._agent_of_noun,
