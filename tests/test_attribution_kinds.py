@@ -2033,3 +2033,11 @@ def test_a_decision_with_a_resumptive_pronoun_speaks_for_whoever_issued_it_the_p
     # without the pronoun, a decision that condemns is a vote, no one's statement
     doc = run("وصوتت تونس لصالح قرار يدين النظام السوري في مجلس حقوق الإنسان.")
     assert [s[0] for s in said(doc)] == []
+
+
+def test_a_verbal_noun_with_ba_after_a_comma_is_how_it_was_denied_not_what_was_denied():
+    doc = run("واعترضت الخارجية الجزائرية على اتهامات المغرب بدعم جبهة البوليساريو، باستدعاء سفير الرباط.")
+    assert [(d.cue, d.text) for d in doc.denials] == [("واعترضت", "اتهامات المغرب بدعم جبهة البوليساريو")]
+    # an «أن» clause runs on past such a comma: it is all what is denied
+    doc = run("ونفت الوزارة أن تكون القوات قصفت المستشفى، بالقرب من الحدود.")
+    assert [d.text for d in doc.denials] == ["تكون القوات قصفت المستشفى، بالقرب من الحدود"]
