@@ -2041,3 +2041,16 @@ def test_a_verbal_noun_with_ba_after_a_comma_is_how_it_was_denied_not_what_was_d
     # an «أن» clause runs on past such a comma: it is all what is denied
     doc = run("ونفت الوزارة أن تكون القوات قصفت المستشفى، بالقرب من الحدود.")
     assert [d.text for d in doc.denials] == ["تكون القوات قصفت المستشفى، بالقرب من الحدود"]
+
+
+def test_the_spokesman_of_a_body_no_list_knows_is_an_unnamed_office_holder_who_speaks():
+    doc = run("وقال المتحدث باسم شرطة الإقليم إن سبعة أشخاص قتلوا.")
+    assert said(doc) == [("وقال", "سبعة أشخاص قتلوا", ["المتحدث باسم شرطة الإقليم"])]
+    body = next(a for a in doc.actors if a.names["ar"] == ["شرطة الإقليم"])
+    assert next(a for a in doc.actors if a.kind == "person").affiliation == body.id
+
+
+def test_a_definite_plural_of_people_with_their_nationality_is_an_unnamed_group():
+    doc = run("ورأى المغردون القطريون أن الحملة تصعيد غير مسبوق.")
+    assert said(doc) == [("ورأى", "الحملة تصعيد غير مسبوق", ["المغردون القطريون"])]
+    assert [a.kind for a in doc.actors if a.names["ar"] == ["المغردون القطريون"]] == ["anonymous"]

@@ -347,6 +347,9 @@ class OpenPasses:
                 return head  # "حكومة إقليم كردستان": a body named by its region
             named = len(words) > 1 and not words[1].endswith(("يه", "ي", "ين", "ون", "ات")) and gaz.adjective(words[1]) is None
             return head if definite or named else "anonymous"  # ("شركة فيسبوك": named; "منظمة خيرية": unnamed)
+        if len(words) == 2 and first.startswith("ال") and (first.endswith("ون") and len(first) > 6 or first.endswith("ين") and len(first) > 7) \
+                and gaz.adjective(words[1]) and words[1].startswith("ال"):
+            return "anonymous"  # "ورأى المغردون القطريون": a definite plural of people and their nationality, an unnamed group
         if any(f.startswith("ال") for f in forms[:1]):
             # one word with "ال": a family name (nisba, "العبادي"), else a common noun
             return "person" if len(words) == 1 and first.endswith("ي") and len(first) > 5 \

@@ -234,6 +234,10 @@ class PeoplePasses:
                 of_body = None if office or state else self._unnamed_body_after(text, toks, j)
                 if of_body is not None:
                     body_at, j = j, of_body  # "وقالت الرئيسة التنفيذية لمجموعة ماتش إن": the office of a body no list knows
+                linked_at = None if office or state or of_body is not None else next(
+                    (t + 1 for t in range(i + 1, j - 1) if toks[t][2] in gaz.title_links and not toks[t + 1][2].startswith("ال")
+                     and _head_form(stems(toks[t + 1][2]), gaz.heads) and all(toks[u][2].startswith("ال") for u in range(t + 2, j))), None)
+                # ("وقال المتحدث باسم شرطة الإقليم إن": the office of a body no list knows, named after "باسم")
                 same = self._person_with_title(text[toks[lead][0]:toks[j - 1][1]])
                 back = None if office else self._back_reference(toks[i + 1:j])
                 if same:
@@ -245,7 +249,7 @@ class PeoplePasses:
                         self._hit(body.id, sid, offset, toks, body_at, j, taken, mark=False)
                 elif (state and (gaz.adjective(toks[j - 1][2]) or self._state_named_at(toks, j - 1))
                       or office and office[1] is not None
-                      or back is not None or of_body is not None) and j > i + 1 \
+                      or back is not None or of_body is not None or linked_at is not None) and j > i + 1 \
                         and not self._holder_apposed(text, toks, j):
                     # ("وقال المتحدث باسم السفارة" after "السفارة الروسية": the office of the body named before)
                     # ("المفوض الأعلى لحقوق الإنسان في الأمم المتحدة": an office of a body it names)
@@ -260,6 +264,11 @@ class PeoplePasses:
                     if of_body is not None:
                         name = _body_as_printed(text, toks, body_at, j)
                         head = _head_form(stems(toks[body_at][2][1:]), gaz.heads)
+                        back = self._actor("org-" + transliterate(fold(name).removeprefix("ال")),
+                                           gaz.heads.get(head) or "organisation", name, []).id
+                    if linked_at is not None and back is None:
+                        name = text[toks[linked_at][0]:toks[j - 1][1]]
+                        head = _head_form(stems(toks[linked_at][2]), gaz.heads)
                         back = self._actor("org-" + transliterate(fold(name).removeprefix("ال")),
                                            gaz.heads.get(head) or "organisation", name, []).id
                     actor.affiliation = actor.affiliation or state or back
