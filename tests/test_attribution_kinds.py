@@ -2054,3 +2054,14 @@ def test_a_definite_plural_of_people_with_their_nationality_is_an_unnamed_group(
     doc = run("ورأى المغردون القطريون أن الحملة تصعيد غير مسبوق.")
     assert said(doc) == [("ورأى", "الحملة تصعيد غير مسبوق", ["المغردون القطريون"])]
     assert [a.kind for a in doc.actors if a.names["ar"] == ["المغردون القطريون"]] == ["anonymous"]
+
+
+def test_a_medium_whose_name_reads_as_a_complementiser_is_no_start_of_what_was_said():
+    doc = run("وقال الوزير سامي الخطيب في مقابلة مع شبكة إن بي سي الثلاثاء إن المفاوضات ستستمر.")
+    assert said(doc) == [("وقال", "المفاوضات ستستمر", ["سامي الخطيب"])]
+
+
+def test_the_answer_of_amma_after_according_to_is_what_the_source_says():
+    doc = run('وأشارت صحيفة "يديعوت أحرونوت" إلى أن الأهداف مطارات.',
+              "أما الهدف الثاني، بحسب الصحيفة، فسيكون مخازن السلاح الكيماوي.")
+    assert said(doc)[1] == ("بحسب", "فسيكون مخازن السلاح الكيماوي", ["يديعوت أحرونوت"])

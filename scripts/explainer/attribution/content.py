@@ -189,6 +189,9 @@ class ContentRules:
                         toks[m][2] in self.lex.complementizers - PREPOSITIONAL or _is(toks[m][2], self.lex.verbs | self.lex.denials, verb=True)
                         for m in range(k, colon)):  # (not "أثنى على منافسه عندما قال: …": another verb's quote)
                     return colon  # 'وكتب على حسابه في تويتر: "…"': where it was written, then what
+            if w in self.lex.complementizers and any(h.tok <= k and toks[k][1] < h.end - s.start
+                                                     for h in self.hits_in.get(s.id, [])):
+                continue  # "في مقابلة مع شبكة إن بي سي": a word of a name, not a complementiser
             if w in self.lex.complementizers or (cue.kind in ("noun", "report") and w in ("عن", "ب")):
                 k += 1
                 while k < len(toks) and toks[k][2] in self.lex.complementizers - PREPOSITIONAL:

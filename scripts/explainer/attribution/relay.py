@@ -126,6 +126,14 @@ class FrameRules:
                 start += 1
             end = self.content_end(cue, [c for c in later if c.tok >= start], s.text, toks, start)
             return (actor, start, end, name_end) if end > start else None
+        opener = next((k for k in range(cue.tok - 1, said_until - 1, -1) if k == 0 or self._punct_at(toks, k)
+                       and "،" not in self.sentence_text[toks[k - 1][1]:toks[k][0]]), said_until)
+        if rest < len(toks) and toks[rest][2].startswith("ف") and len(toks[rest][2]) > 2 and opener < cue.tok \
+                and toks[opener][2] in ("اما", "واما"):
+            # "أما الهدف الثاني، بحسب الصحيفة، فسيكون …": the topic of «أما» is no statement; its answer,
+            # after the phrase, is what the source says
+            end = self.content_end(cue, [c for c in later if c.tok >= rest], s.text, toks, rest)
+            return (actor, rest, end, name_end) if end > rest else None
         start, end = said_until, cue.tok
         while end > start and toks[end - 1][2] in ("وذلك", "ذلك", "وهذا", "هذا"):
             end -= 1  # "…، وذلك بحسب مجلة فوربس": "that" is the whole clause before
