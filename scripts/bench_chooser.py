@@ -193,7 +193,7 @@ def choose(row, w, vocab, threshold: float) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", nargs="+", default=["ant", "ant2", "ant3", "ant4", "ant5", "ant6"],
+    parser.add_argument("--sets", nargs="+", default=["ant", "ant2", "ant3", "ant4", "ant5", "ant6", "ant7"],
                         help="development gold folders under tests/corpus/ (one is left out at a time)")
     parser.add_argument("--threshold", type=float, default=0.5, help="the chooser's least probability to change a speaker")
     args = parser.parse_args()

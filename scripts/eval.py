@@ -46,9 +46,10 @@ from explainer.pipeline import explain  # noqa: E402
 GOLD_DIR = ROOT / "tests" / "corpus" / "ant"
 SEALED_DIR = ROOT / "tests" / "corpus" / "sealed"
 # the sealed sets, by the batch they were drawn from: ant2's odd-numbered 30, then 17 of ant3, 19 of
-# ant4, 18 of ant5 and 19 of ant6 (each written in a session of issue 21 before that session's rules changed)
+# ant4, 18 of ant5, 19 of ant6 and 19 of ant7 (each written in a session of issue 21 before that session's rules changed)
 SEALED_DIRS = {"ant2": SEALED_DIR, "ant3": ROOT / "tests" / "corpus" / "sealed3", "ant4": ROOT / "tests" / "corpus" / "sealed4",
-               "ant5": ROOT / "tests" / "corpus" / "sealed5", "ant6": ROOT / "tests" / "corpus" / "sealed6"}
+               "ant5": ROOT / "tests" / "corpus" / "sealed5", "ant6": ROOT / "tests" / "corpus" / "sealed6",
+               "ant7": ROOT / "tests" / "corpus" / "sealed7"}
 
 
 @dataclass
@@ -284,7 +285,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--articles", action="store_true", help="one line per article as well")
     parser.add_argument("--errors", action="store_true", help="list every miss and false positive, by figure")
     parser.add_argument("--sealed", nargs="?", const="ant2", choices=sorted(SEALED_DIRS),
-                        help="a sealed gold set (ant2: tests/corpus/sealed/, ant3: sealed3/, ant4: sealed4/, ant5: sealed5/, ant6: sealed6/), totals only")
+                        help="a sealed gold set (ant2: tests/corpus/sealed/, ant3: sealed3/, ant4: sealed4/, ant5: sealed5/, ant6: sealed6/, ant7: sealed7/), totals only")
     parser.add_argument("--rules", action="store_true", help="precision of named speakers per rule that chose them")
     parser.add_argument("gold", nargs="*", type=Path)
     args = parser.parse_args(argv)
