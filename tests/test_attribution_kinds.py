@@ -2065,3 +2065,19 @@ def test_the_answer_of_amma_after_according_to_is_what_the_source_says():
     doc = run('وأشارت صحيفة "يديعوت أحرونوت" إلى أن الأهداف مطارات.',
               "أما الهدف الثاني، بحسب الصحيفة، فسيكون مخازن السلاح الكيماوي.")
     assert said(doc)[1] == ("بحسب", "فسيكون مخازن السلاح الكيماوي", ["يديعوت أحرونوت"])
+
+
+def test_an_adverb_of_manner_after_the_verb_is_no_speaker():
+    doc = run(TRUMP, "ومن جهة أخرى، زعم زورا أنه التقى بمسؤولين روس.")
+    assert said(doc)[1][:2] == ("زعم", "التقى بمسؤولين روس") and said(doc)[1][2] != ["زورا"]
+    assert not any(a.names["ar"] == ["زورا"] for a in doc.actors)
+
+
+def test_an_envoy_to_a_body_is_the_person_named_after_it_and_a_weekday_ends_the_name():
+    doc = run("أكد مندوب سوريا لدى الأمم المتحدة بشار الجعفري الجمعة خروج آلاف المدنيين.")
+    assert said(doc) == [("أكد", "خروج آلاف المدنيين", ["بشار الجعفري"])]
+    doc = run("وقال الوزير سامي الخطيب الثلاثاء إن الهدنة صامدة.")
+    assert said(doc) == [("وقال", "الهدنة صامدة", ["سامي الخطيب"])]
+    # an unnamed envoy keeps the article of the office it holds
+    doc = run("وقالت السفيرة الأمريكية لدى الأمم المتحدة إن الهدنة انهارت.")
+    assert said(doc)[0][2] == ["السفيرة الأمريكية"]

@@ -82,7 +82,8 @@ class PeoplePasses:
                     and not self._known_person(toks[j:j + 4]) and (  # "الرئيس الباجي قائد السبسي": a known name ends the title
                 toks[j][2].startswith(("ال", "لل", "بال")) or (toks[j][2] in gaz.title_links and j + 1 < len(toks))
                 or envoy and j > i + 1 and j + 2 < len(toks) and toks[j][2] in gaz.envoy_links
-                and (self._state_named_at(toks, j + 1) is not None or self._place_at(toks, j + 1))  # "لدى واشنطن"
+                and (self._state_named_at(toks, j + 1) is not None or self._place_at(toks, j + 1)
+                     or self._known_body(toks, j + 1))  # "لدى واشنطن", "لدى الأمم المتحدة"
                 or envoy and j > i + 2 and toks[j - 1][2] in gaz.envoy_links  # (the place posted to)
                 or toks[j - 1][2] in gaz.title_links  # "المتحدث باسم شؤون السياسة …": the office, not a name
                 or toks[j][2] in gaz.title_modifiers  # "مدير فني", "كاتب عام"
@@ -254,7 +255,10 @@ class PeoplePasses:
                     # ("وقال المتحدث باسم السفارة" after "السفارة الروسية": the office of the body named before)
                     # ("المفوض الأعلى لحقوق الإنسان في الأمم المتحدة": an office of a body it names)
                     # "السفير الروسي", "المندوب البريطاني": an unnamed office holder, an actor of the story
-                    role = _surface(text, toks, lead, j, next(f for f in stems(toks[lead][2]) if f in gaz.title_heads))
+                    base = next(f for f in stems(toks[lead][2]) if f in gaz.title_heads)
+                    if "ال" + base in toks[lead][2] and not base.startswith("ال"):
+                        base = "ال" + base  # ("السفيرة" when only "سفيرة" is listed: the article is part of the office)
+                    role = _surface(text, toks, lead, j, base)
                     actor = self._actor(_person_id(role), "person", role, [])
                     actor.title = actor.title or role
                     if office and office[1] is not None:
