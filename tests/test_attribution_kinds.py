@@ -2081,3 +2081,25 @@ def test_an_envoy_to_a_body_is_the_person_named_after_it_and_a_weekday_ends_the_
     # an unnamed envoy keeps the article of the office it holds
     doc = run("وقالت السفيرة الأمريكية لدى الأمم المتحدة إن الهدنة انهارت.")
     assert said(doc)[0][2] == ["السفيرة الأمريكية"]
+
+
+def test_a_ministrys_short_name_after_a_noun_is_an_adjective_not_the_ministry():
+    doc = run("وكشف الخلل كلمات السر على شبكته الداخلية للكمبيوتر.", "وانتقد الوزير السياسة الخارجية الأمريكية.")
+    assert not any(a.kind == "organisation" for a in doc.actors)
+    doc = run("وقالت الخارجية المغربية إن السفير استدعي.")
+    assert said(doc)[0][2] == ["الخارجية المغربية"]
+
+
+def test_a_network_is_a_speaker_when_it_speaks_and_a_place_where_something_was_published():
+    doc = run("حث موقع التواصل الاجتماعي تويتر مستخدميه على تغيير كلمات السر.")
+    assert [a.id for a in doc.actors] == ["twitter"] and said(doc)[0][2] == ["تويتر"]
+    doc = run("وكتب الرئيس الأمريكي دونالد ترامب على تويتر أن الاتفاق سيئ.",
+              "وغرد في حسابه على موقع التواصل الاجتماعي تويتر قائلا إن الاتفاق سيئ.")
+    assert not any(a.id == "twitter" for a in doc.actors)
+    assert said(doc)[0][:2] == ("وكتب", "الاتفاق سيئ")
+
+
+def test_a_blog_post_speaks_for_the_latest_speaker_and_a_western_given_name_opens_a_name():
+    doc = run('وقالت شركة تويتر إنها عالجت الخلل. وأضافت المدونة "هذا يسمح لأنظمتنا بالتثبت".',
+              "وقال جاك دورسي في تغريدة إن الثغرة عولجت.")
+    assert [s[2] for s in said(doc)] == [["شركة تويتر"], ["شركة تويتر"], ["جاك دورسي"]]

@@ -189,6 +189,12 @@ class ContentRules:
                         toks[m][2] in self.lex.complementizers - PREPOSITIONAL or _is(toks[m][2], self.lex.verbs | self.lex.denials, verb=True)
                         for m in range(k, colon)):  # (not "أثنى على منافسه عندما قال: …": another verb's quote)
                     return colon  # 'وكتب على حسابه في تويتر: "…"': where it was written, then what
+            if w in PREPOSITIONAL and cue.kind == "verb" and k == first_word and any(
+                    toks[m][2] in self.lex.complementizers - PREPOSITIONAL and toks[m - 1][2] not in self.lex.subordinate_an
+                    for m in range(k + 2, min(k + 6, len(toks)))
+                    if not any(self._punct_at(toks, q) or _is(toks[q][2], self.lex.nouns | self.lex.verbs) for q in range(k + 1, m))
+                    and not self._punct_at(toks, m)):
+                continue  # "وكتب على تويتر أن …", "كتب على حسابه في تويتر أن": where it was written, then what
             if w in self.lex.complementizers and any(h.tok <= k and toks[k][1] < h.end - s.start
                                                      for h in self.hits_in.get(s.id, [])):
                 continue  # "في مقابلة مع شبكة إن بي سي": a word of a name, not a complementiser

@@ -142,6 +142,10 @@ class BodyPasses:
             if i > 0 and not word.startswith(("ال", "وال")) and "ال" + head.removeprefix("ال") in gaz.adjective_heads \
                     and not toks[i - 1][2].startswith(("ال", "وال")) and not _punct_before(text, toks, i):
                 continue  # "جماعة معارضة للحكومة": after an indefinite noun, the adjective "opposing", no body
+            if i > 0 and word in gaz.adjective_ministries and not _punct_before(text, toks, i) and (
+                    toks[i - 1][2].startswith(("ال", "وال", "لل", "بال"))
+                    or self.text_of_token(toks, i - 1).endswith(("ه", "ها", "هم", "ة")) and not self.text_of_token(toks, i - 1).endswith("الله")):
+                continue  # "شبكته الداخلية للكمبيوتر", "السياسة الخارجية": an adjective of the noun before it, no ministry
             definite = any(f.startswith("ال") for f in forms)
             k = i + 1
             pointed = i > 0 and toks[i - 1][2] in DEMONSTRATIVES and not _punct_before(text, toks, i)
@@ -162,6 +166,14 @@ class BodyPasses:
                     break  # "واتهمت المعارضة الحكومة بـ…": a second head noun is another body, the object
                 k += 1
             bare = head.removeprefix("ال")
+            if k > i + 1 and k < len(toks) and taken[k] and not _punct_before(text, toks, k) \
+                    and all(toks[t][2].startswith("ال") for t in range(i + 1, k)):
+                named = next((h for h in self.hits if h.sentence == sid and h.tok == k
+                              and self.actors[h.actor].kind in ("organisation", "media", "armed_group")), None)
+                if named is not None:  # "موقع التواصل الاجتماعي تويتر": what the known body is, then its name
+                    end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= named.end) + 1
+                    self._hit(named.actor, sid, offset, toks, i, end, taken)
+                    continue
             if k == i + 1 and not definite and k < len(toks) and taken[k] and not _punct_before(text, toks, k):
                 person = next((h for h in self.hits if h.sentence == sid and h.tok == k
                                and self.actors[h.actor].kind == "person"), None)

@@ -75,6 +75,9 @@ class Gazetteer:
                            for kind, pairs in sp.get("head_pairs", {}).items() for first, seconds in pairs.items()}
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.adjective_heads = {fold(w) for w in sp.get("adjective_heads", [])}
+        self.adjective_ministries = {fold(w) for w in sp.get("adjective_ministries", [])}
+        self.platform_places = {fold(w) for w in sp.get("platform_places", [])}
+        self.platform_heads = {fold(w) for w in sp.get("platform_heads", [])}
         self.speaking_heads = {fold(w) for w in sp.get("speaking_heads", [])}
         self.public_nouns = {fold(w) for w in sp.get("public_nouns", [])}
         self.apposition = {fold(w) for w in sp.get("apposition_heads", [])} | self.title_heads

@@ -34,6 +34,10 @@ class KnownPasses:
                     for t in range(i, i + n):  # "في البيت الأبيض": where someone was, not the body acting
                         taken[t] = True
                     continue
+                if entry.get("platform") and self._published_on(text, toks, i, words[i] != pattern[0]):
+                    for t in range(i, i + n):  # "كتب على تويتر", "بتويتر": where it was published, not the company
+                        taken[t] = True
+                    continue
                 if entry["kind"] in ("organisation", "media", "armed_group") and self._runs_on(text, toks, i + n):
                     continue  # "الاتحاد الأوروبي لكرة اليد": a longer name, not the body the list knows
                 state = self._following_adjective(toks, i + n) if entry["kind"] not in ("state", "person") else None
@@ -54,6 +58,19 @@ class KnownPasses:
                 self._hit(actor.id, sid, offset, toks, i, name_end, taken)
                 if actor.affiliation and actor.affiliation in gaz.states:
                     self._hit(actor.affiliation, sid, offset, toks, i, name_end, taken, mark=False)
+
+    def _published_on(self, text, toks, i: int, glued: bool) -> bool:
+        """Whether the network named at token i is where something was published: after a preposition
+        or an account ("على تويتر", "في حسابه على "تويتر"", "على موقع التواصل الاجتماعي تويتر",
+        data/speakers.yml `platform_places`, `platform_heads`), or with a glued preposition ("بتويتر")."""
+        gaz = self.gaz
+        if glued and toks[i][2][:1] in ("ب", "ل"):
+            return True
+        k = i - 1
+        while k >= 0 and i - k <= 4 and text[toks[k][1]:toks[k + 1][0]].strip(' "«»“”') == "" and (
+                toks[k][2].startswith("ال") or toks[k][2] in gaz.platform_heads):
+            k -= 1  # past "موقع التواصل الاجتماعي"
+        return k >= 0 and text[toks[k][1]:toks[k + 1][0]].strip(' "«»“”') == "" and toks[k][2] in gaz.platform_places
 
     def _runs_on(self, text, toks, k: int) -> bool:
         """Whether a known body's name printed up to token k goes on as a longer name: a noun with
