@@ -2103,3 +2103,17 @@ def test_a_blog_post_speaks_for_the_latest_speaker_and_a_western_given_name_open
     doc = run('وقالت شركة تويتر إنها عالجت الخلل. وأضافت المدونة "هذا يسمح لأنظمتنا بالتثبت".',
               "وقال جاك دورسي في تغريدة إن الثغرة عولجت.")
     assert [s[2] for s in said(doc)] == [["شركة تويتر"], ["شركة تويتر"], ["جاك دورسي"]]
+
+
+def test_a_name_opening_with_bin_or_abu_after_the_verb_is_the_speaker():
+    doc = run(TRUMP, 'ونفى بن سلمان أي خلاف بين البلدين، قائلا "الأصدقاء يختلفون".', "وأضاف أن العلاقة قوية.")
+    assert [s[2] for s in said(doc)[1:]] == [["بن سلمان"], ["بن سلمان"], ["بن سلمان"]]
+    assert said(doc)[1][1] == "أي خلاف بين البلدين"
+
+
+def test_one_unknown_word_in_the_subject_slot_is_never_the_previous_speaker():
+    doc = run(TRUMP, "وقال بيج أثناء التحقيق إنه لم يلتق الرئيس.")
+    assert said(doc)[1] == ("وقال", "لم يلتق الرئيس", [])
+    # a time or a preposition there is no subject: the speaker goes on
+    doc = run(TRUMP, "وأكد من قبل على ضرورة أن يدفع الحلفاء.")
+    assert said(doc)[1][2] == ["دونالد ترامب"]

@@ -75,6 +75,7 @@ class SourceRules:
         23. _issuer_of_document_before "البيان الذي أصدرته X، … تنفي فيه": the document's issuer
         24. _number_group           "ونفى الثلاثة": a group named by its number: not identified
         25. _common_noun_subject    "فأجاب الموظف:": a party of its own: not identified
+        25b. _unknown_word_subject  "وقال بيج أثناء التحقيق إنه": a party of its own: not identified
         26. _pronoun_subject        (coreference.py) the pronoun's antecedent, else not identified
         """
         gender = self.cue_gender(toks, cue)
@@ -956,6 +957,40 @@ class SourceRules:
         self.someone_else()
         return None, max(k, j + 1) if not office else cue.end_tok
 
+    def _unknown_word_subject(self, ctx: CueContext):
+        """One word no list knows right after the verb, then what was said ("وقال بيج أثناء التحقيق
+        إنه …", "وقال آخر إن …"): the subject, a party of its own, never the latest speaker.
+        Not an adverb ("قائلا", "مجددا", "بدوره"), a time, a preposition or a demonstrative."""
+        cue, toks, hits = ctx.cue, ctx.toks, ctx.hits
+        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or ctx.relative:
+            return None
+        lex = self.lex
+        j = self.subject_token(toks, cue)
+        if j + 1 >= len(toks) or self._punct_at(toks, j) or any(h.tok == j for h in hits):
+            return None
+        w, printed = toks[j][2], self.sentence_text[toks[j][0]:toks[j][1]]
+        if len(w) < 3 or w.startswith(("ال", "و", "ف", "لل", "بال")) or printed.endswith(("ا", "ًا", "ة", "ه", "ها", "هم", "هما", "نا")) \
+                or w in DEMONSTRATIVES or w in lex.prepositions or w in lex.complementizers or w in lex.before_subject \
+                or w in lex.subject_links or w in lex.not_names or w in lex.quantifiers or w in lex.documents or w in RELATIVES \
+                or w in lex.title_stops or w in lex.subordinate_an or w in lex.clause_links or w in lex.negators \
+                or _is(w, lex.verbs | lex.denials | lex.nouns | lex.report_heads, verb=True) or any(
+                    f in lex.offices or f in lex.speaker_nouns or f.removeprefix("ال") in lex.body_heads for f in stems(w)):
+            return None
+        k = j + 1
+        while k < len(toks) and k <= j + 4 and not self._punct_at(toks, k) and toks[k][2] not in lex.complementizers - PREPOSITIONAL:
+            if k == j + 1 and toks[k][2] not in lex.prepositions and toks[k][2] not in lex.before_subject \
+                    and toks[k][2] not in lex.title_stops:
+                return None  # ("وأكد مرة أخرى أن": two words of another kind; only a time or a place may follow)
+            k += 1
+        said = k < len(toks) and (toks[k][2] in lex.complementizers - PREPOSITIONAL and not self._punct_at(toks, k)
+                                  or k == j + 1 and ":" in self.sentence_text[toks[k - 1][1]:toks[k][0]])
+        if not said:
+            return None
+        self.via = None
+        self.rule = "a word no list knows in the subject slot, then what was said: not identified"
+        self.someone_else()
+        return None, j + 1
+
     def denier_of_noun(self, cue: Cue, toks, hits: list[Hit], s) -> tuple[str | None, int]:
         """Whose a verbal noun of denying is: its pronoun's antecedent ("سارعت الوزارة إلى نفيه"),
         the name after it ("في نفي الوزارة"), or with "ل"/"إلى" the sentence's subject ("لجأ إلى
@@ -1021,5 +1056,6 @@ SPEAKER_RULES = (
     SourceRules._issuer_of_document_before,
     SourceRules._number_group,
     SourceRules._common_noun_subject,
+    SourceRules._unknown_word_subject,
     Coreference._pronoun_subject,
 )

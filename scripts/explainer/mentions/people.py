@@ -372,6 +372,15 @@ class PeoplePasses:
                 continue
             if taken[i]:
                 continue
+            if word in ("بن", "ابن", "ابو") and i > 0 and i + 1 < len(toks) and not taken[i + 1] \
+                    and any(f in gaz.speech_verbs for f in stems(toks[i - 1][2])) and not _punct_before(text, toks, i) \
+                    and not _punct_before(text, toks, i + 1) and not toks[i + 1][2].startswith(("ال", "و")) \
+                    and toks[i + 1][2] not in gaz.name_stops and not any(f in gaz.heads for f in stems(toks[i + 1][2])):
+                # "ونفى بن سلمان أي خلاف", "وقال أبو مازن إن": a name opening with "بن"/"أبو" as a verb's subject
+                name = text[toks[i][0]:toks[i + 1][1]]
+                self._actor(_person_id(name), "person", name, [])
+                self._hit(_person_id(name), sid, offset, toks, i, i + 2, taken)
+                continue
             given = gaz.given_name(word)
             if given is None:
                 continue
