@@ -2117,3 +2117,10 @@ def test_one_unknown_word_in_the_subject_slot_is_never_the_previous_speaker():
     # a time or a preposition there is no subject: the speaker goes on
     doc = run(TRUMP, "وأكد من قبل على ضرورة أن يدفع الحلفاء.")
     assert said(doc)[1][2] == ["دونالد ترامب"]
+
+
+def test_a_denied_object_ends_at_the_comma_before_another_clause_and_a_time_after_an_apposed_name_is_no_part_of_it():
+    doc = run("لكن روسيا أنكرت هذه الاتهامات مرارا، بل لمح السفير الروسي إلى بريطانيا، أكساندر ياكوفينكو الخميس، "
+              "إلى أن السلطات البريطانية تملك السم.")
+    assert [(d.cue, d.text) for d in doc.denials] == [("أنكرت", "هذه الاتهامات مرارا")]
+    assert said(doc)[1] == ("لمح", "السلطات البريطانية تملك السم", ["أكساندر ياكوفينكو"])

@@ -222,7 +222,7 @@ ANT6_FLOORS = {
     "denials": (0.68, 0.86),  # 13/19, 13/15
     "denier": (0.68, 0.86),  # 13/19, 13/15
 }
-ANT6_ANSWERS_FLOOR = 0.15  # 2/13
+ANT6_ANSWERS_FLOOR = 0.14  # 2/14 (seventh session: one more denial found, «أنكرت روسيا هذه الاتهامات», its answer not the gold's; still 2 right)
 ANT6_SHOWN_FLOOR = 0.99  # 112/113
 ANT6_TRAPS_CEILING = 18  # of 183
 
@@ -237,7 +237,7 @@ ANT7_FLOORS = {
     "denials": (0.60, 0.85),  # 12/20, 12/14
     "denier": (0.35, 0.50),  # 7/20, 7/14
 }
-ANT7_ANSWERS_FLOOR = 0.58  # 7/12
+ANT7_ANSWERS_FLOOR = 0.53  # 7/13 (one more denial found, «أنكرت روسيا هذه الاتهامات», its answer not the gold's; still 7 right)
 ANT7_SHOWN_FLOOR = 0.95  # 94/98
 ANT7_TRAPS_CEILING = 6  # of 108
 

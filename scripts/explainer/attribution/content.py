@@ -175,6 +175,9 @@ class ContentRules:
                 continue  # "دون أن يتعرض", "بعد أن": a clause of its own, not what is said
             if k > j and "،" in text[toks[k - 1][1]:toks[k][0]]:
                 past_comma = True
+                if cue.kind == "denial" and first_word < k and (toks[first_word][2] in DEMONSTRATIVES
+                                                               or toks[first_word][2] in self.lex.claim_nouns):
+                    break  # "أنكرت روسيا هذه الاتهامات مرارا، بل لمح السفير إلى أن …": the object is what is denied
             if with_an and w in PREPOSITIONAL and w != "عن":
                 continue  # "وتحدث ناشطون على وسائل التواصل عن قصف …": what they spoke of follows "عن"
             if with_an and w == "عن" and not past_comma:

@@ -30,11 +30,14 @@ class PeoplePasses:
             final = k == len(toks) and k - j >= 2 and self._unlisted_name(text, toks, j, k)
             if not final and (k >= len(toks) or "،" not in text[toks[k - 1][1]:toks[k][0]] or k - j < 2):
                 continue
+            close = k
+            while k - j > 2 and toks[k - 1][2] in gaz.sp_skip:
+                k -= 1  # "…، أكساندر ياكوفينكو الخميس، إلى أن": a time after the name, before the comma
             words = [t[2] for t in toks[j:k]]
             if words[0].startswith(("ال", "و")) or any(w in gaz.name_stops or w in gaz.sp_stops or w in gaz.not_names
                                                       or any(f in gaz.title_heads for f in stems(w)) for w in words):
                 continue
-            strong = final or toks[k][2] in gaz.complementizers or self._unlisted_name(text, toks, j, k)
+            strong = final or toks[close][2] in gaz.complementizers or self._unlisted_name(text, toks, j, k)
             if not strong and gaz.given_name(words[0]) is None:
                 continue
             if any(taken[t] for t in range(i, k)):
