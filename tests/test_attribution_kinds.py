@@ -2124,3 +2124,8 @@ def test_a_denied_object_ends_at_the_comma_before_another_clause_and_a_time_afte
               "إلى أن السلطات البريطانية تملك السم.")
     assert [(d.cue, d.text) for d in doc.denials] == [("أنكرت", "هذه الاتهامات مرارا")]
     assert said(doc)[1] == ("لمح", "السلطات البريطانية تملك السم", ["أكساندر ياكوفينكو"])
+
+
+def test_a_party_tied_to_the_first_by_a_noun_with_its_pronoun_is_a_joint_subject():
+    doc = run("وتنفي الحكومة السورية وحليفتها روسيا الضلوع في الهجوم.")
+    assert [(d.text, sorted(d.by)) for d in doc.denials] == [("الضلوع في الهجوم", ["russia", "syria-government"])]

@@ -394,7 +394,16 @@ class SourceRules:
     def _titled_party(self, toks, hits, k: int, joint: list) -> list:
         """A further party of a joint subject named by its office first ("أعلن … حيدر العبادي وأمير
         دولة قطر الشيخ تميم …"): «و» + an office word, then within a few words (its state or
-        body, no punctuation, no verb) a person named: that person; else []."""
+        body, no punctuation, no verb) a person named: that person; or by its tie to the first
+        ("وحليفتها روسيا", "ونظيره الروسي …"): the party right after; else []."""
+        printed = self.sentence_text[toks[k][0]:toks[k][1]]
+        if toks[k][2].startswith("و") and len(toks[k][2]) > 4 and printed.endswith(("ها", "ه")) and k + 1 < len(toks) \
+                and not self._punct_at(toks, k + 1):
+            # "وتنفي الحكومة السورية وحليفتها روسيا …": «و» + a noun with the first party's pronoun, then a party
+            apposed = [h for h in hits if h.tok == k + 1 and self.kind.get(h.actor) in SPEAKER_KINDS and h.actor not in joint
+                       and not h.adjective]
+            if apposed:
+                return apposed
         if not any(f in self.lex.offices for f in stems(toks[k][2])[1:2]) or not toks[k][2].startswith("و"):
             return []
         for j in range(k + 1, min(k + 6, len(toks))):
