@@ -2129,3 +2129,15 @@ def test_a_denied_object_ends_at_the_comma_before_another_clause_and_a_time_afte
 def test_a_party_tied_to_the_first_by_a_noun_with_its_pronoun_is_a_joint_subject():
     doc = run("وتنفي الحكومة السورية وحليفتها روسيا الضلوع في الهجوم.")
     assert [(d.text, sorted(d.by)) for d in doc.denials] == [("الضلوع في الهجوم", ["russia", "syria-government"])]
+
+
+def test_what_follows_the_source_of_according_to_without_a_comma_still_describes_the_source():
+    doc = run("وقالت السلطات البريطانية إنها تعتقد أن التسميم تم بموافقة الكرملين، وفقاً لما ذكره مصدر مطلع على التحقيقات لـ CNN.")
+    assert [c.cue for c in doc.claims] == ["وقالت"]
+    assert doc.claims[0].relayed_by is not None
+
+
+def test_two_unnamed_sources_are_an_unnamed_group():
+    doc = run("وقال مصدران أمنيان إن الهجوم فشل.")
+    assert said(doc) == [("وقال", "الهجوم فشل", ["مصدران أمنيان"])]
+    assert [a.kind for a in doc.actors] == ["anonymous"]  # (never a person named «مصدران أمنيان»)

@@ -114,6 +114,10 @@ class FrameRules:
         rest = name_end
         while rest < len(toks) and toks[rest][2] in self.lex.before_subject:
             rest += 1  # ("…، وفقاً لما ذكره ليو فارادكار، الجمعة.": only a time after the name)
+        if rest < len(toks) and len(toks) - rest <= 3 and not self._punct_at(toks, rest) and not any(
+                toks[k][2] in self.lex.complementizers - PREPOSITIONAL or _is(toks[k][2], self.lex.verbs | self.lex.denials, verb=True)
+                for k in range(rest, len(toks))):
+            rest = len(toks)  # ("…، وفقاً لما ذكره مصدر مطّلع على التحقيقات لـ CNN.": the source's description goes on)
         if cue.tok > 1 and cue.tok <= said_until and rest == len(toks) and self.said_in(s.id):
             # "قال المالكي إن …، بحسب ما ذكرت وكالة أنباء الإمارات.": the statement just before, relayed by it
             last = self.said_in(s.id)[-1]
