@@ -2141,3 +2141,9 @@ def test_two_unnamed_sources_are_an_unnamed_group():
     doc = run("وقال مصدران أمنيان إن الهجوم فشل.")
     assert said(doc) == [("وقال", "الهجوم فشل", ["مصدران أمنيان"])]
     assert [a.kind for a in doc.actors] == ["anonymous"]  # (never a person named «مصدران أمنيان»)
+
+
+def test_the_authorities_of_a_state_end_at_their_nationality_and_whom_they_told_is_no_part_of_them():
+    doc = run("وجاء ذلك بعد رفض السلطات الجزائرية للتصريحات غير المؤسسة.", "وقالت السلطات الجزائرية للصحفيين إن الاتفاق سيئ.")
+    assert {a.names["ar"][0] for a in doc.actors if a.kind == "organisation"} == {"السلطات الجزائرية"}
+    assert said(doc)[-1] == ("وقالت", "الاتفاق سيئ", ["السلطات الجزائرية"])

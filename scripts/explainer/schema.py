@@ -105,7 +105,7 @@ DATA_SPECS: dict[str, dict] = {
                      "standalone?": STRINGS, "apposition_heads?": STRINGS,
                      "place_prepositions?": STRINGS, "head_gender?": {"masculine?": STRINGS, "feminine?": STRINGS},
                      "quantifiers?": STRINGS, "quantifiers_with_min?": STRINGS, "from_places?": STRINGS, "not_state_heads?": STRINGS,
-                     "called?": STRINGS, "adjective_heads?": STRINGS, "adjective_ministries?": STRINGS, "platform_places?": STRINGS, "platform_heads?": STRINGS, "public_nouns?": STRINGS, "speaking_heads?": STRINGS, "state_group_heads?": STRINGS},
+                     "called?": STRINGS, "adjective_heads?": STRINGS, "adjective_ministries?": STRINGS, "generic_heads?": STRINGS, "platform_places?": STRINGS, "platform_heads?": STRINGS, "public_nouns?": STRINGS, "speaking_heads?": STRINGS, "state_group_heads?": STRINGS},
     "first_names.yml": {"connectors": STRINGS, "names": STRINGS, "after_title?": STRINGS, "name_particles?": STRINGS},
     "sources.yml": {"heads": {STR_KEYS: {"en": str, "plural?": bool, "group?": bool}}, "descriptors": {STR_KEYS: str},
                     "object_links?": STRINGS, "affiliation_links?": STRINGS,

@@ -155,6 +155,11 @@ class BodyPasses:
                     break
                 if w in gaz.sp_stops or w in gaz.name_stops or w in gaz.sp_skip:
                     break  # ("الشرطة العسكرية الروسية الخميس": a weekday ends the body's name)
+                if w.startswith("لل") and (w[2:] in gaz.told_groups or "ال" + w[2:] in gaz.public_nouns
+                                           or head.removeprefix("ال") in gaz.generic_heads and gaz.adjective(toks[k - 1][2])):
+                    # "وقالت السلطات الجزائرية للصحفيين": whom it told; "رفض السلطات الجزائرية للتصريحات": what
+                    # it rejected (the authorities of a state have no name after their nationality)
+                    break
                 if k > i + 1 and gaz.adjective(toks[k - 1][2]) and any(f in gaz.title_heads for f in stems(w)):
                     break  # "وزارة التجارة الأمريكية الرئيس": after its nationality, an office is another party
                 if (definite or any(toks[t][2].startswith("ال") for t in range(i + 1, k))) \

@@ -76,6 +76,7 @@ class Gazetteer:
         self.standalone = {fold(w) for w in sp.get("standalone", [])}
         self.adjective_heads = {fold(w) for w in sp.get("adjective_heads", [])}
         self.adjective_ministries = {fold(w) for w in sp.get("adjective_ministries", [])}
+        self.generic_heads = {fold(w) for w in sp.get("generic_heads", [])}
         self.platform_places = {fold(w) for w in sp.get("platform_places", [])}
         self.platform_heads = {fold(w) for w in sp.get("platform_heads", [])}
         self.speaking_heads = {fold(w) for w in sp.get("speaking_heads", [])}
