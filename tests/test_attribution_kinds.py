@@ -2147,3 +2147,10 @@ def test_the_authorities_of_a_state_end_at_their_nationality_and_whom_they_told_
     doc = run("وجاء ذلك بعد رفض السلطات الجزائرية للتصريحات غير المؤسسة.", "وقالت السلطات الجزائرية للصحفيين إن الاتفاق سيئ.")
     assert {a.names["ar"][0] for a in doc.actors if a.kind == "organisation"} == {"السلطات الجزائرية"}
     assert said(doc)[-1] == ("وقالت", "الاتفاق سيئ", ["السلطات الجزائرية"])
+
+
+def test_bin_and_a_name_is_the_person_named_in_full_before_whose_name_ends_so():
+    doc = run("رفض ولي العهد السعودي الأمير محمد بن سلمان تعليقات الرئيس.", "وقال بن سلمان في لقاء إن بلاده تدفع ثمن السلاح.")
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert [a.names["ar"] for a in people] == [["محمد بن سلمان"]]
+    assert said(doc)[-1][2] == ["محمد بن سلمان"]

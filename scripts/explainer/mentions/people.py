@@ -375,15 +375,21 @@ class PeoplePasses:
                 continue
             if taken[i]:
                 continue
-            if word in ("بن", "ابن", "ابو") and i > 0 and i + 1 < len(toks) and not taken[i + 1] \
-                    and any(f in gaz.speech_verbs for f in stems(toks[i - 1][2])) and not _punct_before(text, toks, i) \
+            if word in ("بن", "ابن", "ابو") and i + 1 < len(toks) and not taken[i + 1] \
                     and not _punct_before(text, toks, i + 1) and not toks[i + 1][2].startswith(("ال", "و")) \
-                    and toks[i + 1][2] not in gaz.name_stops and not any(f in gaz.heads for f in stems(toks[i + 1][2])):
-                # "ونفى بن سلمان أي خلاف", "وقال أبو مازن إن": a name opening with "بن"/"أبو" as a verb's subject
+                    and toks[i + 1][2] not in gaz.name_stops and not any(f in gaz.heads for f in stems(toks[i + 1][2])) \
+                    and (i == 0 or not _punct_before(text, toks, i)):
+                # "ونفى بن سلمان أي خلاف", "وقال أبو مازن إن": a name opening with "بن"/"أبو": the person named
+                # in full whose name ends so ("محمد بن سلمان"), anywhere; else, as a verb's subject, a person of its own
+                pair = [toks[i][2], toks[i + 1][2]]
+                same = next((a.id for a in self.actors.values() if a.kind == "person"
+                             and any(fold(n).split()[-2:] == pair for n in a.names.get("ar", []))), None)
                 name = text[toks[i][0]:toks[i + 1][1]]
-                self._actor(_person_id(name), "person", name, [])
-                self._hit(_person_id(name), sid, offset, toks, i, i + 2, taken)
-                continue
+                if same is None and i > 0 and any(f in gaz.speech_verbs for f in stems(toks[i - 1][2])):
+                    same = self._actor(_person_id(name), "person", name, []).id
+                if same is not None:
+                    self._hit(same, sid, offset, toks, i, i + 2, taken)
+                    continue
             given = gaz.given_name(word)
             if given is None:
                 continue
