@@ -47,6 +47,7 @@ class SourceRules:
          1. _unsourced_report       "تقارير تفيد": no one's statement
          2. _thing_described        "المبادرة التي اقترحتها روسيا": no statement
          2b. _decision_described    "التصويت على قرار يدين …": the topic of a vote, no statement
+         2c. _indefinite_described  "صديق يقول أمورا جيدة": a description of a noun, no statement
          3. _participle             "…، مؤكدا أن": the main clause's subject
          4. _verbal_noun            "في نفيه", "في نفي الوزارة": whose the denial is
          4b. _agent_of_noun         "اتهامه من قبل أربع نساء": the agent, not the pronoun
@@ -136,6 +137,34 @@ class SourceRules:
             self.rule = "a decision described: no one's statement"
             return None, cue.end_tok
         return None
+
+    def _indefinite_described(self, ctx: CueContext):
+        """A present verb right after an indefinite noun no list knows, in quoted words ("لن يكون لديك
+        صديق يقول أمورا جيدة"): a description of that noun (a relative clause without a pronoun),
+        no one's statement. Not after a name, an auxiliary ("ظل يؤكد", data/cues.yml
+        `aspect_verbs`), nor outside quotation marks, where the word may be a place or a name
+        ("هجوما ضد منطقة عفرين تقول إنه …")."""
+        cue, toks, s, hits = ctx.cue, ctx.toks, ctx.s, ctx.hits
+        k = cue.tok - 1
+        if cue.kind != "verb" or cue.participle or cue.noun or k < 1 or toks[cue.tok][2][:1] not in ("ي", "ت") \
+                or self._punct_at(toks, cue.tok) or self._punct_at(toks, k):
+            return None
+        if not self.quotes.inside(0, toks[k][0]):
+            return None  # (only in quoted words: elsewhere an unknown word there may be a place or a name)
+        w, printed = toks[k][2], self.sentence_text[toks[k][0]:toks[k][1]]
+        lex = self.lex
+        if w.startswith(("ال", "و", "ف", "ي", "ت", "ن", "ا", "ل")) or w in lex.decisions or any(h.tok <= k and toks[k][1] <= h.end - s.start for h in hits) \
+                or printed.endswith(("ه", "ها", "هم", "هما", "نا")) or len(w) < 3 or w in lex.aspect_verbs \
+                or w in lex.complementizers or w in lex.prepositions or w in lex.subject_links or w in lex.negators \
+                or w in lex.before_subject or w in lex.not_names or w in DEMONSTRATIVES or w in RELATIVES \
+                or w in lex.male_names or w in lex.female_names \
+                or _is(w, lex.verbs | lex.denials | lex.report_heads | lex.nouns, verb=True) or w in lex.documents \
+                or any(f in lex.offices or f in lex.speaker_nouns or f.removeprefix("ال") in lex.body_heads or f in lex.source_heads
+                       for f in stems(w)):
+            return None
+        self.via = "impersonal"
+        self.rule = "a present verb describing an indefinite noun (صديق يقول): no one's statement"
+        return None, cue.end_tok
 
     def _participle(self, ctx: CueContext):
         """A participle ("…، مؤكدا أن"): the main clause's subject."""
@@ -1035,6 +1064,7 @@ SPEAKER_RULES = (
     SourceRules._unsourced_report,
     SourceRules._thing_described,
     SourceRules._decision_described,
+    SourceRules._indefinite_described,
     SourceRules._participle,
     SourceRules._verbal_noun,
     SourceRules._agent_of_noun,
