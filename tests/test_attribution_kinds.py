@@ -2162,3 +2162,8 @@ def test_a_present_verb_describing_an_indefinite_noun_in_quoted_words_is_no_stat
     # outside quotation marks the word may be a place or a name: the statement stays
     doc = run("وشنت تركيا هجوما ضد منطقة عفرين تقول إنه يستهدف المسلحين.")
     assert [s[0] for s in said(doc)] == ["تقول"]
+
+
+def test_a_request_to_a_court_speaks_for_whoever_filed_it():
+    doc = run("قدم وزير الخارجية الفلسطيني رياض المالكي، الثلاثاء، طلبا للمحكمة الجنائية الدولية يدعو إلى إحالة الملف للمحاكمة.")
+    assert said(doc) == [("يدعو", "إحالة الملف للمحاكمة", ["رياض المالكي"])]

@@ -250,13 +250,21 @@ class SourceRules:
         """A document before a present verb ("مشروع بيان يدعو …"): its issuer, the sentence's subject."""
         cue, toks, s = ctx.cue, ctx.toks, ctx.s
         resumed = cue.end_tok < len(toks) and toks[cue.end_tok][2] in self.lex.resumptive
+        doc = cue.tok - 1
+        if doc > 1 and toks[doc][2] not in self.lex.documents:
+            # "قدم … طلبا للمحكمة الجنائية الدولية يدعو إلى …": the document, to whom it went, then its verb
+            back = next((k for k in range(doc - 1, max(0, doc - 4), -1) if toks[k][2] in self.lex.documents), None)
+            if back is not None and toks[back + 1][2].startswith("ل") and not any(
+                    self._punct_at(toks, m) for m in range(back + 1, cue.tok + 1)) and all(
+                    toks[m][2].startswith("ال") for m in range(back + 2, cue.tok)):
+                doc = back
         if cue.kind == "verb" and not cue.participle and cue.tok > 0 and toks[cue.tok][2][:1] in ("ي", "ت") \
-                and (toks[cue.tok - 1][2] in self.lex.documents or resumed and toks[cue.tok - 1][2] in self.lex.decisions) \
+                and (toks[doc][2] in self.lex.documents or resumed and toks[doc][2] in self.lex.decisions) \
                 and not self._punct_at(toks, cue.tok):
             # "ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى …": the document is the subject, and
             # whoever issued it (the sentence's subject) says it; what follows the verb is its object;
             # "بعد إصدار المحكمة قرارا تطالب فيه …": the agent of the issuing verb, when one is named
-            named = self._issuer_named_before(toks, ctx.hits, cue.tok - 1, ctx.gender)
+            named = self._issuer_named_before(toks, ctx.hits, doc, ctx.gender)
             if named is not None:
                 self.via = "direct"
                 self.rule = "resumptive pronoun: the issuer of the document named before"
