@@ -2167,8 +2167,3 @@ def test_a_present_verb_describing_an_indefinite_noun_in_quoted_words_is_no_stat
 def test_a_request_to_a_court_speaks_for_whoever_filed_it():
     doc = run("قدم وزير الخارجية الفلسطيني رياض المالكي، الثلاثاء، طلبا للمحكمة الجنائية الدولية يدعو إلى إحالة الملف للمحاكمة.")
     assert said(doc) == [("يدعو", "إحالة الملف للمحاكمة", ["رياض المالكي"])]
-
-
-def test_a_verb_with_a_resumptive_pronoun_after_words_and_their_owner_speaks_for_the_owner():
-    doc = run("وصدر بيان لوزارة الخارجية الروسية أكدت فيه أن الهدنة صامدة.")
-    assert said(doc) == [("أكدت", "الهدنة صامدة", ["وزارة الخارجية الروسية"])]

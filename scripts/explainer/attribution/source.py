@@ -53,7 +53,6 @@ class SourceRules:
          4b. _agent_of_noun         "اتهامه من قبل أربع نساء": the agent, not the pronoun
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
          6. _document_before_verb   "مشروع بيان يدعو", "إصدار المحكمة قرارا تطالب فيه": the document's issuer
-         6a. _owner_of_words_before "تصريحات لرئيس الوزراء … أشار فيها": whose the words are
          6b. _fronted_subject       SV, the name opening the sentence: "ألمانيا تتهم تونس بـ…"
          6c. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
          7. _titled_subject         "وأوضح الأمين العام لاتحاد … فوزي الشرفي أن": the title's holder
@@ -276,23 +275,6 @@ class SourceRules:
                 self.rule = "document: its issuer is the sentence's subject"
                 return issuer, cue.end_tok
         return None
-
-    def _owner_of_words_before(self, ctx: CueContext):
-        """A verb with a resumptive pronoun right after words and whose they are ("تصريحات لرئيس
-        الوزراء البولندي أشار فيها إلى …", "بيان لوزارة الخارجية أكدت فيه …"): their owner says it."""
-        cue, toks, hits, s = ctx.cue, ctx.toks, ctx.hits, ctx.s
-        if cue.kind not in ("verb", "denial") or cue.participle or cue.noun or cue.end_tok >= len(toks) \
-                or toks[cue.end_tok][2] not in self.lex.resumptive or self._punct_at(toks, cue.tok):
-            return None
-        owner = [h for h in hits if h.end - s.start <= toks[cue.tok][0] and h.tok > 0 and toks[h.tok][2][:1] == "ل"
-                 and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective
-                 and (_is(toks[h.tok - 1][2], self.lex.nouns) or toks[h.tok - 1][2] in self.lex.documents)
-                 and not self._punct_at(toks, h.tok) and self._only_links_between(toks, h.end - s.start, toks[cue.tok][0])]
-        if not owner:
-            return None
-        self.via = "direct"
-        self.rule = "resumptive pronoun: whose the words before it are"
-        return max(owner, key=lambda h: h.end - h.start).actor, cue.end_tok
 
     def _fronted_subject(self, ctx: CueContext):
         """A name opening the sentence (or a headline's words after its colon, or the clause of «أن»)
@@ -1096,7 +1078,6 @@ SPEAKER_RULES = (
     SourceRules._agent_of_noun,
     SourceRules._possessive_noun,
     SourceRules._document_before_verb,
-    SourceRules._owner_of_words_before,
     SourceRules._fronted_subject,
     SourceRules._accused_after_verb,
     SourceRules._titled_subject,
