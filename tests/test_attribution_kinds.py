@@ -2167,3 +2167,10 @@ def test_a_present_verb_describing_an_indefinite_noun_in_quoted_words_is_no_stat
 def test_a_request_to_a_court_speaks_for_whoever_filed_it():
     doc = run("قدم وزير الخارجية الفلسطيني رياض المالكي، الثلاثاء، طلبا للمحكمة الجنائية الدولية يدعو إلى إحالة الملف للمحاكمة.")
     assert said(doc) == [("يدعو", "إحالة الملف للمحاكمة", ["رياض المالكي"])]
+
+
+def test_an_unnamed_source_of_a_kind_no_list_knows_is_a_source_of_its_own():
+    doc = run("وأشار مسؤول إقليمي بارز إلى أن دمشق استوعبت الهجوم.", "وقال مسؤول عسكري إن الهجوم فشل.")
+    assert [s[2] for s in said(doc)] == [["مسؤول إقليمي بارز"], ["مسؤول عسكري"]]
+    regional = next(a for a in doc.actors if a.names["ar"] == ["مسؤول إقليمي بارز"])
+    assert regional.kind == "anonymous" and regional.names["en"] == []  # (no English for a kind no list knows)

@@ -25,7 +25,7 @@ class BodyPasses:
             if "ال" + head in stems(word) and not gaz.anon_heads[head].get("plural") and \
                     (i + 1 >= len(toks) or not gaz.adjective(toks[i + 1][2]) and toks[i + 1][2] not in gaz.descriptors):
                 continue  # "وشدد المتحدث على أن": the person named before, by his office (claims.py)
-            j, desc, state = i + 1, [], None
+            j, desc, state, unlisted = i + 1, [], None, False
             while j < len(toks) and j - i <= 3:
                 w = toks[j][2]
                 if w in gaz.descriptors:
@@ -34,6 +34,10 @@ class BodyPasses:
                     state = gaz.adjective(w)
                 elif head.endswith("ا") and w.endswith("يا") and gaz.adjective(w[:-1]):
                     state = gaz.adjective(w[:-1])  # "مسؤولا مصريا": the accusative after "إن", "لكن"
+                elif w.endswith("ي") and len(w) >= 5 and not w.startswith(("ال", "و")) and not taken[j] \
+                        and not _punct_before(text, toks, j) and gaz.given_name(w) is None and w not in gaz.name_stops \
+                        and not any(f in gaz.speech_verbs for f in stems(w)):
+                    unlisted = True  # "مسؤول إقليمي بارز": a kind of source no list knows (no English for it)
                 else:
                     break
                 j += 1
@@ -86,8 +90,9 @@ class BodyPasses:
                 parts += [org]
             aid = "anon-" + "-".join(p.lower().replace(" ", "-") for p in parts)
             name = _surface(text, toks, i, end, "ال" + head if "ال" + head in stems(word) else head)
-            if in_unknown_body:  # named by a body no list knows: its id from the whole name, never merged
-                aid = "anon-" + transliterate(fold(name))
+            if in_unknown_body or unlisted:  # named by a body or a kind no list knows: its id from the whole
+                aid = "anon-" + transliterate(fold(name))  # name, never merged with another source
+                english = [] if unlisted else english
             if i > 0 and not taken[i - 1] and toks[i - 1][2] in gaz.quantifiers and not _punct_before(text, toks, i):
                 # "بعض المحللين", "أحد المسؤولين": the quantifier is part of who speaks
                 i = i - 1
