@@ -2174,3 +2174,8 @@ def test_an_unnamed_source_of_a_kind_no_list_knows_is_a_source_of_its_own():
     assert [s[2] for s in said(doc)] == [["مسؤول إقليمي بارز"], ["مسؤول عسكري"]]
     regional = next(a for a in doc.actors if a.names["ar"] == ["مسؤول إقليمي بارز"])
     assert regional.kind == "anonymous" and regional.names["en"] == []  # (no English for a kind no list knows)
+
+
+def test_words_pointed_at_after_describing_are_what_is_described_not_a_statement_of_their_own():
+    doc = run('ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو تلك التصريحات "بالفاضحة"، مضيفا أنه يعتزم مناقشتها.')
+    assert [s[:2] for s in said(doc)] == [("ووصف", 'تلك التصريحات "بالفاضحة"'), ("مضيفا", "يعتزم مناقشتها")]

@@ -339,6 +339,9 @@ class ContentRules:
                 continue  # 'وقالت الوزارة "تدين إسرائيل …"': a cue inside the quote is part of what is said
             if other.tok == c_start and other.kind == "noun":
                 continue  # "عبرت الجبهة عن إدانتها لهذا العدوان": the noun is what was expressed
+            if other.tok == c_start + 1 and other.kind == "noun" and toks[c_start][2] in DEMONSTRATIVES:
+                self.absorbed.add((self.sentence_id, other.tok))
+                continue  # "ووصف … تلك التصريحات بالفاضحة": the words pointed at are what is described
             if other.tok > c_start and other.kind in ("verb", "denial", "noun") and not other.participle \
                     and not self._punct_at(toks, other.tok) and toks[other.tok][2][:1] not in ("و", "ف") \
                     and toks[other.tok - 1][2] in self.lex.embedding_links \
