@@ -2183,5 +2183,5 @@ def test_words_pointed_at_after_describing_are_what_is_described_not_a_statement
 
 def test_another_unnamed_source_is_a_source_of_its_own_never_the_one_named_before():
     doc = run("وقال الناشط ميثم سلمان إن الحكم صادم.", "وأكد ناشطون آخرون في مجال حقوق الإنسان أن الحكم مهم.",
-              "وقال مسؤول آخر إن المقاتلين لا يريدون التصعيد.")
+              "وقال مسؤول آخر بالحركة إن المقاتلين لا يريدون التصعيد.")
     assert [s[2] for s in said(doc)] == [["ميثم سلمان"], ["ناشطون آخرون"], ["مسؤول آخر"]]
