@@ -19,11 +19,11 @@ import eval as gold_eval  # noqa: E402
 
 # figure: (recall floor, precision floor)
 FLOORS = {
-    "actors": (0.92, 0.85),  # 452/491, 494/575
-    "statements": (0.92, 0.95),  # 449/483, 447/466 with headline statements (paragraph 0)
-    "speaker": (0.84, 0.87),  # 410/483, 406/466 (raised 2026-12-07, issue 21, sixth session)
+    "actors": (0.92, 0.86),  # 455/491, 505/587 (seventh session)
+    "statements": (0.93, 0.96),  # 450/483, 445/462 with headline statements (paragraph 0) (seventh session)
+    "speaker": (0.84, 0.87),  # 410/483, 405/462 (raised 2026-12-07, issue 21, sixth session)
     "denials": (0.96, 1.00),  # 25/26, 24/24
-    "denier": (0.84, 0.87),  # 22/26, 21/24
+    "denier": (0.88, 0.91),  # 23/26, 22/24 (seventh session)
 }
 # Notes on floors that went down (2026-11-29):
 # - denials recall 0.65 → 0.61: a negated statement is no longer a denial (issue 11); one gold
@@ -123,8 +123,8 @@ def test_every_real_article_is_processed_quickly(measured):
 # ceiling of what is taken today (the target is 0): places and a quoted population still taken.
 ANT2_FLOORS = {
     "actors": (0.81, 0.86),  # 244/299, 288/334 (fifth session; precision 0.863 → 0.862: «جويو» found in full)
-    "statements": (0.93, 0.93),  # 290/311, 294/313
-    "speaker": (0.84, 0.84),  # 264/311, 266/315 (sixth session); precision 0.81 → 0.80 (2026-12-07, third session): in 32, «التي
+    "statements": (0.93, 0.95),  # 291/311, 297/311 (seventh session)
+    "speaker": (0.84, 0.85),  # 264/311, 266/311 (seventh session); precision 0.81 → 0.80 (2026-12-07, third session): in 32, «التي
     # كشف عنها فيسبوك» was a nested statement credited to Match Group, who says the sentence around it, and
     # counted right because it overlaps her statement; its speaker is now not identified (Facebook is no actor there)
     "denials": (0.94, 0.94),  # 16/17, 16/17
@@ -161,9 +161,9 @@ def test_the_development_gold_figures_stay_at_or_above_their_floors(measured_ant
 # annotators who never saw the pipeline; first look at 638919f: speaker 126/214, denials 5/13, traps
 # 19): the ratchet at the end of that session's work.
 ANT3_FLOORS = {
-    "actors": (0.88, 0.87),  # 158/179, 188/215
-    "statements": (0.90, 0.94),  # 194/214, 171/181 (sixth session)
-    "speaker": (0.78, 0.82),  # 168/214, 150/181 (sixth session)
+    "actors": (0.89, 0.87),  # 160/179, 187/214 (seventh session)
+    "statements": (0.90, 0.95),  # 194/214, 171/180 (seventh session)
+    "speaker": (0.78, 0.83),  # 168/214, 150/180 (seventh session)
     "denials": (0.84, 1.0),  # 11/13, 11/11
     "denier": (0.61, 0.72),  # 8/13, 8/11
 }
@@ -188,9 +188,9 @@ def test_eval_prints_precision_per_rule_on_request_but_never_for_the_sealed_gold
 # annotators who never saw the pipeline; first look at fc3df2d: speaker 130/198, shown 80/88, denier
 # 13/20, answers 7/19): the ratchet at the end of that session's work.
 ANT4_FLOORS = {
-    "actors": (0.89, 0.84),  # 178/198, 201/237
-    "statements": (0.86, 0.95),  # 172/198, 160/168
-    "speaker": (0.78, 0.86),  # 155/198, 147/170 (sixth session)
+    "actors": (0.90, 0.85),  # 179/198, 202/235 (seventh session)
+    "statements": (0.87, 0.95),  # 174/198, 163/171 (seventh session)
+    "speaker": (0.80, 0.88),  # 159/198, 151/171 (seventh session)
     "denials": (1.0, 1.0),  # 20/20, 19/19
     "denier": (0.95, 0.94),  # 19/20, 18/19
 }
@@ -202,9 +202,9 @@ ANT4_TRAPS_CEILING = 13  # of 191 (fifth session: an app promotion is page chrom
 # annotators who never saw the pipeline; first look at df344c2: speaker 135/201, shown 83/86, denier
 # 8/14, answers 2/10, traps 19): the ratchet at the end of that session's work.
 ANT5_FLOORS = {
-    "actors": (0.84, 0.86),  # 156/184, 167/194 (sixth session)
+    "actors": (0.85, 0.86),  # 157/184, 168/195 (seventh session)
     "statements": (0.92, 0.92),  # 185/201, 176/191
-    "speaker": (0.79, 0.81),  # 160/201, 155/191 (sixth session)
+    "speaker": (0.80, 0.81),  # 161/201, 156/191 (seventh session)
     "denials": (0.78, 1.0),  # 11/14, 10/10
     "denier": (0.78, 1.0),  # 11/14, 10/10
 }
@@ -216,14 +216,14 @@ ANT5_TRAPS_CEILING = 12  # of 171
 # annotators who never saw the pipeline; first look at 4f545a7: speaker 167/252, shown 110/115,
 # denials 11/19, answers 1/11, traps 18): the ratchet at the end of that session's work.
 ANT6_FLOORS = {
-    "actors": (0.87, 0.88),  # 168/191, 192/217
-    "statements": (0.84, 0.92),  # 212/252, 189/204
-    "speaker": (0.67, 0.76),  # 169/252, 156/204
-    "denials": (0.68, 0.86),  # 13/19, 13/15
-    "denier": (0.68, 0.86),  # 13/19, 13/15
+    "actors": (0.89, 0.89),  # 171/191, 195/219 (seventh session)
+    "statements": (0.85, 0.92),  # 215/252, 192/207 (seventh session)
+    "speaker": (0.74, 0.83),  # 187/252, 172/207 (seventh session)
+    "denials": (0.73, 0.93),  # 14/19, 14/15 (seventh session)
+    "denier": (0.73, 0.93),  # 14/19, 14/15 (seventh session)
 }
 ANT6_ANSWERS_FLOOR = 0.14  # 2/14 (seventh session: one more denial found, «أنكرت روسيا هذه الاتهامات», its answer not the gold's; still 2 right)
-ANT6_SHOWN_FLOOR = 0.99  # 112/113
+ANT6_SHOWN_FLOOR = 0.99  # 126/126 (seventh session)
 ANT6_TRAPS_CEILING = 18  # of 183
 
 
@@ -231,14 +231,14 @@ ANT6_TRAPS_CEILING = 18  # of 183
 # annotators who never saw the pipeline; first look at baa0414: speaker 152/233, shown 94/98, denials
 # 12/20, denier 7/20, answers 7/12, traps 6): the ratchet.
 ANT7_FLOORS = {
-    "actors": (0.88, 0.81),  # 197/223, 207/253
-    "statements": (0.90, 0.90),  # 212/233, 220/244
-    "speaker": (0.65, 0.62),  # 152/233, 152/244
-    "denials": (0.60, 0.85),  # 12/20, 12/14
-    "denier": (0.35, 0.50),  # 7/20, 7/14
+    "actors": (0.88, 0.82),  # 198/223, 207/250 (end of the seventh session)
+    "statements": (0.92, 0.91),  # 215/233, 222/242
+    "speaker": (0.72, 0.70),  # 169/233, 170/242
+    "denials": (0.65, 0.92),  # 13/20, 13/14
+    "denier": (0.50, 0.71),  # 10/20, 10/14
 }
 ANT7_ANSWERS_FLOOR = 0.53  # 7/13 (one more denial found, «أنكرت روسيا هذه الاتهامات», its answer not the gold's; still 7 right)
-ANT7_SHOWN_FLOOR = 0.95  # 94/98
+ANT7_SHOWN_FLOOR = 0.99  # 106/107 (end of the seventh session)
 ANT7_TRAPS_CEILING = 6  # of 108
 
 
