@@ -2185,3 +2185,8 @@ def test_another_unnamed_source_is_a_source_of_its_own_never_the_one_named_befor
     doc = run("وقال الناشط ميثم سلمان إن الحكم صادم.", "وأكد ناشطون آخرون في مجال حقوق الإنسان أن الحكم مهم.",
               "وقال مسؤول آخر بالحركة إن المقاتلين لا يريدون التصعيد.")
     assert [s[2] for s in said(doc)] == [["ميثم سلمان"], ["ناشطون آخرون"], ["مسؤول آخر"]]
+
+
+def test_the_ministers_of_several_states_speak_for_those_states():
+    doc = run("تعهد وزراء خارجية روسيا وتركيا وإيران خلال محادثات في أستانا بالاستمرار في القتال.")
+    assert [sorted(c.by) for c in doc.claims] == [["iran", "russia", "turkey"]]

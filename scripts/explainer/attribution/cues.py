@@ -139,6 +139,7 @@ class Lexicon:
         self.documents = {fold(w) for w in d.get("documents", [])}
         self.decisions = {fold(w) for w in d.get("decisions", [])}
         self.aspect_verbs = {fold(w) for w in d.get("aspect_verbs", [])}
+        self.plural_offices = {fold(w) for w in d.get("plural_offices", [])}
         self.pair_nouns = {fold(w) for w in d.get("pair_nouns", [])}
         self.state_group_heads = {fold(w) for w in load_data("speakers.yml", data_dir).get("state_group_heads", [])}
         self.definite_numerals = {fold(w): n for n, ws in (load_data("speakers.yml", data_dir).get("definite_numerals") or {}).items()

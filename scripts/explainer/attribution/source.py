@@ -320,10 +320,16 @@ class SourceRules:
                 and toks[first_tok][2] not in self.lex.complementizers \
                 and not (self._object_like(toks, first_tok) and toks[first_tok][2] not in self.lex.resumptive)
             # ("وأوضح أن لبنان …", "يؤكد دعم مصر": a content, not a subject; "يعلن فيها جهاز …" is one)
+            # "تعهد وزراء خارجية روسيا وتركيا وإيران": the ministers of states speak for them, each one
+            ministers = first_tok + 2 < len(toks) and toks[first_tok][2] in self.lex.plural_offices \
+                and not self._punct_at(toks, first_tok + 1) and not self._punct_at(toks, first_tok + 2)
             after = [h for h in hits if (h.tok == first_tok or h.tok == first_tok + 1 and gap_ok and (
-                         self.kind.get(h.actor) == "person" or not self._definite_speaker_noun(toks[first_tok][2])))
+                         self.kind.get(h.actor) == "person" or not self._definite_speaker_noun(toks[first_tok][2]))
+                     or ministers and h.tok == first_tok + 2 and self.kind.get(h.actor) == "state")
                      and self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective and not self.prepositional(h, toks)
                      and not (cue.kind in ("verb", "denial") and not cue.noun and self._told(toks, h))]
+            if ministers and any(h.tok == first_tok + 2 and self.kind.get(h.actor) == "state" for h in after):
+                after = [h for h in after if h.tok == first_tok + 2]  # (the states, not "وزراء خارجية" as a group)
             # ("واتهم المصدر حزب الله …": the source spoke, the party after it is the object; but
             # "وقال الأمير الوليد بن طلال": a title, then its holder)
         if after:
