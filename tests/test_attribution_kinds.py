@@ -2190,3 +2190,12 @@ def test_another_unnamed_source_is_a_source_of_its_own_never_the_one_named_befor
 def test_the_ministers_of_several_states_speak_for_those_states():
     doc = run("تعهد وزراء خارجية روسيا وتركيا وإيران خلال محادثات في أستانا بالاستمرار في القتال.")
     assert [sorted(c.by) for c in doc.claims] == [["iran", "russia", "turkey"]]
+
+
+def test_the_latter_is_the_party_named_right_before_and_never_the_sentences_subject():
+    doc = run('رد الرئيس السوري، بشار الأسد، على الرئيس الأمريكي، دونالد ترامب، ووصف الأخير له بـ"الأسد الحيوان" '
+              "قائلا إن ترامب لا يؤثر به.")
+    assert [(s[0], s[2]) for s in said(doc)] == [("ووصف", ["دونالد ترامب"]), ("قائلا", ["بشار الأسد"])]
+    # past a noun no list knows, «الأخيرة» is no one identified
+    doc = run("وشهد لبنان توترا بين وزارة الخارجية ومفوضية شؤون اللاجئين، بعد إعلان الأخيرة عدم مشاركتها في العملية.")
+    assert all(s[2] != ["وزارة الخارجية"] for s in said(doc))

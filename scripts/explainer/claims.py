@@ -198,7 +198,8 @@ class ClaimFinder(SourceRules, FrameRules, SubjectPositions, ContentRules, Coref
                 i.start <= cue.start < i.end and self.quotes.inside(max(0, i.start - s.start - 1), cue.start - s.start)
                 for i in self.said_in(s.id)[:-1])
             subordinate = cue.kind == "noun" and cue.tok > 0 and any(f in self.lex.subordinators for f in stems(toks[cue.tok - 1][2]))
-            if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES) and not subordinate and \
+            latter = (self.rule or "").startswith("«الأخير»")  # ("رد الأسد على ترامب، ووصف الأخير له بـ…، قائلا": not the latter)
+            if subject is not None and not (cue.tok > 0 and toks[cue.tok - 1][2] in RELATIVES) and not subordinate and not latter and \
                     (main_subject is None or cue.kind != "noun" and not nested):
                 main_subject = subject  # (a relative clause's speaker is not the sentence's subject,
                 # nor is the one a verbal noun names: "استنكر X تصريح Y": X goes on speaking, nor one in a

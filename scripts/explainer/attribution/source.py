@@ -53,6 +53,7 @@ class SourceRules:
          4b. _agent_of_noun         "اتهامه من قبل أربع نساء": the agent, not the pronoun
          5. _possessive_noun        "إدانتها": the pronoun's antecedent
          6. _document_before_verb   "مشروع بيان يدعو", "إصدار المحكمة قرارا تطالب فيه": the document's issuer
+         6a. _the_latter            "ووصف الأخير له بـ…": the party named last before it
          6b. _fronted_subject       SV, the name opening the sentence: "ألمانيا تتهم تونس بـ…"
          6c. _accused_after_verb    "ويتهم مسلحو الجماعة بقتل": the accused: not identified
          7. _titled_subject         "وأوضح الأمين العام لاتحاد … فوزي الشرفي أن": the title's holder
@@ -275,6 +276,26 @@ class SourceRules:
                 self.rule = "document: its issuer is the sentence's subject"
                 return issuer, cue.end_tok
         return None
+
+    def _the_latter(self, ctx: CueContext):
+        """«الأخير»/«الأخيرة» ("the latter") as the subject after the verb or its noun ("ووصف الأخير له
+        بـ…"): the party named last before it, of its gender; else not identified."""
+        cue, toks, s = ctx.cue, ctx.toks, ctx.s
+        if cue.kind not in ("verb", "denial", "noun") or cue.participle:
+            return None
+        j = self.subject_token(toks, cue)
+        if j >= len(toks) or toks[j][2] not in ("الاخير", "الاخيره") or self._punct_at(toks, j):
+            return None
+        gender = "f" if toks[j][2].endswith("ه") else "m"
+        named = [h for h in self.hits_before(s, cue) if self.kind.get(h.actor) in SPEAKER_KINDS and not h.adjective
+                 and self.agrees(gender, h.actor, pronoun=True)]
+        # only a party named right before the clause ("… دونالد ترامب، ووصف الأخير"): past other words the
+        # latter may be a noun no list knows ("بين الوزارة ومفوضية شؤون اللاجئين، بعد إعلان الأخيرة")
+        named = [h for h in named[-1:] if h.sentence == s.id and sum(
+            1 for t in toks if h.end - s.start <= t[0] and t[1] <= toks[cue.tok][0]) <= 1]
+        self.via = "coreference" if named else None
+        self.rule = "«الأخير»: the party named last before it" if named else "«الأخير» with no one named before: not identified"
+        return (named[-1].actor if named else None), j + 1
 
     def _fronted_subject(self, ctx: CueContext):
         """A name opening the sentence (or a headline's words after its colon, or the clause of «أن»)
@@ -1084,6 +1105,7 @@ SPEAKER_RULES = (
     SourceRules._agent_of_noun,
     SourceRules._possessive_noun,
     SourceRules._document_before_verb,
+    SourceRules._the_latter,
     SourceRules._fronted_subject,
     SourceRules._accused_after_verb,
     SourceRules._titled_subject,
