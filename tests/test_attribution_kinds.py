@@ -2199,3 +2199,8 @@ def test_the_latter_is_the_party_named_right_before_and_never_the_sentences_subj
     # past a noun no list knows, «الأخيرة» is no one identified
     doc = run("وشهد لبنان توترا بين وزارة الخارجية ومفوضية شؤون اللاجئين، بعد إعلان الأخيرة عدم مشاركتها في العملية.")
     assert all(s[2] != ["وزارة الخارجية"] for s in said(doc))
+
+
+def test_an_unnamed_group_of_media_loyal_to_a_party_is_a_speaker_of_its_own():
+    doc = run("وقالت وكالة الأنباء الرسمية إن الهجوم فشل.", "وذكرت وسائل إعلام موالية للنظام السوري أن الصواريخ تم اعتراضها.")
+    assert said(doc)[1][2] == ["وسائل إعلام موالية للنظام السوري"]

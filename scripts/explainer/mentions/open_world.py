@@ -178,7 +178,8 @@ class OpenPasses:
         headed = any(f in gaz.heads for f in stems(toks[j][2]))
         media = any(gaz.heads.get(f) == "media" for f in stems(toks[j][2]))  # "صحيفة دي فيلت"
         paired = any(f in gaz.head_pairs for f in stems(toks[j][2]))  # "وسائل إعلام …"
-        while k < len(toks) and k - j < gaz.sp_max and (not taken[k] or (headed or paired) and k > j + 1 and not toks[k][2].startswith("ال")
+        # (a group named by a head of two words may run one word longer: "وسائل إعلام موالية للنظام السوري")
+        while k < len(toks) and k - j < gaz.sp_max + paired and (not taken[k] or (headed or paired) and k > j + 1 and not toks[k][2].startswith("ال")
                                                          and gaz.adjective(toks[k][2]) is not None
                                                          and not _punct_before(text, toks, k)):
             # ("وسائل إعلام سورية": after an indefinite head, "سورية" is its adjective, not the state)
@@ -335,6 +336,10 @@ class OpenPasses:
         gaz = self.gaz
         first = words[0]
         forms = stems(first)
+        pair = next((gaz.head_pairs[f] for f in forms if f in gaz.head_pairs), None)
+        if pair is not None and len(words) > 1 and words[1] in pair[1] and len(words) <= 6:
+            # "وسائل الإعلام الروسية", "وكالات الأنباء": that body; "وسائل إعلام موالية للنظام السوري": an unnamed group
+            return pair[0] if words[1].startswith("ال") else "anonymous"
         if any(f in gaz.not_names or f in gaz.report_heads for f in forms) or len(words) > 4:
             return None
         if printed[0].endswith(("ه", "ها", "هم", "هما", "كم")) and not printed[0].endswith("الله"):
@@ -342,10 +347,6 @@ class OpenPasses:
         if (printed[0].endswith("ًا") or printed[0].endswith("ا") and len(words) > 1 and words[1][:1] in ("ي", "ت")) \
                 and len(first) > 3 and gaz.given_name(first) is None:
             return None  # an indefinite accusative ("نموذجا يمكن نقله"): the verb's object, no subject
-        pair = next((gaz.head_pairs[f] for f in forms if f in gaz.head_pairs), None)
-        if pair is not None and len(words) > 1 and words[1] in pair[1]:
-            # "وسائل الإعلام الروسية", "وكالات الأنباء": that body; "وسائل إعلام تركية": an unnamed group
-            return pair[0] if words[1].startswith("ال") else "anonymous"
         head = next((gaz.heads[f] for f in forms if f in gaz.heads), None)
         if head:
             definite = any(w.startswith("ال") for w in forms[-1:] + words[1:2]) or first.startswith(("ال", "لل"))
