@@ -2204,3 +2204,10 @@ def test_the_latter_is_the_party_named_right_before_and_never_the_sentences_subj
 def test_an_unnamed_group_of_media_loyal_to_a_party_is_a_speaker_of_its_own():
     doc = run("وقالت وكالة الأنباء الرسمية إن الهجوم فشل.", "وذكرت وسائل إعلام موالية للنظام السوري أن الصواريخ تم اعتراضها.")
     assert said(doc)[1][2] == ["وسائل إعلام موالية للنظام السوري"]
+
+
+def test_blaming_and_counting_are_statements_carrying_is_not():
+    doc = run("وحمّلت موسكو إسرائيل مسؤولية إسقاط الطائرة.", "وألقت روسيا باللائمة على إسرائيل في هذا الحادث.",
+              "وأحصت تركيا مقتل 42 من جنودها.", "وحمل الجنود أسلحتهم.")
+    assert [(c.cue, c.by) for c in sorted(doc.claims, key=lambda c: c.start)] == [
+        ("وحمّلت", "russia"), ("وألقت", "russia"), ("وأحصت", "turkey")]
