@@ -2211,3 +2211,10 @@ def test_blaming_and_counting_are_statements_carrying_is_not():
               "وأحصت تركيا مقتل 42 من جنودها.", "وحمل الجنود أسلحتهم.")
     assert [(c.cue, c.by) for c in sorted(doc.claims, key=lambda c: c.start)] == [
         ("وحمّلت", "russia"), ("وألقت", "russia"), ("وأحصت", "turkey")]
+
+
+def test_criticism_directed_after_a_long_adjunct_is_still_what_was_directed_and_a_description_before_it_keeps_its_cue():
+    doc = run("ووجه ترامب في مجموعة تغريدات على تويتر انتقادات حادة لمقال نشرته الصحيفة.")
+    assert said(doc) == [("ووجه", "انتقادات حادة لمقال نشرته الصحيفة", ["ترامب"])]
+    doc = run("وتحمل الصين مَن تصفهم بأنهم متشددون إسلاميون المسؤولية عن الاضطرابات.")
+    assert [s[0] for s in said(doc)] == ["تصفهم"]

@@ -138,7 +138,13 @@ class ContentRules:
                 if not any(self._punct_at(toks, m) for m in range(j, k + 1))):
             return None  # "وتعليقا على تصريحات جماعة "الإخوان المسلمين"، قال …": words referred to, not given
         if cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.verbs_with_object, verb=True):
-            obj = next((k for k in range(j, min(j + 6, len(toks))) if _is(toks[k][2], self.lex.object_nouns)), None)
+            obj = None
+            for k in range(j, min(j + 8, len(toks))):
+                if _is(toks[k][2], self.lex.object_nouns):
+                    obj = k
+                    break
+                if _is(toks[k][2], self.lex.predicative | self.lex.denials, verb=True):
+                    break
             if obj is not None:  # "أدلت واشنطن وموسكو في الأشهر الماضية بتصريحات …": from the object on
                 return obj
         direct = cue.kind == "verb" and _is(toks[cue.tok][2], self.lex.direct)

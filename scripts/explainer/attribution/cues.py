@@ -226,7 +226,13 @@ def find_cues(toks, lex: Lexicon, offset: int, text: str = "", quotes: "QuoteInd
                 not toks[i + 1][2].endswith(("ها", "ه", "هم")) and any(t[2] == "عن" for t in toks[i + 1:i + 8]):
             kind = "verb"  # "عبّر الحزب عن استغرابه"; "عبر قنواتها" is no cue
         if not kind and _is(w, lex.verbs_with_object, printed, verb=True):
-            obj = next((k for k in _past_an_aside(text, toks, i + 1, 6) if _is(toks[k][2], lex.object_nouns)), None)
+            obj = None
+            for k in _past_an_aside(text, toks, i + 1, 8):
+                if _is(toks[k][2], lex.object_nouns):
+                    obj = k
+                    break
+                if _is(toks[k][2], lex.predicative | lex.denials, verb=True):
+                    break  # ("وتحمل الصين مَن تصفهم بأنهم … المسؤولية": another verb of saying first, its own cue)
             if obj is not None:
                 kind = "verb"  # "وجه مورينيو انتقاداته إلى لاعبيه": the criticism is what he said
         if not kind and _is(w, lex.relay_verbs, printed) and any(t[2] == "عن" for t in toks[i + 1:i + 9]):
