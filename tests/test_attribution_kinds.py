@@ -2218,3 +2218,9 @@ def test_criticism_directed_after_a_long_adjunct_is_still_what_was_directed_and_
     assert said(doc) == [("ووجه", "انتقادات حادة لمقال نشرته الصحيفة", ["ترامب"])]
     doc = run("وتحمل الصين مَن تصفهم بأنهم متشددون إسلاميون المسؤولية عن الاضطرابات.")
     assert [s[0] for s in said(doc)] == ["تصفهم"]
+
+
+def test_what_an_official_of_a_body_rejects_is_no_part_of_the_bodys_name():
+    doc = run("ورفض مسؤول في الحركة اتهامات الرباط.")
+    assert [(d.text, [a.names["ar"][0] for a in doc.actors if a.id == d.by]) for d in doc.denials] == [
+        ("اتهامات الرباط", ["مسؤول في الحركة"])]

@@ -55,7 +55,8 @@ class BodyPasses:
                 end, in_unknown_body = j + 2, True
                 while end < len(toks) and end - j <= 4 and not taken[end] and not _punct_before(text, toks, end) \
                         and toks[end][2] not in gaz.complementizers and toks[end][2] not in gaz.sp_stops \
-                        and not any(f in gaz.speech_verbs for f in stems(toks[end][2])):
+                        and not any(f in gaz.speech_verbs or f in gaz.object_nouns for f in stems(toks[end][2])):
+                    # ("ورفض مسؤول في الحركة اتهامات الرباط": what he rejected is no part of the body's name)
                     end += 1
             elif not belongs and not desc and not state and j + 2 < len(toks) and toks[j][2] in gaz.close_links and toks[j + 1][2] == "من" \
                     and not _punct_before(text, toks, j) and (toks[j + 2][2].startswith("ال") or taken[j + 2]):
