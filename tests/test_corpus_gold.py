@@ -217,13 +217,13 @@ ANT5_TRAPS_CEILING = 12  # of 171
 # denials 11/19, answers 1/11, traps 18): the ratchet at the end of that session's work.
 ANT6_FLOORS = {
     "actors": (0.89, 0.89),  # 171/191, 195/219 (seventh session)
-    "statements": (0.85, 0.92),  # 215/252, 192/207 (seventh session)
-    "speaker": (0.74, 0.83),  # 187/252, 172/207 (seventh session)
+    "statements": (0.86, 0.92),  # 219/252, 196/211 (seventh session)
+    "speaker": (0.76, 0.83),  # 192/252, 177/211 (seventh session)
     "denials": (0.73, 0.93),  # 14/19, 14/15 (seventh session)
     "denier": (0.73, 0.93),  # 14/19, 14/15 (seventh session)
 }
 ANT6_ANSWERS_FLOOR = 0.14  # 2/14 (seventh session: one more denial found, «أنكرت روسيا هذه الاتهامات», its answer not the gold's; still 2 right)
-ANT6_SHOWN_FLOOR = 0.99  # 126/126 (seventh session)
+ANT6_SHOWN_FLOOR = 0.99  # 130/130 (seventh session)
 ANT6_TRAPS_CEILING = 18  # of 183
 
 
@@ -231,14 +231,14 @@ ANT6_TRAPS_CEILING = 18  # of 183
 # annotators who never saw the pipeline; first look at baa0414: speaker 152/233, shown 94/98, denials
 # 12/20, denier 7/20, answers 7/12, traps 6): the ratchet.
 ANT7_FLOORS = {
-    "actors": (0.88, 0.82),  # 198/223, 207/250 (end of the seventh session)
-    "statements": (0.92, 0.91),  # 215/233, 222/242
-    "speaker": (0.72, 0.70),  # 169/233, 170/242
+    "actors": (0.88, 0.82),  # 198/223, 208/251 (end of the seventh session)
+    "statements": (0.92, 0.91),  # 216/233, 224/244
+    "speaker": (0.75, 0.72),  # 176/233, 178/244
     "denials": (0.65, 0.92),  # 13/20, 13/14
     "denier": (0.50, 0.71),  # 10/20, 10/14
 }
 ANT7_ANSWERS_FLOOR = 0.53  # 7/13 (one more denial found, «أنكرت روسيا هذه الاتهامات», its answer not the gold's; still 7 right)
-ANT7_SHOWN_FLOOR = 0.99  # 106/107 (end of the seventh session)
+ANT7_SHOWN_FLOOR = 0.99  # 109/110 (end of the seventh session)
 ANT7_TRAPS_CEILING = 6  # of 108
 
 
