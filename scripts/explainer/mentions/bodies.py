@@ -177,14 +177,8 @@ class BodyPasses:
                     break  # "واتهمت المعارضة الحكومة بـ…": a second head noun is another body, the object
                 k += 1
             bare = head.removeprefix("ال")
-            if k > i + 1 and k < len(toks) and taken[k] and not _punct_before(text, toks, k) \
-                    and all(toks[t][2].startswith("ال") for t in range(i + 1, k)):
-                named = next((h for h in self.hits if h.sentence == sid and h.tok == k
-                              and self.actors[h.actor].kind in ("organisation", "media", "armed_group")), None)
-                if named is not None:  # "موقع التواصل الاجتماعي تويتر": what the known body is, then its name
-                    end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= named.end) + 1
-                    self._hit(named.actor, sid, offset, toks, i, end, taken)
-                    continue
+            if self._described_known_body(sid, text, offset, toks, taken, i, k):
+                continue
             if k == i + 1 and not definite and k < len(toks) and taken[k] and not _punct_before(text, toks, k):
                 person = next((h for h in self.hits if h.sentence == sid and h.tok == k
                                and self.actors[h.actor].kind == "person"), None)
@@ -213,6 +207,20 @@ class BodyPasses:
             kind = gaz.heads.get(head, gaz.heads.get("ال" + head))
             self._body(sid, text, offset, toks, i, k, taken, kind)
             self._elided_head(sid, text, offset, toks, taken, i, k, kind)
+
+    def _described_known_body(self, sid, text, offset, toks, taken, i: int, k: int) -> bool:
+        """A head noun and its definite adjectives (tokens i..k) right before a known body's name ("موقع
+        التواصل الاجتماعي تويتر"): what that body is, one mention of it from token i. True when made."""
+        if not (k > i + 1 and k < len(toks) and taken[k] and not _punct_before(text, toks, k)
+                and all(toks[t][2].startswith("ال") for t in range(i + 1, k))):
+            return False
+        named = next((h for h in self.hits if h.sentence == sid and h.tok == k
+                      and self.actors[h.actor].kind in ("organisation", "media", "armed_group")), None)
+        if named is None:
+            return False
+        end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= named.end) + 1
+        self._hit(named.actor, sid, offset, toks, i, end, taken)
+        return True
 
     def _elided_head(self, sid, text, offset, toks, taken, i: int, k: int, kind) -> bool:
         """"القوات الروسية والسورية": after a body named by a head and a nationality (tokens i..k),

@@ -251,14 +251,8 @@ class OpenPasses:
                     end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= known.end) + 1
                     self._hit(known.actor, sid, offset, toks, j, end, taken)
                     return None
-            if headed and k > j + 1 and k < len(toks) and taken[k] and not _punct_before(text, toks, k) \
-                    and all(toks[t][2].startswith("ال") for t in range(j + 1, k)):
-                known = next((h for h in self.hits if h.sentence == sid and h.tok == k
-                              and self.actors[h.actor].kind in ("organisation", "media", "armed_group")), None)
-                if known is not None:  # "موقع التواصل الاجتماعي تويتر": what the known body is, then its name
-                    end = next(t for t in range(k, len(toks)) if offset + toks[t][1] >= known.end) + 1
-                    self._hit(known.actor, sid, offset, toks, j, end, taken)
-                    return None
+            if headed and self._described_known_body(sid, text, offset, toks, taken, j, k):
+                return None  # "موقع التواصل الاجتماعي تويتر": what the known body is, then its name
         if not ended or k == j:
             return None  # no clear end: the words may be the verb's object, not its subject
         if k == j + 1 and headed and any(f.startswith("ال") for f in stems(toks[j][2])):
