@@ -406,7 +406,7 @@ class ContentRules:
                 # ("…، على الرغم من نفي روسيا": the writer's concession, not what was said; "…، الأمر الذي
                 # أعلنته السلطات": a statement of its own about the clause before)
                 return k  # (and "…، دون أن يتعرض …": a clause of its own)
-            if cue.kind == "denial" and toks[k][2].startswith(("بال", "با", "بإ")) and len(toks[k][2]) > 5 \
+            if cue.kind == "denial" and toks[k][2].startswith("با") and len(toks[k][2]) > 5 \
                     and toks[k][2] not in self.lex.complementizers and not _is(toks[k][2], self.lex.nouns) \
                     and not (c_start > 0 and toks[c_start - 1][2] in self.lex.complementizers - PREPOSITIONAL) \
                     and not self.quotes.inside(toks[c_start][0], toks[k][0]):
